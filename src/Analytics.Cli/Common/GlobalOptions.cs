@@ -1,0 +1,20 @@
+using System.CommandLine;
+using Analytics.Engine.Store;
+
+namespace Analytics.Cli.Common;
+
+/// <summary>Options every command shares.</summary>
+public static class GlobalOptions
+{
+    public static readonly Option<string> Db = new("--db")
+    {
+        Description = "Path of the DuckDB store",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ANALYTICS_DB") ?? new StoreOptions().Path,
+        Recursive = true,
+    };
+
+    /// <summary>A fresh <c>--json</c> option; add one to each command that reports.</summary>
+    public static Option<bool> Json() => new("--json") { Description = "Print exactly one JSON object on stdout" };
+
+    public static AnalyticsStore Store(ParseResult parse) => AnalyticsStore.At(parse.GetValue(Db)!);
+}
