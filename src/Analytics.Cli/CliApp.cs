@@ -13,6 +13,7 @@ public static class CliApp
         var root = new RootCommand("Analytics — customer-service quality analytics for energy companies");
         root.Options.Add(GlobalOptions.Db);
         root.Subcommands.Add(InitCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
         return root;
     }
 

@@ -1,0 +1,31 @@
+using Analytics.Cli.Common;
+
+namespace Analytics.Cli.Bench;
+
+/// <summary>
+/// One figure a benchmark measured, beside its baseline measured in the same run (these machines are noisy:
+/// ratios are trustworthy, absolute times are not). Serialised as one entry of <c>{"benchmarks":[…]}</c>.
+/// </summary>
+public sealed record BenchResult(
+    string Name,
+    double Value,
+    string Unit,
+    string Baseline,
+    double? BaselineValue,
+    double? Ratio,
+    string Target,
+    long N);
+
+/// <summary>What a benchmark gets: a scratch folder, the requested scale, progress on stderr.</summary>
+public sealed record BenchContext(string WorkDirectory, int? Scale, IProgress<string> Progress, CancellationToken CancellationToken);
+
+/// <summary>A named benchmark of <c>analytics bench</c>; it measures its own baseline in the same run.</summary>
+public interface IBenchmark
+{
+    /// <summary>The name on the command line: import, indicators, submit, dashboard, classifier, pdf.</summary>
+    string Name { get; }
+
+    string Description { get; }
+
+    IReadOnlyList<BenchResult> Run(BenchContext context);
+}
