@@ -1,3 +1,7 @@
+using Analytics.Engine.Reports;
+using Analytics.Engine.Reports.Composer;
+using Analytics.Engine.Reports.Composer.Skia;
+using Analytics.Engine.Reports.Declaration;
 using Analytics.Engine.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +19,10 @@ public static class EngineExtensions
             .ValidateOnStart();
         services.AddSingleton<AnalyticsStore>();
         services.AddSingleton<StoreMigrator>();
+        services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IDocumentRenderer, SkiaPdfRenderer>();
+        services.AddSingleton<IIndicatorSource, PlanTableIndicatorSource>();
+        services.AddSingleton<ReportService>();
         return services;
     }
 }
