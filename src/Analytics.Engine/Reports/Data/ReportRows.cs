@@ -106,7 +106,9 @@ public sealed class EvidencePhoto
     public string File { get; set; } = "";
     public DateTime? TakenAt { get; set; }
     public string? Office { get; set; }
-    public byte[] Content { get; set; } = [];
+    /// <summary>The image bytes; the query returns them as base64 because DuckDB.NET reads BLOBs as streams.</summary>
+    public string ContentBase64 { get; set; } = "";
+    public byte[] Content => Convert.FromBase64String(ContentBase64);
 }
 
 /// <summary>A measure taken on an appeal.</summary>
