@@ -18,7 +18,7 @@ public static class DeclarationCommand
         {
             var y = parse.GetValue(year);
             ReportOutput.CheckYear(y);
-            using var store = GlobalOptions.Store(parse);
+            using var store = ReportOutput.OpenStore(parse);
             var service = new ReportService(store, ReportOutput.Options());
             return ReportOutput.Write(console, parse.GetValue(json), parse.GetValue(output)!, "declaration",
                 stream => service.Declaration(y, stream, parse.GetValue(unit)));

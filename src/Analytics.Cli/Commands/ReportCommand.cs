@@ -26,7 +26,7 @@ public static class ReportCommand
         {
             var y = parse.GetValue(year);
             ReportOutput.CheckYear(y);
-            using var store = GlobalOptions.Store(parse);
+            using var store = ReportOutput.OpenStore(parse);
             var service = new ReportService(store, ReportOutput.Options());
             return ReportOutput.Write(console, parse.GetValue(json), parse.GetValue(output)!, "annual",
                 stream => service.Annual(y, stream, parse.GetValue(unit)));
@@ -44,7 +44,7 @@ public static class ReportCommand
             var (y, q) = (parse.GetValue(year), parse.GetValue(quarter));
             ReportOutput.CheckYear(y);
             if (q is < 1 or > 4) throw new UsageException($"--quarter {q} must be 1, 2, 3 or 4.");
-            using var store = GlobalOptions.Store(parse);
+            using var store = ReportOutput.OpenStore(parse);
             var service = new ReportService(store, ReportOutput.Options());
             return ReportOutput.Write(console, parse.GetValue(json), parse.GetValue(output)!, "quarterly",
                 stream => service.Quarterly(y, q, stream, parse.GetValue(unit)));

@@ -1,6 +1,7 @@
 using Analytics.Cli.Common;
 using Analytics.Engine.Reports;
 using Analytics.Engine.Reports.Composer;
+using Analytics.Engine.Store;
 using Microsoft.Extensions.Configuration;
 
 namespace Analytics.Cli.Commands;
@@ -22,6 +23,24 @@ internal static class ReportOutput
         var options = new ReportOptions();
         configuration.GetSection(ReportOptions.SectionName).Bind(options);
         return options;
+    }
+
+    /// <summary>The store of <c>--db</c>, refused (exit 1) when missing or behind the current schema — reports never migrate.</summary>
+    public static AnalyticsStore OpenStore(System.CommandLine.ParseResult parse)
+    {
+        var store = GlobalOptions.Store(parse);
+        if (!store.Exists)
+        {
+            store.Dispose();
+            throw new InputException($"Store {store.FilePath} does not exist; run 'analytics init' and import data first.");
+        }
+        var version = new StoreMigrator(store).CurrentVersion();
+        if (version < StoreMigrator.LatestVersion)
+        {
+            store.Dispose();
+            throw new InputException($"Store {store.FilePath} is at schema {version}, this build needs {StoreMigrator.LatestVersion}; run 'analytics init'.");
+        }
+        return store;
     }
 
     public static void CheckYear(int year)

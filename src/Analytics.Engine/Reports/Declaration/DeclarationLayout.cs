@@ -42,7 +42,7 @@ public static class DeclarationLayout
         { Caption = "Источники данных и объём выборки" });
 
         doc.Heading("4. Соответствие требованиям Стандарта");
-        doc.Add(new TableBlock([new("Пункт", 1.2f), new("Требование", 2.8f), new("Подтверждение", 3.8f), new("Статус", 1.3f)],
+        doc.Add(new TableBlock([new("Пункт", 1.2f), new("Требование", 2.8f), new("Подтверждение", 3.8f), new("Статус", 1.7f)],
             d.Requirements.Select(r => (IReadOnlyList<string>)[r.Clause, r.Requirement, r.Evidence, Status(r.Status)]).ToList())
         { Caption = "Таблица соответствия: требование × подтверждение × статус", FontSize = 8f });
         doc.Paragraph($"Итого: соответствует — {d.Requirements.Count(r => r.Status == Conformity.Conforms)}, частично — {d.Requirements.Count(r => r.Status == Conformity.Partial)}, не соответствует — {d.Requirements.Count(r => r.Status == Conformity.NotConforms)}, нет данных — {d.Requirements.Count(r => r.Status == Conformity.NoData)}.", TextEmphasis.Bold);
@@ -60,7 +60,7 @@ public static class DeclarationLayout
         doc.Heading("7. Несоответствия и программа мероприятий по улучшению");
         var gaps = d.NonConformities.ToList();
         if (gaps.Count == 0) doc.Paragraph("Несоответствий по результатам самооценки не выявлено.");
-        else doc.Add(new TableBlock([new("Пункт", 1.2f), new("Требование", 3), new("Подтверждение", 3.5f), new("Статус", 1.3f)],
+        else doc.Add(new TableBlock([new("Пункт", 1.2f), new("Требование", 3), new("Подтверждение", 3.5f), new("Статус", 1.7f)],
             gaps.Select(r => (IReadOnlyList<string>)[r.Clause, r.Requirement, r.Evidence, Status(r.Status)]).ToList())
         { Caption = "Выявленные несоответствия" });
         if (d.Programme is null || d.Programme.Count == 0)

@@ -42,7 +42,7 @@ internal sealed class ChartPainter(FontSet fonts)
 
         var n = Math.Max(1, chart.Categories.Count);
         var step = plot.Width / n;
-        var labelEvery = Math.Max(1, (int)Math.Ceiling(n / (plot.Width / 38f)));
+        var labelEvery = Math.Max(1, (int)Math.Ceiling(n / (plot.Width / 26f)));
         for (var i = 0; i < chart.Categories.Count; i += labelEvery)
             fonts.Draw(canvas, chart.Categories[i], plot.Left + step * (i + 0.5f), plot.Bottom + 10, false, 7f, Axis, TextAlign.Center);
 
