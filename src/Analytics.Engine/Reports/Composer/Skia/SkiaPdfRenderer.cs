@@ -40,6 +40,17 @@ public sealed class SkiaPdfRenderer : IDocumentRenderer
             EncodingQuality = 85,
         };
 
+        // Probe pass: paint every page on a canvas that draws nothing, to learn which glyphs the document uses.
+        using (var probe = new SKNoDrawCanvas((int)PageFlow.PageWidth, (int)PageFlow.PageHeight))
+        {
+            for (var i = 0; i < flow.Pages.Count; i++)
+            {
+                PaintFurniture(probe, fonts, info, i, flow.Pages.Count);
+                foreach (var operation in flow.Pages[i]) operation(probe);
+            }
+        }
+        fonts.UseSubsets();
+
         using var buffer = new MemoryStream();
         using (var pdf = SKDocument.CreatePdf(buffer, metadata))
         {
