@@ -74,7 +74,7 @@ public static class DeclarationLayout
         doc.Paragraph($"По результатам самооценки за {d.Year} год деятельность {d.Scope.Name} по обслуживанию потребителей " + Conclusion(d) + ".");
         doc.Add(new SignatureBlock(d.SignatoryPosition, d.SignatoryName.Length > 0 ? d.SignatoryName : "____________________", $"Дата: {Ru.Date(d.Date)}"));
 
-        Appendix(doc, d);
+        Appendix(doc, d, options);
         return doc;
     }
 
@@ -93,7 +93,7 @@ public static class DeclarationLayout
             .PageBreak();
     }
 
-    private static void Appendix(ReportDocument doc, DeclarationData d)
+    private static void Appendix(ReportDocument doc, DeclarationData d, ReportOptions options)
     {
         doc.PageBreak().Heading("Приложение 1. Количество обращений (таблица 4.1) и показатели по подразделениям");
         FactSections.Table41(doc, d.Facts, DynamicsConvention.PercentChange);
@@ -102,8 +102,16 @@ public static class DeclarationLayout
             doc.Heading(branch, 2);
             doc.Add(new ChartBlock(chart) { Height = 160 });
             if (offices.Count > 0)
-                doc.Add(new TableBlock([new("Офис", 3), new("Обращений", 1, TextAlign.Right), new("Талонов", 1, TextAlign.Right), new("Ожид., мин", 1, TextAlign.Right), new("Приём, мин", 1, TextAlign.Right)],
-                    offices.Select(o => (IReadOnlyList<string>)[o.Name, Ru.N(o.Appeals), Ru.N(o.Tickets), Ru.D(o.WaitMinutes), Ru.D(o.ServiceMinutes)]).ToList()) { FontSize = 8f });
+                doc.Add(new TableBlock(
+                    [new("Офис", 2.6f), new("Обращений", 1, TextAlign.Right), new("Талонов", 0.9f, TextAlign.Right),
+                     new("Ожид., мин", 0.9f, TextAlign.Right), new("Статус", 1.5f), new("Приём, мин", 0.9f, TextAlign.Right), new("Статус", 1.5f)],
+                    offices.Select(o => (IReadOnlyList<string>)
+                    [
+                        o.Name, Ru.N(o.Appeals), Ru.N(o.Tickets),
+                        Ru.D(o.WaitMinutes), Status(RequirementChecks.AtMost(o.WaitMinutes, options.QueueWaitNormMinutes, options.PartialTolerance)),
+                        Ru.D(o.ServiceMinutes), Status(RequirementChecks.AtMost(o.ServiceMinutes, options.ReceptionNormMinutes, options.PartialTolerance)),
+                    ]).ToList())
+                { FontSize = 7.5f, Caption = "Офисы филиала: нагрузка и соответствие нормативам ожидания и приёма" });
         }
         if (d.Facts.Photos.Count > 0)
         {
