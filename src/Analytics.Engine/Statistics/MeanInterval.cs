@@ -12,7 +12,7 @@ public static class MeanInterval
     {
         ArgumentNullException.ThrowIfNull(values);
         var (n, mean, sd) = Describe(values);
-        return FromMoments(n, mean, sd, confidence);
+        return n < 2 ? null : FromMoments(n, mean, sd, confidence);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ public static class MultipleTesting
     /// <summary>
     /// Benjamini–Hochberg (1995) step-up adjustment controlling the false discovery rate: with p-values sorted
     /// ascending p₍₁₎ ≤ … ≤ p₍ₘ₎, the adjusted value of p₍ᵢ₎ is min over k ≥ i of min(1, m·p₍ₖ₎/k) — monotone in the
-    /// raw p-values and capped at 1, as R's <c>p.adjust(p, "BH")</c>. Returned in the original order; an empty input
+    /// raw p-values and never above 1 (the largest p keeps its own value, so the cap of R's version never binds), as R's <c>p.adjust(p, "BH")</c>. Returned in the original order; an empty input
     /// gives an empty array. Rejecting adjusted values ≤ q reproduces the paper's step-up procedure at level q.
     /// NaN p-values are not allowed (drop untestable comparisons first).
     /// </summary>
