@@ -52,6 +52,14 @@ public class DistributionsTests
     }
 
     [Fact]
+    public void StudentTQuantile_ApproachesNormal_WhenDfHuge()
+    {
+        // t(0.975, ∞) = z(0.975); at df = 10⁶ the difference is ≈ 2.9e-6 (z + (z³ + z)/(4·df)).
+        var t = Distributions.StudentTQuantile(0.975, 1_000_000);
+        Assert.Equal(1.959963984540054 + (Math.Pow(1.959963984540054, 3) + 1.959963984540054) / 4e6, t, 1e-9);
+    }
+
+    [Fact]
     public void ChiSquareCdf_Gives95Percent_WhenAtCriticalValueDf1() =>
         Assert.Equal(0.95, Distributions.ChiSquareCdf(3.841458820694124, 1), 1e-12);
 
