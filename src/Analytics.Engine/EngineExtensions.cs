@@ -17,6 +17,8 @@ public static class EngineExtensions
         services.AddSingleton<AnalyticsStore>();
         services.AddSingleton<StoreMigrator>();
         services.AddProductionCalendar(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Actions.CorrectiveActionService>();
         return services;
     }
 }
