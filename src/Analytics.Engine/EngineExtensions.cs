@@ -15,6 +15,8 @@ public static class EngineExtensions
             .ValidateOnStart();
         services.AddSingleton<AnalyticsStore>();
         services.AddSingleton<StoreMigrator>();
+        services.AddSingleton<Store.Ingest.ImportService>();
+        services.AddSingleton<Store.Export.ExportService>();
         return services;
     }
 }
