@@ -19,6 +19,8 @@ public static class EngineExtensions
         services.AddProductionCalendar(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Actions.CorrectiveActionService>();
+        services.AddSingleton<Store.Ingest.ImportService>();
+        services.AddSingleton<Store.Export.ExportService>();
         return services;
     }
 }
