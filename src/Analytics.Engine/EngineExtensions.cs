@@ -15,6 +15,7 @@ public static class EngineExtensions
             .ValidateOnStart();
         services.AddSingleton<AnalyticsStore>();
         services.AddSingleton<StoreMigrator>();
+        services.AddSingleton<Demo.DemoGenerator>();
         return services;
     }
 }

@@ -63,7 +63,9 @@ public sealed class DemoGenerator
             progress?.Report(string.Create(CultureInfo.InvariantCulture,
                 $"demo: {generator.Name}: {string.Join(", ", written.Select(w => $"{w.Key} {w.Value:N0}"))} in {seconds:0.0} s ({(seconds > 0 ? total / seconds : 0):N0} rows/s)"));
         }
+        var committing = clock.Elapsed;
         tx.Commit();
+        progress?.Report(string.Create(CultureInfo.InvariantCulture, $"demo: committed in {(clock.Elapsed - committing).TotalSeconds:0.0} s"));
         return new DemoSummary(options.Seed, options.Scale, context.From, today, rows, clock.Elapsed);
     }
 }
