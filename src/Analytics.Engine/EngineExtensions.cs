@@ -21,6 +21,7 @@ public static class EngineExtensions
         services.AddSingleton<Actions.CorrectiveActionService>();
         services.AddSingleton<Store.Ingest.ImportService>();
         services.AddSingleton<Store.Export.ExportService>();
+        services.AddSingleton<Demo.DemoGenerator>();
         return services;
     }
 }

@@ -6,5 +6,6 @@ public static class BenchRegistry
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
         new ImportBenchmark(),
+        new DemoBenchmark(),
     ];
 }
