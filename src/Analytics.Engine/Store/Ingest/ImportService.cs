@@ -88,9 +88,12 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
         var rejects = new List<ImportReject>();
         long read = 0, storedCount = 0, duplicates = 0, rejected = 0, inBatch = 0;
 
+        var mergeClock = new Stopwatch();
         void Commit()
         {
+            mergeClock.Start();
             var counts = writer.Commit();
+            mergeClock.Stop();
             storedCount += counts.Stored;
             duplicates += counts.Duplicates;
             rejected += counts.Rejected;
@@ -120,7 +123,7 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
             if (++inBatch >= options.BatchSize)
             {
                 Commit();
-                progress?.Report($"{fileName}: {read:N0} rows read, {storedCount:N0} stored, {duplicates:N0} duplicates, {rejected:N0} rejected");
+                progress?.Report($"{fileName}: {read:N0} rows read, {storedCount:N0} stored, {duplicates:N0} duplicates, {rejected:N0} rejected ({mergeClock.Elapsed.TotalSeconds:0.0} s merging)");
             }
         }
         ct.ThrowIfCancellationRequested();
