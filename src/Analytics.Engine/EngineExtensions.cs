@@ -1,3 +1,4 @@
+using Analytics.Engine.Calendar;
 using Analytics.Engine.Reports;
 using Analytics.Engine.Reports.Composer;
 using Analytics.Engine.Reports.Composer.Skia;
@@ -23,6 +24,12 @@ public static class EngineExtensions
         services.AddSingleton<IDocumentRenderer, SkiaPdfRenderer>();
         services.AddSingleton<IIndicatorSource, PlanTableIndicatorSource>();
         services.AddSingleton<ReportService>();
+        services.AddProductionCalendar(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Actions.CorrectiveActionService>();
+        services.AddSingleton<Store.Ingest.ImportService>();
+        services.AddSingleton<Store.Export.ExportService>();
+        services.AddSingleton<Demo.DemoGenerator>();
         return services;
     }
 }

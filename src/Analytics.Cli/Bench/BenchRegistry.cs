@@ -5,6 +5,8 @@ public static class BenchRegistry
 {
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
+        new ImportBenchmark(),
+        new DemoBenchmark(),
         new PdfBenchmark(),
     ];
 }
