@@ -43,6 +43,9 @@ internal static class ReportSeed
             INSERT INTO answer (submission_id, item_code, value_num) VALUES
               ('S1', 'nps', 10), ('S2', 'nps', 9), ('S3', 'nps', 5), ('S4', 'nps', 7),
               ('S1', 'csat', 5), ('S2', 'csat', 4), ('S3', 'csat', 2);
+            INSERT INTO corrective_action (source_kind, source_ref, title, office_code, branch_code, owner, due_on, status, created_at, created_by) VALUES
+              ('complaint', 'A4', 'Сократить сроки ответа на письменные обращения', 'O2', 'B1', 'Начальник отдела по работе с клиентами', '2025-09-30', 'in_progress', '2025-05-12', 'test'),
+              ('other', 'X1', 'Старое мероприятие вне периода', 'O3', 'B2', 'Иванов', '2024-06-30', 'done', '2024-01-10', 'test');
             """);
     }
 }

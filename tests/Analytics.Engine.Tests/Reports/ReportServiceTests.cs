@@ -74,7 +74,10 @@ public class ReportServiceTests
         Assert.Contains("Среднееожидание20,0минпо2талонам", text);
         Assert.Contains("Всрок1из2(50,0%", text);
         Assert.Contains("несоответствует", text);
-        Assert.Contains("корректирующиедействиязапериоднезарегистрированы(нетданных)", text);
+        Assert.Contains("Сократитьсрокиответанаписьменныеобращения", text);
+        Assert.Contains("вработе(просрочено)", text);
+        Assert.Contains("Всегомероприятий:1;просроченонаконецгода:1.", text);
+        Assert.DoesNotContain("Староемероприятие", text);
         Assert.Contains("Информативность", text);
         AssertEveryPageRenders(temp, output.ToArray(), result.PageCount);
     }
@@ -107,6 +110,7 @@ public class ReportServiceTests
         var text = Text(output.ToArray());
         Assert.Contains("неможетбытьоценена:данныхзапериоднет", text);
         Assert.Contains("Реестробращений:записейнет", text);
+        Assert.Contains("корректирующиедействиязапериоднезарегистрированы(нетданных)", text);
     }
 
     private static string Text(byte[] pdf)

@@ -114,7 +114,22 @@ public static partial class FactSections
 
     public static void Measures(ReportDocument doc, ReportFacts facts)
     {
-        doc.Paragraph("Корректирующие действия: за период не зарегистрированы (нет данных).");
+        var actions = facts.CorrectiveActions;
+        if (actions.Count == 0)
+            doc.Paragraph("Корректирующие действия: за период не зарегистрированы (нет данных).");
+        else
+        {
+            var byStatus = actions.GroupBy(a => a.StatusRu).Select(g => $"{g.Key} — {g.Count()}");
+            doc.Paragraph($"Корректирующие действия за период: {actions.Count} ({string.Join(", ", byStatus)}); просрочено на конец года: {actions.Count(a => a.OverdueAtYearEnd(facts.Year))}.");
+            doc.Add(new TableBlock([new("Мероприятие", 3.6f), new("Ответственный", 1.8f), new("Срок", 1.1f), new("Статус", 1.5f)],
+                actions.Select(a => (IReadOnlyList<string>)[a.Title, a.Owner, Ru.Date(DateOnly.FromDateTime(a.DueOn)), a.StatusRu]).ToList())
+            { Caption = "Корректирующие действия", FontSize = 8f });
+        }
+        AppealMeasures(doc, facts);
+    }
+
+    public static void AppealMeasures(ReportDocument doc, ReportFacts facts)
+    {
         if (facts.Measures.Count == 0)
         {
             doc.Paragraph("Меры по обращениям: за период меры не зарегистрированы (нет данных).");

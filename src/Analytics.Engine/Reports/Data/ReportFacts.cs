@@ -24,6 +24,8 @@ public sealed record ReportFacts
     public required IReadOnlyList<EvidencePhoto> Photos { get; init; }
     public required IReadOnlyList<AppealMeasure> Measures { get; init; }
     public required IReadOnlyList<MonthCount> MonthlyAppeals { get; init; }
+    /// <summary>Corrective actions (F12) opened or due in the year.</summary>
+    public required IReadOnlyList<CorrectiveActionRow> CorrectiveActions { get; init; }
 
     /// <summary>Count of table 4.1 for a category, channel group (null = all groups) and year.</summary>
     public long Cell(string category, string? group, int year) =>
@@ -61,6 +63,7 @@ public sealed record ReportFacts
             Photos = Query<EvidencePhoto>(connection, "Photos", new { year, limit = options.MaxPhotos }),
             Measures = Query<AppealMeasure>(connection, "Measures", p),
             MonthlyAppeals = Query<MonthCount>(connection, "MonthlyAppeals", p),
+            CorrectiveActions = Query<CorrectiveActionRow>(connection, "CorrectiveActions", p),
         };
     }
 

@@ -1,8 +1,7 @@
 namespace Analytics.Engine.Reports.Data;
 
 /// <summary>
-/// The few calculations the reports need beyond counting. The Wilson interval mirrors
-/// <c>Statistics.Proportion.Wilson</c> (branch <c>stats</c>); switch to it when that lands on main.
+/// The few calculations the reports need beyond counting; intervals come from <see cref="Statistics.Proportion"/>.
 /// </summary>
 public static class ReportMath
 {
@@ -26,15 +25,6 @@ public static class ReportMath
     public static double? Share(long x, long n) => n == 0 ? null : (double)x / n;
 
     /// <summary>95 % Wilson score interval for x/n; null when n = 0.</summary>
-    public static (double Lower, double Upper)? Wilson(long x, long n)
-    {
-        if (n <= 0) return null;
-        const double z = 1.959963984540054;
-        var p = (double)x / n;
-        var z2 = z * z;
-        var denominator = 1 + z2 / n;
-        var centre = (p + z2 / (2.0 * n)) / denominator;
-        var half = z * Math.Sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
-        return (Math.Max(0, centre - half), Math.Min(1, centre + half));
-    }
+    public static (double Lower, double Upper)? Wilson(long x, long n) =>
+        Statistics.Proportion.Wilson(x, n) is { } i ? (i.Lower, i.Upper) : null;
 }

@@ -127,3 +127,31 @@ public sealed class MonthCount
     public int Month { get; set; }
     public long N { get; set; }
 }
+
+/// <summary>A corrective action of the improvement programme.</summary>
+public sealed class CorrectiveActionRow
+{
+    public string Title { get; set; } = "";
+    public string Owner { get; set; } = "";
+    public DateTime DueOn { get; set; }
+    public string Status { get; set; } = "";
+    public string SourceKind { get; set; } = "";
+    public string Unit { get; set; } = "";
+    public DateTime? CompletedOn { get; set; }
+
+    /// <summary>The status in Russian, as printed.</summary>
+    public string StatusRu => Status switch
+    {
+        "open" => "открыто",
+        "in_progress" => "в работе",
+        "done" => "выполнено",
+        "verified" => "выполнено, проверено",
+        "reopened" => "возобновлено",
+        "cancelled" => "отменено",
+        _ => Status,
+    };
+
+    /// <summary>Still open work past its due date at the end of <paramref name="year"/>.</summary>
+    public bool OverdueAtYearEnd(int year) =>
+        Status is "open" or "in_progress" or "reopened" && DueOn < new DateTime(year + 1, 1, 1);
+}

@@ -46,7 +46,8 @@ public sealed class DeclarationBuilder(AnalyticsStore store, ReportOptions optio
             Indicators = lines,
             Generalized = generalized,
             Trends = Trends(facts, months),
-            Programme = null, // the corrective-action register (F12) is not in the store yet
+            Programme = facts.CorrectiveActions.Select(a => new ImprovementMeasure(
+                a.Title, a.Unit, a.Owner, DateOnly.FromDateTime(a.DueOn), a.StatusRu, a.OverdueAtYearEnd(year))).ToList(),
             Facts = facts,
             Branches = branches,
         };

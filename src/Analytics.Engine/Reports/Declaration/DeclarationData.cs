@@ -15,8 +15,8 @@ public sealed record IndicatorLine(string Code, string Name, double? Plan, doubl
 /// <summary>A data source of the self-assessment and its sample size for the year.</summary>
 public sealed record DataSource(string Name, string Description, long SampleSize);
 
-/// <summary>An improvement measure from the corrective-action register.</summary>
-public sealed record ImprovementMeasure(string Title, string Owner, DateOnly? Due, string Status);
+/// <summary>An improvement measure from the corrective-action register (F12); <see cref="Overdue"/> at the year end.</summary>
+public sealed record ImprovementMeasure(string Title, string Unit, string Owner, DateOnly Due, string Status, bool Overdue);
 
 /// <summary>An office in the Declaration's scope.</summary>
 public sealed record ScopeOffice(string Name, int? Category);
@@ -42,8 +42,8 @@ public sealed record DeclarationData
     public required IReadOnlyList<IndicatorLine> Indicators { get; init; }
     public required IndicatorLine Generalized { get; init; }
     public required IReadOnlyList<ChartSpec> Trends { get; init; }
-    /// <summary>Improvement programme from corrective actions; null when no register exists in the store yet.</summary>
-    public required IReadOnlyList<ImprovementMeasure>? Programme { get; init; }
+    /// <summary>Improvement programme: corrective actions opened or due in the year.</summary>
+    public required IReadOnlyList<ImprovementMeasure> Programme { get; init; }
     public required ReportFacts Facts { get; init; }
     /// <summary>Per-branch appendix: the branch name and its monthly appeals chart (company scope only).</summary>
     public required IReadOnlyList<(string Branch, ChartSpec Chart, IReadOnlyList<OfficeWorkload> Offices)> Branches { get; init; }

@@ -63,12 +63,16 @@ public static class DeclarationLayout
         else doc.Add(new TableBlock([new("Пункт", 1.2f), new("Требование", 3), new("Подтверждение", 3.5f), new("Статус", 1.7f)],
             gaps.Select(r => (IReadOnlyList<string>)[r.Clause, r.Requirement, r.Evidence, Status(r.Status)]).ToList())
         { Caption = "Выявленные несоответствия" });
-        if (d.Programme is null || d.Programme.Count == 0)
+        if (d.Programme.Count == 0)
             doc.Paragraph("Программа мероприятий по улучшению: корректирующие действия за период не зарегистрированы (нет данных).");
-        else doc.Add(new TableBlock([new("Мероприятие", 4), new("Ответственный", 2), new("Срок", 1.1f), new("Статус", 1.2f)],
-            d.Programme.Select(m => (IReadOnlyList<string>)[m.Title, m.Owner, m.Due is { } due ? Ru.Date(due) : "—", m.Status]).ToList())
-        { Caption = "Программа мероприятий по улучшению" });
-        FactSections.Measures(doc, d.Facts);
+        else
+        {
+            doc.Add(new TableBlock([new("Мероприятие", 3.6f), new("Подразделение", 1.2f), new("Ответственный", 1.8f), new("Срок", 1.1f), new("Статус", 1.5f)],
+                d.Programme.Select(m => (IReadOnlyList<string>)[m.Title, m.Unit, m.Owner, Ru.Date(m.Due), m.Overdue ? m.Status + " (просрочено)" : m.Status]).ToList())
+            { Caption = "Программа мероприятий по улучшению (корректирующие действия)", FontSize = 8f });
+            doc.Paragraph($"Всего мероприятий: {d.Programme.Count}; просрочено на конец года: {d.Programme.Count(m => m.Overdue)}.");
+        }
+        FactSections.AppealMeasures(doc, d.Facts);
 
         doc.Heading("8. Заключение");
         doc.Paragraph($"По результатам самооценки за {d.Year} год деятельность {d.Scope.Name} по обслуживанию потребителей " + Conclusion(d) + ".");
