@@ -17,7 +17,9 @@ WITH ap AS (
     WHERE year(issued_at) = $year AND office_code IN (SELECT code FROM scope_office)
     GROUP BY office_code
 )
-SELECT s.code AS code, coalesce(u.name, s.code) AS name, u.category::INTEGER AS category,
+SELECT s.code AS code,
+       -- Offices of different branches may share a name («Центральный клиентский офис»): add the code then.
+       CASE WHEN count(*) OVER (PARTITION BY u.name) > 1 THEN u.name || ' (' || s.code || ')' ELSE coalesce(u.name, s.code) END AS name, u.category::INTEGER AS category,
        coalesce(ap.appeals, 0) AS appeals, coalesce(ap.appealsprev, 0) AS appealsprev,
        coalesce(q.tickets, 0) AS tickets, coalesce(q.called, 0) AS called,
        q.waitminutes AS waitminutes, q.serviceminutes AS serviceminutes, coalesce(q.withinnorm, 0) AS withinnorm

@@ -25,7 +25,8 @@ public sealed class DeclarationBuilder(AnalyticsStore store, ReportOptions optio
         var months = connection.Query<MonthNorms>(ReportSql.Load("Declaration", "MonthlyNorms"), p).ToList();
         var branches = Branches(connection, facts, year);
         var offices = connection.Query<(string Name, int? Category)>(
-            "SELECT coalesce(u.name, s.code), u.category::INTEGER FROM scope_office s LEFT JOIN org_unit u ON u.code = s.code " +
+            "SELECT CASE WHEN count(*) OVER (PARTITION BY u.name) > 1 THEN u.name || ' (' || s.code || ')' ELSE u.name END, u.category::INTEGER " +
+            "FROM scope_office s JOIN org_unit u ON u.code = s.code " +
             "WHERE u.level = 'office' AND (u.closed_on IS NULL OR year(u.closed_on) >= $year) ORDER BY 1", p)
             .Select(o => new ScopeOffice(o.Name, o.Category)).ToList();
         var (lines, generalized) = _indicators.Read(store, facts.Scope, year);
