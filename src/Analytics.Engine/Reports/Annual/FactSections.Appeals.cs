@@ -91,8 +91,8 @@ public static partial class FactSections
             Ru.Interval(ReportMath.Wilson(a.Passed, a.Checked)),
         ]).ToList();
         doc.Add(new TableBlock(
-            [new("Чек-лист", 3), new("Проверок", 1, TextAlign.Right), new("Офисов", 0.8f, TextAlign.Right),
-             new("Пунктов", 0.9f, TextAlign.Right), new("Выполнено", 1, TextAlign.Right), new("95 % интервал", 1.5f, TextAlign.Right)], rows)
+            [new("Чек-лист", 2.6f), new("Проверок", 1, TextAlign.Right), new("Офисов", 0.8f, TextAlign.Right),
+             new("Пунктов", 0.9f, TextAlign.Right), new("Выполнено", 1.2f, TextAlign.Right), new("95 % интервал", 1.5f, TextAlign.Right)], rows)
         { Caption = "Проверки качества обслуживания и «тайный покупатель»" });
         doc.Paragraph("Доля выполненных пунктов без весов (ответы «да/нет»; «не применимо» исключено).", TextEmphasis.Muted);
         if (facts.FailedItems.Count > 0)
