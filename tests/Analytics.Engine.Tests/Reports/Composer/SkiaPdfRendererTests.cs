@@ -110,6 +110,17 @@ public class SkiaPdfRendererTests
         Assert.Equal(pages, Directory.GetFiles(temp.Directory_, "*.png", SearchOption.AllDirectories).Length);
     }
 
+    [Fact]
+    public void Render_NotesUnreadableImage_InsteadOfFailing()
+    {
+        var document = new ReportDocument(SampleDocuments.Info()).Add(new ImageBlock([1, 2, 3]) { Caption = "Фото 7. Вывеска" });
+
+        var pdf = PdfTools.Render(document, out _);
+
+        using var reader = PdfDocument.Open(pdf);
+        Assert.Contains("[Изображениенеможетбытьпрочитано]Фото7.Вывеска", Normalize(reader.GetPage(1).Text));
+    }
+
     /// <summary>PdfPig inserts or drops spaces depending on glyph gaps; compare text without whitespace.</summary>
     internal static string Normalize(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

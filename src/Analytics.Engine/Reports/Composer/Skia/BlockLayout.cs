@@ -81,8 +81,13 @@ internal sealed class BlockLayout(FontSet fonts, PageFlow flow)
 
     private void PlaceImage(ImageBlock block)
     {
-        var image = SKImage.FromEncodedData(block.Data)
-            ?? throw new ArgumentException("Image data is not a decodable JPEG or PNG.", nameof(block));
+        var image = block.Data.Length == 0 ? null : SKImage.FromEncodedData(block.Data);
+        if (image is null)
+        {
+            // One damaged photo must not cost the whole document: say so where it would have been.
+            PlaceParagraph(new ParagraphBlock($"[Изображение не может быть прочитано] {block.Caption}".TrimEnd()) { Emphasis = TextEmphasis.Muted });
+            return;
+        }
         var scale = Math.Min(flow.Width / image.Width, block.MaxHeight / image.Height);
         var (w, h) = (image.Width * scale, image.Height * scale);
         var captionHeight = block.Caption is null ? 0 : FontSet.LineHeight(8.5f) + 2;
