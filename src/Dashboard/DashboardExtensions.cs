@@ -42,6 +42,7 @@ public static class DashboardExtensions
         services.AddHostedService<StoreStartup>();
 
         services.AddDashboardSecurity();
+        services.AddDashboardDataProtection(builder.Configuration);
         services.AddDashboardLocalization();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddOpenApi();
@@ -70,7 +71,8 @@ public static class DashboardExtensions
         app.MapAccountEndpoints();
         app.MapImportEndpoints();
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode()
+            // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
+            .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
             .AddAdditionalAssemblies(typeof(SurveyDesigner.Marker).Assembly);
         return app;
     }

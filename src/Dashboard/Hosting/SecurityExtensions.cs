@@ -2,6 +2,7 @@ using Dashboard.Users;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Dashboard.Hosting;
 
@@ -59,4 +60,19 @@ public static class SecurityExtensions
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         await next();
     });
+}
+
+/// <summary>Keys that protect cookies live beside the store, so sign-ins survive a restart of the host.</summary>
+public static class DataProtectionExtensions
+{
+    public static IServiceCollection AddDashboardDataProtection(this IServiceCollection services, IConfiguration configuration)
+    {
+        var storePath = configuration[$"{Analytics.Engine.Store.StoreOptions.SectionName}:Path"];
+        if (string.IsNullOrWhiteSpace(storePath)) return services; // Store:Path validation reports it at start.
+        var directory = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storePath)) ?? ".", "keys");
+        services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(directory))
+            .SetApplicationName("Analytics.Dashboard");
+        return services;
+    }
 }

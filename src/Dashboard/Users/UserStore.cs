@@ -111,7 +111,7 @@ public sealed class UserStore(AnalyticsStore store)
         new { u = userName, now = utcNow });
 
     internal void Journal(string userName, bool succeeded, string? reason, string? remoteIp, DateTime utcNow) => Execute(
-        "INSERT INTO sign_in_event (user_name, at, succeeded, reason, remote_ip) VALUES ($u, $at, $ok, $r, $ip)",
+        "INSERT INTO sign_in_event (user_name, attempted_at, succeeded, reason, remote_ip) VALUES ($u, $at, $ok, $r, $ip)",
         new { u = userName, at = utcNow, ok = succeeded, r = reason, ip = remoteIp });
 
     private void Execute(string sql, object parameters)

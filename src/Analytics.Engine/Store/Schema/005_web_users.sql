@@ -29,7 +29,7 @@ CREATE SEQUENCE sign_in_event_seq START 1;
 CREATE TABLE sign_in_event (
     id        BIGINT PRIMARY KEY DEFAULT nextval('sign_in_event_seq'),
     user_name VARCHAR NOT NULL,
-    at        TIMESTAMP NOT NULL DEFAULT current_timestamp,
+    attempted_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
     succeeded BOOLEAN NOT NULL,
     reason    VARCHAR,
     remote_ip VARCHAR
