@@ -8,12 +8,18 @@ namespace Dashboard.Hosting;
 /// Runs before the host listens: creates or migrates the store, pins it (the host is its only writer while it
 /// runs, docs/adr/0001), fills an empty store with the demo organisation and makes sure an admin exists.
 /// </summary>
-public sealed class StoreStartup(AnalyticsStore store, StoreMigrator migrator, DemoSeeder demo,
-    FirstRunAdmin admin, ConsoleSink console, IOptions<DemoSeedOptions> demoOptions,
-    ILogger<StoreStartup> logger) : IHostedService
+/// <remarks>
+/// Services are resolved in <see cref="StartAsync"/>, not injected: the host builds its hosted services before
+/// it validates options, and a store built from a bad <c>Store:Path</c> must fail as a validation error naming it.
+/// </remarks>
+public sealed class StoreStartup(IServiceProvider services, ILogger<StoreStartup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        var store = services.GetRequiredService<AnalyticsStore>();
+        var migrator = services.GetRequiredService<StoreMigrator>();
+        var demo = services.GetRequiredService<DemoSeeder>();
+        var demoOptions = services.GetRequiredService<IOptions<DemoSeedOptions>>();
         var created = !store.Exists;
         logger.LogInformation(created ? "Creating the store {Path}" : "Opening the store {Path}", store.FilePath);
         try
@@ -34,13 +40,14 @@ public sealed class StoreStartup(AnalyticsStore store, StoreMigrator migrator, D
         else if (!demo.StoreIsEmpty())
             logger.LogInformation("The store already holds an organisation; reusing it");
 
-        admin.EnsureAdmin(console.Writer);
+        services.GetRequiredService<FirstRunAdmin>().EnsureAdmin(services.GetRequiredService<ConsoleSink>().Writer);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
         // Releasing the pin lets the CLI write again once the host is gone.
+        var store = services.GetRequiredService<AnalyticsStore>();
         store.Dispose();
         logger.LogInformation("Store {Path} released", store.FilePath);
         return Task.CompletedTask;
