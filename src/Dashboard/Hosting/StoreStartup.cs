@@ -46,10 +46,8 @@ public sealed class StoreStartup(IServiceProvider services, ILogger<StoreStartup
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        // Releasing the pin lets the CLI write again once the host is gone.
-        var store = services.GetRequiredService<AnalyticsStore>();
-        store.Dispose();
-        logger.LogInformation("Store {Path} released", store.FilePath);
+        // The container disposes the store (and its pin) right after; then the CLI may write again.
+        logger.LogInformation("Stopping; the store will be released");
         return Task.CompletedTask;
     }
 }
