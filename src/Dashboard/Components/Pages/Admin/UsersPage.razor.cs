@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Dashboard.Components.Pages.Admin;
 
-public partial class Users
+public partial class UsersPage
 {
     private sealed class UserForm
     {
