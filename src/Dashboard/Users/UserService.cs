@@ -50,6 +50,20 @@ public sealed class UserService(UserStore users, IPasswordHasher<AppUser> hasher
         return UserCommandResult.Ok;
     }
 
+    /// <summary>A user changes their own password; every session, this one included, must sign in again.</summary>
+    public UserCommandResult ChangeOwnPassword(string userName, string currentPassword, string newPassword)
+    {
+        var user = users.FindCredentials(userName);
+        if (user is null || !user.Enabled) return new("Users.Error.NotFound");
+        if (hasher.VerifyHashedPassword(null!, user.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
+            return new("Password.Error.Current");
+        if (UserValidation.CheckPassword(newPassword) is { } error) return new(error);
+        if (newPassword == currentPassword) return new("Password.Error.Same");
+        users.SetPasswordHash(userName, hasher.HashPassword(null!, newPassword), endSessions: true);
+        logger.LogInformation("User {UserName} changed their password", userName);
+        return UserCommandResult.Ok;
+    }
+
     public UserCommandResult SetRoles(string userName, IReadOnlyCollection<UserRole> roles, string? actor)
     {
         if (!users.Exists(userName)) return new("Users.Error.NotFound");

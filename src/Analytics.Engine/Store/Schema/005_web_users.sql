@@ -7,7 +7,6 @@ CREATE TABLE app_user (
     display_name    VARCHAR NOT NULL,
     password_hash   VARCHAR NOT NULL,
     enabled         BOOLEAN NOT NULL DEFAULT true,
-    must_change_pw  BOOLEAN NOT NULL DEFAULT false,
     failed_count    INTEGER NOT NULL DEFAULT 0,
     locked_until    TIMESTAMP,
     security_stamp  VARCHAR NOT NULL,
