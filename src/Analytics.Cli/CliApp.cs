@@ -14,6 +14,9 @@ public static class CliApp
         root.Options.Add(GlobalOptions.Db);
         root.Subcommands.Add(InitCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(ImportCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(DemoCommand.Create(console));
         return root;
     }
 

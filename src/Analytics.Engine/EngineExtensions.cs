@@ -1,3 +1,4 @@
+using Analytics.Engine.Calendar;
 using Analytics.Engine.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,12 @@ public static class EngineExtensions
             .ValidateOnStart();
         services.AddSingleton<AnalyticsStore>();
         services.AddSingleton<StoreMigrator>();
+        services.AddProductionCalendar(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Actions.CorrectiveActionService>();
+        services.AddSingleton<Store.Ingest.ImportService>();
+        services.AddSingleton<Store.Export.ExportService>();
+        services.AddSingleton<Demo.DemoGenerator>();
         return services;
     }
 }

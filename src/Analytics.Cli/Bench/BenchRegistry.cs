@@ -5,5 +5,7 @@ public static class BenchRegistry
 {
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
+        new ImportBenchmark(),
+        new DemoBenchmark(),
     ];
 }
