@@ -26,7 +26,6 @@ public static class DashboardExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Store:Path is required (the DuckDB file of the store).")
             .ValidateOnStart();
 
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConsoleSink>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<UserStore>();

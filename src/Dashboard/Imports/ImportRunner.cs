@@ -1,10 +1,9 @@
-using Analytics.Engine.Store;
-using Dapper;
+using Analytics.Engine.Store.Ingest;
 
 namespace Dashboard.Imports;
 
 /// <summary>The summary an import shows, as the CLI prints it: read = stored + duplicates + rejected.</summary>
-public sealed record ImportResult(long? ImportId, string Kind, string FileName, long Read, long Stored,
+public sealed record ImportResult(long ImportId, string Kind, string FileName, long Read, long Stored,
     long Duplicates, long Rejected);
 
 /// <summary>Progress of an upload: bytes received so far, then the importer's own messages.</summary>
@@ -14,25 +13,12 @@ public sealed record ImportProgress(long Bytes, long? TotalBytes, string? Messag
 /// Runs an import inside the host (the store's only writer). The upload is spooled to a temporary file first,
 /// so a slow browser never holds a store transaction open, and the importer reads the file at its own pace.
 /// </summary>
-public sealed class ImportRunner(AnalyticsStore store, IServiceProvider services, ILogger<ImportRunner> logger)
+public sealed class ImportRunner(ImportService importer, ILogger<ImportRunner> logger)
 {
-    /// <summary>True when the import service is part of this build.</summary>
-    public static bool Available =>
-#if ENGINE_IMPORTS
-        true;
-#else
-        false;
-#endif
+    /// <summary>Kinds the importer knows: the CLI's <c>import --kind</c> values (<c>appeals</c>, <c>control-calls</c>…).</summary>
+    public static IReadOnlyList<string> Kinds { get; } = [.. ImportKinds.Names];
 
-    /// <summary>Kinds the importer knows (the CLI's <c>import --kind</c> values).</summary>
-    public static IReadOnlyList<string> Kinds { get; } =
-#if ENGINE_IMPORTS
-        [.. Enum.GetNames<Analytics.Engine.Store.Ingest.ImportKind>()];
-#else
-        [];
-#endif
-
-    public static bool IsKind(string? kind) => kind is not null && Kinds.Contains(kind, StringComparer.OrdinalIgnoreCase);
+    public static bool IsKind(string? kind) => kind is not null && ImportKinds.TryParse(kind, out _);
 
     public async Task<ImportResult> RunAsync(string kind, Stream source, string fileName, long? length,
         IProgress<ImportProgress>? progress, CancellationToken ct)
@@ -75,25 +61,12 @@ public sealed class ImportRunner(AnalyticsStore store, IServiceProvider services
     private ImportResult Import(string kind, string path, string fileName, IProgress<ImportProgress>? progress,
         CancellationToken ct)
     {
-#if ENGINE_IMPORTS
-        var parsed = Enum.Parse<Analytics.Engine.Store.Ingest.ImportKind>(kind, ignoreCase: true);
-        var service = ActivatorUtilities.GetServiceOrCreateInstance<Analytics.Engine.Store.Ingest.ImportService>(services);
+        ImportKinds.TryParse(kind, out var parsed);
         using var stream = File.OpenRead(path);
-        var messages = new Hosting.DemoSeeder.SyncProgress(m => progress?.Report(new(stream.Length, stream.Length, m)));
-        var summary = service.Import(parsed, stream, fileName, new Analytics.Engine.Store.Ingest.ImportOptions(),
-            messages, ct);
-        return new(LatestImportId(fileName), parsed.ToString(), fileName, summary.Read, summary.Stored,
-            summary.Duplicates, summary.Rejected);
-#else
-        _ = services; _ = path; _ = progress; _ = ct;
-        throw new NotSupportedException($"This build has no import service; cannot import '{fileName}' as {kind}.");
-#endif
-    }
-
-    private long? LatestImportId(string fileName)
-    {
-        using var connection = store.Open();
-        return connection.ExecuteScalar<long?>(
-            "SELECT max(id) FROM import_run WHERE file_name = $f", new { f = fileName });
+        var length = stream.Length;
+        var messages = new Hosting.DemoSeeder.SyncProgress(m => progress?.Report(new(length, length, m)));
+        var summary = importer.Import(parsed, stream, fileName, new ImportOptions(), messages, ct);
+        return new(summary.ImportId, parsed.Name(), fileName, summary.Read, summary.Stored, summary.Duplicates,
+            summary.Rejected);
     }
 }

@@ -66,7 +66,6 @@ public sealed partial class Ui
         ["Table.quarantine"] = ("Карантин", "Quarantine"),
 
         ["Imports.Title"] = ("Загрузка данных", "Import data"),
-        ["Imports.Unavailable"] = ("В этой сборке нет службы загрузки; файлы принимать нельзя.", "This build has no import service; files cannot be imported."),
         ["Imports.Kind"] = ("Вид данных", "Kind of data"),
         ["Imports.File"] = ("Файл", "File"),
         ["Imports.Uploading"] = ("Передача файла…", "Uploading…"),

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Dashboard.Imports;
 using Dashboard.Tests.Support;
 using Dashboard.Users;
@@ -86,6 +87,43 @@ public class ImportEndpointTests
             TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Upload_ImportsFile_AndSecondUploadIsAllDuplicates()
+    {
+        await using var factory = new DashboardFactory();
+        factory.AddUser("designer", Password, new UserRole(Roles.Designer, null));
+        using var client = await SignInClient.SignedIn(factory, "designer", Password);
+        var ct = TestContext.Current.CancellationToken;
+        var bytes = await File.ReadAllBytesAsync(Samples.Path("org.csv"), ct);
+
+        var first = await client.PostAsync("/api/imports?kind=org", FileForm("org.csv", bytes), ct);
+        var again = await client.PostAsync("/api/imports?kind=org&fileName=org.csv", new ByteArrayContent(bytes), ct);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var summary = await first.Content.ReadFromJsonAsync<ImportResult>(ct);
+        Assert.Equal((4L, 4L, 0L, 0L), (summary!.Read, summary.Stored, summary.Duplicates, summary.Rejected));
+        var repeat = await again.Content.ReadFromJsonAsync<ImportResult>(ct);
+        Assert.Equal((4L, 0L, 4L), (repeat!.Read, repeat.Stored, repeat.Duplicates));
+    }
+
+    [Fact]
+    public async Task Quarantine_ListsRejectedRows_WithReasons()
+    {
+        await using var factory = new DashboardFactory();
+        using var client = await SignInClient.SignedIn(factory, "admin", DashboardFactory.AdminPassword);
+        var ct = TestContext.Current.CancellationToken;
+        var bad = File.ReadAllText(Samples.Path("org.csv")) + "B9,Неизвестно,C,Плохая строка,,,,,\n";
+
+        var response = await client.PostAsync("/api/imports?kind=org", FileForm("org-bad.csv", System.Text.Encoding.UTF8.GetBytes(bad)), ct);
+        var summary = await response.Content.ReadFromJsonAsync<ImportResult>(ct);
+        var page = await client.GetFromJsonAsync<QuarantinePage>($"/api/imports/quarantine?importId={summary!.ImportId}", ct);
+
+        Assert.Equal(1, summary.Rejected);
+        var row = Assert.Single(page!.Rows);
+        Assert.Equal(6, row.Line);
+        Assert.False(string.IsNullOrWhiteSpace(row.Reason));
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public static class BunitServices
         services.AddSingleton<BranchQuery>();
         services.AddSingleton<StoreOverviewQuery>();
         services.AddSingleton<QuarantineQuery>();
+        services.AddSingleton<Analytics.Engine.Store.Ingest.ImportService>();
         services.AddSingleton<ImportRunner>();
         services.AddSingleton<Ui>();
     }
