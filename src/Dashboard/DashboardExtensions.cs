@@ -2,6 +2,7 @@ using Dashboard.Account;
 using Dashboard.Components;
 using Dashboard.Hosting;
 using Dashboard.Imports;
+using Dashboard.Jobs;
 using Dashboard.Localization;
 using Dashboard.Overview;
 using Dashboard.Users;
@@ -39,6 +40,7 @@ public static class DashboardExtensions
         services.AddSingleton<QuarantineQuery>();
         services.AddSingleton<Ui>();
         services.AddHostedService<StoreStartup>();
+        services.AddDashboardJobs(builder.Configuration);
 
         services.AddDashboardSecurity();
         services.AddDashboardDataProtection(builder.Configuration);
@@ -69,6 +71,7 @@ public static class DashboardExtensions
         app.MapOpenApi();
         app.MapAccountEndpoints();
         app.MapImportEndpoints();
+        app.MapJobsDashboard();
         app.MapRazorComponents<App>()
             // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)

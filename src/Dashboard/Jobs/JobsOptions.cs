@@ -1,0 +1,85 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Dashboard.Jobs;
+
+/// <summary>
+/// Scheduled jobs (section <c>Jobs</c>). Cron expressions are read in <see cref="TimeZone"/>, so "nightly at 02:00"
+/// means 02:00 in Moscow whatever the server clock says. Relative folders are resolved beside the store file.
+/// </summary>
+public sealed class JobsOptions : IValidatableObject
+{
+    public const string SectionName = "Jobs";
+
+    /// <summary>Run the Hangfire server in this host (off for a read-only replica or in some tests).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>IANA time zone the schedules are read in.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Moscow";
+
+    public string RemindersCron { get; set; } = "0 7 * * *";
+    public string BackupCron { get; set; } = "30 1 * * *";
+    public string MonthlyReportsCron { get; set; } = "0 5 1 * *";
+
+    /// <summary>Remind this many calendar days before an appeal or action is due.</summary>
+    [Range(0, 60)]
+    public int RemindDaysAhead { get; set; } = 3;
+
+    /// <summary>Where monthly reports are written (per year subfolder).</summary>
+    [Required]
+    public string ReportsFolder { get; set; } = "reports";
+
+    /// <summary>Where nightly Parquet backups go, one subfolder per run.</summary>
+    [Required]
+    public string BackupFolder { get; set; } = "backups";
+
+    /// <summary>How many backups to keep; older ones are deleted after a successful backup.</summary>
+    [Range(1, 365)]
+    public int BackupKeep { get; set; } = 7;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!TryZone(TimeZone, out _))
+            yield return new ValidationResult($"Jobs:TimeZone '{TimeZone}' is not a known time zone (e.g. Europe/Moscow).");
+        foreach (var (name, cron) in new[] { ("RemindersCron", RemindersCron), ("BackupCron", BackupCron), ("MonthlyReportsCron", MonthlyReportsCron) })
+            if (string.IsNullOrWhiteSpace(cron) || cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is not (5 or 6))
+                yield return new ValidationResult($"Jobs:{name} '{cron}' is not a cron expression (five fields, e.g. 0 7 * * *).");
+    }
+
+    public TimeZoneInfo Zone() => TryZone(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    /// <summary>A folder setting made absolute: relative paths sit beside the store file.</summary>
+    public static string Resolve(string folder, string storePath) => Path.IsPathRooted(folder)
+        ? folder
+        : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storePath)) ?? ".", folder);
+
+    private static bool TryZone(string id, out TimeZoneInfo zone)
+    {
+        try { zone = TimeZoneInfo.FindSystemTimeZoneById(id); return true; }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException) { zone = TimeZoneInfo.Utc; return false; }
+    }
+}
+
+/// <summary>
+/// Outgoing mail for reminders (section <c>Smtp</c>). Without a <see cref="Host"/> no e-mail is sent and reminders
+/// stay in-app only.
+/// </summary>
+public sealed class SmtpOptions
+{
+    public const string SectionName = "Smtp";
+
+    public string? Host { get; set; }
+
+    [Range(1, 65535)]
+    public int Port { get; set; } = 587;
+
+    public bool EnableSsl { get; set; } = true;
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public string From { get; set; } = "analytics@localhost";
+
+    /// <summary>Mailbox that receives the daily digest of new reminders (e.g. the quality department).</summary>
+    public string? To { get; set; }
+
+    public bool Configured => !string.IsNullOrWhiteSpace(Host) && !string.IsNullOrWhiteSpace(To);
+}
