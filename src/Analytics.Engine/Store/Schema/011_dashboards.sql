@@ -19,7 +19,7 @@ CREATE TABLE notification (
 CREATE SEQUENCE access_log_seq START 1;
 CREATE TABLE access_log (
     id         BIGINT PRIMARY KEY DEFAULT nextval('access_log_seq'),
-    at         TIMESTAMP NOT NULL,
+    happened_at TIMESTAMP NOT NULL,
     user_name  VARCHAR NOT NULL,
     action     VARCHAR NOT NULL CHECK (action IN ('report', 'export')),
     what       VARCHAR NOT NULL,
