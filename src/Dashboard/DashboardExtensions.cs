@@ -1,3 +1,4 @@
+using Dashboard.Access;
 using Dashboard.Account;
 using Dashboard.Components;
 using Dashboard.Hosting;
@@ -5,6 +6,7 @@ using Dashboard.Imports;
 using Dashboard.Jobs;
 using Dashboard.Localization;
 using Dashboard.Overview;
+using Dashboard.Reports;
 using Dashboard.Users;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -39,6 +41,9 @@ public static class DashboardExtensions
         services.AddSingleton<ImportRunner>();
         services.AddSingleton<QuarantineQuery>();
         services.AddSingleton<Ui>();
+        services.AddSingleton<AccessLog>();
+        services.AddSingleton<Filters.OrgQuery>();
+        services.AddSingleton<Appeals.AppealsQuery>();
         services.AddHostedService<StoreStartup>();
         services.AddDashboardJobs(builder.Configuration);
 
@@ -72,6 +77,8 @@ public static class DashboardExtensions
         app.MapAccountEndpoints();
         app.MapImportEndpoints();
         app.MapJobsDashboard();
+        app.MapReportEndpoints();
+        Appeals.AppealEndpoints.MapAppealEndpoints(app);
         app.MapRazorComponents<App>()
             // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)

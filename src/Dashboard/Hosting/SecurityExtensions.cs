@@ -35,7 +35,8 @@ public static class SecurityExtensions
             // Everything is closed unless an endpoint or page says [AllowAnonymous].
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.Import, p => p.RequireRole(Roles.Admin, Roles.Designer));
+            .AddPolicy(Policies.Import, p => p.RequireRole(Roles.Admin, Roles.Designer))
+            .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.Admin, Roles.Executive, Roles.BranchManager));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StampRevalidatingStateProvider>();
         services.AddAntiforgery(options => options.Cookie.Name = "analytics.af");

@@ -23,4 +23,5 @@ public static class Policies
 {
     public const string Administer = "Administer";
     public const string Import = "Import";
+    public const string Reports = "Reports";
 }

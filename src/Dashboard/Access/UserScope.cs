@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Dashboard.Users;
+
+namespace Dashboard.Access;
+
+/// <summary>
+/// What a signed-in user may see: a user whose only data role is BranchManager is held to their branch everywhere
+/// (pages, exports, API); personal data of consumers (name, phone, e-mail, address) is shown to Admin and Designer
+/// only and masked for everyone else.
+/// </summary>
+public sealed record UserScope(string UserName, string? BranchCode, bool SeesPersonalData, bool CanEditActions)
+{
+    private static readonly string[] CompanyWide = [Roles.Admin, Roles.Designer, Roles.Auditor, Roles.Executive];
+
+    public static UserScope Of(ClaimsPrincipal user)
+    {
+        var name = user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.Identity?.Name ?? "";
+        var companyWide = CompanyWide.Any(user.IsInRole);
+        // A BranchManager without a branch claim sees nothing rather than everything.
+        var branch = companyWide ? null : user.FindFirst(Roles.BranchClaim)?.Value ?? "\u0000none";
+        return new UserScope(name, branch,
+            user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Designer),
+            user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Auditor) || user.IsInRole(Roles.BranchManager));
+    }
+
+    /// <summary>The branch to filter by: the user's own when held to one, otherwise what was asked for.</summary>
+    public string? Branch(string? requested) => BranchCode ?? requested;
+
+    /// <summary>Personal data as this user may see it.</summary>
+    public string? Personal(string? value) => SeesPersonalData || string.IsNullOrEmpty(value) ? value : Mask(value);
+
+    public static string Mask(string value) => value.Length <= 2 ? "***" : value[0] + "***" + value[^1];
+}

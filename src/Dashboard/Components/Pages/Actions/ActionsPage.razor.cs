@@ -1,0 +1,83 @@
+using Analytics.Engine.Actions;
+using Dashboard.Access;
+using Dashboard.Filters;
+using Dashboard.Users;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Dashboard.Components.Pages.Actions;
+
+/// <summary>Corrective actions with filters kept in the query string, so a filtered list can be bookmarked or sent.</summary>
+public partial class ActionsPage
+{
+    private IReadOnlyList<CorrectiveAction> _actions = [];
+    private IReadOnlyList<Branch> _branches = [];
+    private IReadOnlyList<Office> _offices = [];
+    private CorrectiveAction? _selected;
+    private bool _creating;
+
+    [SupplyParameterFromQuery(Name = "status")] public string? Status { get; set; }
+    [SupplyParameterFromQuery(Name = "branch")] public string? Branch { get; set; }
+    [SupplyParameterFromQuery(Name = "office")] public string? Office { get; set; }
+    [SupplyParameterFromQuery(Name = "overdue")] public bool Overdue { get; set; }
+
+    [Inject] private CorrectiveActionService Service { get; set; } = default!;
+    [Inject] private BranchQuery BranchQuery { get; set; } = default!;
+    [Inject] private OrgQuery Org { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState>? AuthState { get; set; }
+
+    private UserScope Scope { get; set; } = new("", "\u0000none", false, false);
+    private DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (AuthState is not null) Scope = UserScope.Of((await AuthState).User);
+        _branches = BranchQuery.List();
+        _offices = Org.Offices(Scope.Branch(Branch));
+        Load();
+    }
+
+    private void Load()
+    {
+        ActionStatus? status = string.IsNullOrEmpty(Status) ? null : TryParse(Status);
+        _actions = Service.List(new ActionFilter(Scope.Branch(Branch), string.IsNullOrEmpty(Office) ? null : Office, status, Overdue, Today));
+        if (_selected is not null) _selected = Service.Get(_selected.Id);
+    }
+
+    private static ActionStatus? TryParse(string code)
+    {
+        try { return ActionWorkflow.ParseStatus(code); } catch (FormatException) { return null; }
+    }
+
+    /// <summary>Changes one filter and navigates, so the query string always says what is shown.</summary>
+    private void Apply(string? status = null, string? branch = null, string? office = null, bool? overdue = null)
+    {
+        var query = new Dictionary<string, object?>
+        {
+            ["status"] = status is null ? Status : Empty(status),
+            ["branch"] = branch is null ? Branch : Empty(branch),
+            ["office"] = office is null ? (branch is null ? Office : null) : Empty(office),
+            ["overdue"] = (overdue ?? Overdue) ? "true" : null,
+        };
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query));
+    }
+
+    private static string? Empty(string value) => value.Length == 0 ? null : value;
+
+    private void Select(CorrectiveAction action) => _selected = action;
+
+    private void Created(CorrectiveAction action)
+    {
+        _creating = false;
+        _selected = action;
+        Load();
+    }
+
+    private void Changed(CorrectiveAction action)
+    {
+        _selected = action;
+        Load();
+    }
+}

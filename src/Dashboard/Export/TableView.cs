@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+using MiniExcelLibs;
+
+namespace Dashboard.Export;
+
+/// <summary>A table as shown on a page: column headers and rows of cell values, ready to export.</summary>
+public sealed record TableView(string Name, IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows)
+{
+    /// <summary>The table as CSV (UTF-8 with BOM, so Excel opens Cyrillic correctly) or XLSX.</summary>
+    public (byte[] Content, string ContentType, string FileName) Write(string format)
+    {
+        using var buffer = new MemoryStream();
+        switch (format)
+        {
+            case "csv":
+                using (var writer = new StreamWriter(buffer, new UTF8Encoding(true), leaveOpen: true))
+                {
+                    writer.Write(string.Join(',', Columns.Select(Quote)) + "\r\n");
+                    foreach (var row in Rows) writer.Write(string.Join(',', row.Select(c => Quote(Format(c)))) + "\r\n");
+                }
+                return (buffer.ToArray(), "text/csv; charset=utf-8", Name + ".csv");
+            case "xlsx":
+                var sheet = Rows.Select(row =>
+                {
+                    var record = new Dictionary<string, object?>(Columns.Count);
+                    for (var i = 0; i < Columns.Count; i++) record[Columns[i]] = row[i] is DateOnly d ? d.ToDateTime(TimeOnly.MinValue) : row[i];
+                    return record;
+                }).ToList();
+                buffer.SaveAs(sheet, sheetName: Name.Length > 31 ? Name[..31] : Name, excelType: ExcelType.XLSX);
+                return (buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Name + ".xlsx");
+            default:
+                throw new ArgumentException($"Unknown export format '{format}': csv or xlsx.", nameof(format));
+        }
+    }
+
+    /// <summary>RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes.</summary>
+    private static string Quote(string field) => field.IndexOfAny([',', '"', '\r', '\n']) < 0
+        ? field
+        : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static string Format(object? cell) => cell switch
+    {
+        null => "",
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString() ?? "",
+    };
+}

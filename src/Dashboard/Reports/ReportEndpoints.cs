@@ -1,0 +1,53 @@
+using Analytics.Engine.Reports;
+using Dashboard.Access;
+using Dashboard.Users;
+
+namespace Dashboard.Reports;
+
+/// <summary>
+/// PDF downloads: <c>GET /api/reports/{declaration|annual|quarterly}?year=&amp;quarter=&amp;unit=</c>, for Admin and
+/// Executive (any unit) and BranchManager (their branch only; no unit means their branch). Every download is written
+/// to the access log.
+/// </summary>
+public static class ReportEndpoints
+{
+    public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/reports").RequireAuthorization(Policies.Reports).WithTags("Reports");
+        api.MapGet("/{kind}", Download)
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithSummary("Declaration, annual or quarterly report as PDF.");
+        return app;
+    }
+
+    private static IResult Download(HttpContext http, ReportService reports, AccessLog log, string kind, int year,
+        int? quarter, string? unit)
+    {
+        var scope = UserScope.Of(http.User);
+        if (scope.BranchCode is { } own && unit is not null && !string.Equals(unit, own, StringComparison.OrdinalIgnoreCase))
+            return Results.Problem($"Your role gives access to branch {own} only.", statusCode: StatusCodes.Status403Forbidden);
+        var code = scope.Branch(string.IsNullOrWhiteSpace(unit) ? null : unit);
+        var buffer = new MemoryStream();
+        string name;
+        try
+        {
+            switch (kind)
+            {
+                case "declaration": reports.Declaration(year, buffer, code); name = $"declaration-{year}"; break;
+                case "annual": reports.Annual(year, buffer, code); name = $"annual-{year}"; break;
+                case "quarterly" when quarter is { } q:
+                    reports.Quarterly(year, q, buffer, code); name = $"quarterly-{year}-q{q}"; break;
+                case "quarterly": return Results.Problem("quarter (1–4) is required for the quarterly report.", statusCode: 400);
+                default: return Results.Problem($"Unknown report '{kind}': declaration, annual or quarterly.", statusCode: 400);
+            }
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+        log.Record(scope.UserName, "report", kind, code, $"year={year}" + (quarter is { } qq ? $" quarter={qq}" : ""));
+        buffer.Position = 0;
+        return Results.File(buffer, "application/pdf", $"{name}-{code ?? "company"}.pdf");
+    }
+}
