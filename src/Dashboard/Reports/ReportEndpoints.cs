@@ -46,6 +46,10 @@ public static class ReportEndpoints
         {
             return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
         }
+        catch (ArgumentException e) when (e.ParamName == "unitCode")
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status404NotFound);
+        }
         log.Record(scope.UserName, "report", kind, code, $"year={year}" + (quarter is { } qq ? $" quarter={qq}" : ""));
         buffer.Position = 0;
         return Results.File(buffer, "application/pdf", $"{name}-{code ?? "company"}.pdf");
