@@ -41,6 +41,10 @@ public static class BunitServices
         services.AddSingleton<Analytics.Engine.Store.Ingest.ImportService>();
         services.AddSingleton<ImportRunner>();
         services.AddSingleton<Ui>();
+        services.AddSingleton<Analytics.Engine.Actions.CorrectiveActionService>();
+        services.AddSingleton<Dashboard.Filters.OrgQuery>();
+        services.AddSingleton<Dashboard.Appeals.AppealsQuery>();
+        services.AddSingleton<Dashboard.Access.AccessLog>();
     }
 
     /// <summary>Signs the rendered components in as <paramref name="user"/> with <paramref name="roles"/>.</summary>
@@ -50,5 +54,14 @@ public static class BunitServices
         auth.SetAuthorized(user);
         auth.SetRoles(roles);
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, user));
+    }
+
+    /// <summary>Signs in as a BranchManager of <paramref name="branch"/> (the branch travels as a claim, as in the host).</summary>
+    public static void SignInAsBranchManager(this BunitContext context, string user, string branch)
+    {
+        var auth = context.AddAuthorization();
+        auth.SetAuthorized(user);
+        auth.SetRoles(Roles.BranchManager);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, user), new Claim(Roles.BranchClaim, branch));
     }
 }
