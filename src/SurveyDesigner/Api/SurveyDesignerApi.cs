@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Analytics.Engine.Forms;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
@@ -22,6 +24,9 @@ public static class SurveyDesignerApi
     public static IServiceCollection AddSurveyDesigner(this IServiceCollection services)
     {
         services.AddSingleton(new SubmissionThrottle());
+        // Russian pages: emit Cyrillic as UTF-8, not &#x...; entities (4× smaller on a phone connection).
+        // Registered last so it wins over the default encoder, whichever order the host adds services in.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         return services;
     }
 

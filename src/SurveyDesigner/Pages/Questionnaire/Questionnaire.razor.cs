@@ -40,7 +40,6 @@ public partial class Questionnaire
             _unavailable = L("Опрос завершён. Спасибо за интерес!", "The survey has closed. Thank you!");
         else
             _form = Forms.Forms.Version(summary.Id);
-        if (HttpContext is not null && _unavailable is not null) HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 
     private void Submit()
