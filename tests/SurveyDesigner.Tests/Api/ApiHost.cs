@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SurveyDesigner.Api;
+using SurveyDesigner.Tests.Support;
 
 namespace SurveyDesigner.Tests.Api;
 
@@ -56,20 +57,5 @@ public sealed class ApiHost : IAsyncDisposable
         await _app.DisposeAsync();
         Store.Dispose();
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
-    }
-
-    /// <summary>Signs a request in as <c>X-User</c> with roles from <c>X-Roles</c>.</summary>
-    private sealed class HeaderAuth(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
-        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
-    {
-        public const string Name = "Header";
-
-        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
-        {
-            if (!Request.Headers.TryGetValue("X-User", out var user)) return Task.FromResult(AuthenticateResult.NoResult());
-            var claims = new List<Claim> { new(ClaimTypes.Name, user.ToString()) };
-            claims.AddRange(Request.Headers["X-Roles"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => new Claim(ClaimTypes.Role, r)));
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, Name)), Name)));
-        }
     }
 }

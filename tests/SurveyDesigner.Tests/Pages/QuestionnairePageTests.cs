@@ -1,52 +1,16 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Analytics.Engine.Forms;
-using Analytics.Engine.Store;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using SurveyDesigner.Api;
 
 namespace SurveyDesigner.Tests.Pages;
 
-public partial class QuestionnairePageTests : IAsyncLifetime
+public class QuestionnairePageTests : PageHostTest
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "survey-page-tests", Guid.NewGuid().ToString("N"));
-    private WebApplication _app = default!;
-    private AnalyticsStore _store = default!;
-    private HttpClient _client = default!;
-
-    public async ValueTask InitializeAsync()
-    {
-        Directory.CreateDirectory(_directory);
-        _store = AnalyticsStore.At(Path.Combine(_directory, "store.duckdb"));
-        new StoreMigrator(_store).Migrate();
-        var forms = new FormService(_store);
-        forms.Publish(forms.CreateFromTemplate("client-satisfaction", "csat"));
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Services.AddSingleton(_store).AddSingleton(forms).AddSurveyDesigner();
-        builder.Services.AddRazorComponents();
-        builder.Services.AddAuthorization();
-        builder.Services.AddCascadingAuthenticationState();
-        _app = builder.Build();
-        _app.UseAntiforgery();
-        _app.MapRazorComponents<TestApp>().AddAdditionalAssemblies(typeof(SurveyDesigner.Marker).Assembly);
-        await _app.StartAsync();
-        _client = _app.GetTestClient();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _store.Dispose();
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
-    }
+    protected override void Seed(FormService forms) => forms.Publish(forms.CreateFromTemplate("client-satisfaction", "csat"));
 
     private async Task<(string Html, string Cookie)> Get(string url)
     {
-        var response = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+        var response = await Send(HttpMethod.Get, url);
         var cookie = string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var c) ? c.Select(v => v.Split(';')[0]) : []);
         return (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), cookie);
     }
@@ -61,9 +25,7 @@ public partial class QuestionnairePageTests : IAsyncLifetime
             new("started_at", Hidden(html, "started_at")),
         };
         form.AddRange(fields);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/q/csat") { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("Cookie", cookie);
-        return await _client.SendAsync(request, TestContext.Current.CancellationToken);
+        return await Send(HttpMethod.Post, "/q/csat", content: new FormUrlEncodedContent(form), cookie: cookie);
     }
 
     private static string Hidden(string html, string name) =>
@@ -73,14 +35,6 @@ public partial class QuestionnairePageTests : IAsyncLifetime
     {
         ["a.channel"] = "in_person", ["a.csat"] = "4", ["a.ces"] = "6", ["a.resolved"] = "yes", ["a.nps"] = "8", ["a.comment"] = "Всё понятно",
     };
-
-    private long Count(string sql)
-    {
-        using var c = _store.Open();
-        using var command = c.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar());
-    }
 
     [Fact]
     public async Task Get_RendersAccessibleFormWithAntiforgeryAndHoneypot()
@@ -136,7 +90,7 @@ public partial class QuestionnairePageTests : IAsyncLifetime
     [Fact]
     public async Task Get_ExplainsUnknownForm()
     {
-        var response = await _client.GetAsync("/q/nope", TestContext.Current.CancellationToken);
+        var response = await Send(HttpMethod.Get, "/q/nope");
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(body.Contains("Такой анкеты нет"), body);
     }
