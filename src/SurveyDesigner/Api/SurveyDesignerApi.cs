@@ -30,7 +30,7 @@ public static class SurveyDesignerApi
         return services;
     }
 
-    /// <summary>Maps <c>POST /api/submissions</c> and <c>GET /api/forms/{code}/qr.png</c>.</summary>
+    /// <summary>Maps <c>POST /api/submissions</c>, <c>GET /api/forms/{code}/qr.png</c> and the definition transfers of <see cref="FormTransferApi"/>.</summary>
     public static IEndpointRouteBuilder MapSurveyDesignerApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
@@ -39,6 +39,7 @@ public static class SurveyDesignerApi
         api.MapGet("/forms/{code}/qr.png", (string code, string? office, HttpRequest request) =>
             Results.File(QrCode.Png(QrCode.Link($"{request.Scheme}://{request.Host}{request.PathBase}", code, office)), "image/png"))
             .RequireAuthorization(new AuthorizeAttribute { Roles = "Admin,Designer" });
+        FormTransferApi.Map(api);
         return app;
     }
 
