@@ -2,7 +2,7 @@
 // time per item, stopwatches) and IndexedDB (photos, the outbox), so a reload, a dead battery or a lost
 // connection loses nothing; the finished audit is queued and sent exactly once with its client-generated id.
 import { readAnswers, applyVisibility, definitionOf } from "./form-state.js";
-import { putPhoto, photos, deletePhotos, enqueue, flush, pending } from "./outbox.js";
+import { putPhoto, photos, deletePhotos, enqueue, flush, pending, rejected, remove } from "./outbox.js";
 
 const MAX_SIDE = 2048;
 const form = document.querySelector("form[data-runner]");
@@ -14,6 +14,8 @@ async function showOutbox(report) {
   if (!status) return;
   const waiting = (await pending()).length;
   const parts = [];
+  const refused = (await rejected()).length;
+  if (refused) parts.push(`Не приняты сервером: ${refused} — откройте проверку, чтобы исправить.`);
   if (report?.sent) parts.push(`Отправлено: ${report.sent}.`);
   if (waiting) parts.push(`Ожидают отправки: ${waiting}${navigator.onLine ? "" : " (нет связи)"}.`);
   status.textContent = parts.join(" ");
@@ -21,15 +23,15 @@ async function showOutbox(report) {
 
 async function sync() {
   const report = await flush(api, token());
-  if (report?.rejected.length && form) restoreRejected(report.rejected[0]);
   await showOutbox(report);
+  if (report?.rejected.length && form) offerRejected();
 }
 
 window.addEventListener("online", sync);
 setInterval(sync, 30000);
 sync();
 
-if (form) start(form);
+if (form) { start(form); offerRejected(); }
 
 function start(form) {
   const definition = definitionOf(form);
@@ -190,11 +192,37 @@ function start(form) {
   refresh();
 }
 
-// A submission the server refused (e.g. a changed office assignment) comes back as the current draft.
-function restoreRejected({ item, errors }) {
+// A submission the server refused stays on the tablet; on this office's runner it can be put back into the form.
+async function offerRejected() {
+  const item = (await rejected()).find(x => x.form === form.dataset.formId && x.officeCode === form.dataset.office);
+  if (!item) return;
   const box = form.querySelector("[data-errors]");
   box.hidden = false;
-  box.textContent = "Сервер не принял проверку: " + errors.map(e => e.message).join(" ");
+  box.replaceChildren();
+  const text = document.createElement("p");
+  text.textContent = "Сервер не принял проверку: " + item.rejected.map(e => e.message).join(" ");
+  const button = document.createElement("button");
+  button.type = "button"; button.className = "sd-btn"; button.textContent = "Вернуть ответы в форму";
+  button.addEventListener("click", async () => {
+    const fields = {};
+    for (const [code, a] of Object.entries(item.answers)) {
+      const name = `a.${code}`;
+      if (a.notApplicable) { fields[`na.${code}`] = "on"; fields[name] = "na"; }
+      else if (a.choices) fields[name] = a.choices;
+      else fields[name] = a.text ?? String(a.number ?? "");
+      if (a.note) fields[`note.${code}`] = a.note;
+    }
+    const key = `sd:checklist:${item.form}:${item.version}:${item.officeCode}`;
+    const id = crypto.randomUUID(), counts = {};
+    for (const e of item.evidence || []) {
+      counts[e.itemCode] = (counts[e.itemCode] || 0) + 1;
+      await putPhoto(`${id}:${e.itemCode}:${counts[e.itemCode]}`, e);
+    }
+    localStorage.setItem(key, JSON.stringify({ id, startedAt: item.startedAt, fields, seconds: {}, watches: {}, photos: counts }));
+    await remove(item.id);
+    location.reload();
+  });
+  box.append(text, button);
 }
 
 function asDataUrl(blob) {

@@ -31,8 +31,9 @@ export const deletePhotos = async prefix => {
 };
 export const photos = async prefix => (await tx(PHOTOS, "readonly", s => s.getAll())).filter(p => p.key.startsWith(prefix));
 export const enqueue = submission => tx(OUTBOX, "readwrite", s => s.put(submission));
-export const pending = () => tx(OUTBOX, "readonly", s => s.getAll());
-const remove = id => tx(OUTBOX, "readwrite", s => s.delete(id));
+export const pending = async () => (await tx(OUTBOX, "readonly", s => s.getAll())).filter(x => !x.rejected);
+export const rejected = async () => (await tx(OUTBOX, "readonly", s => s.getAll())).filter(x => x.rejected);
+export const remove = id => tx(OUTBOX, "readwrite", s => s.delete(id));
 
 let flushing = false;
 
@@ -46,16 +47,21 @@ export async function flush(api, token) {
       let response;
       try {
         response = await fetch(api, {
-          method: "POST", credentials: "same-origin",
+          method: "POST", credentials: "same-origin", redirect: "manual",
           headers: { "Content-Type": "application/json", "RequestVerificationToken": token },
           body: JSON.stringify(item),
         });
       } catch { report.waiting++; continue; }   // offline: keep it, try again later
-      if (response.ok) { await remove(item.id); report.sent++; }
+      // Only a JSON receipt counts as delivered: an expired session answers with a redirect or a login page.
+      const receipt = response.ok && (response.headers.get("content-type") || "").includes("json")
+        ? await response.json().catch(() => null) : null;
+      if (receipt && receipt.id === item.id) { await remove(item.id); report.sent++; }
       else if (response.status === 422 || response.status === 403) {
+        // Refused answers stay on the tablet, marked, so the auditor can restore and correct them.
         const body = await response.json().catch(() => ({}));
-        report.rejected.push({ id: item.id, item, errors: body.errors || [{ message: body.detail || response.statusText }] });
-        await remove(item.id);
+        item.rejected = body.errors || [{ message: body.detail || response.statusText }];
+        await enqueue(item);
+        report.rejected.push(item);
       } else report.waiting++;               // 5xx, 429, an expired session: retry later
     }
   } finally { flushing = false; }
