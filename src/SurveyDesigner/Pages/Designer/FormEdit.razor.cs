@@ -16,13 +16,27 @@ public partial class FormEdit
     private string? _message;
     private Severity _messageSeverity;
 
+    private IReadOnlyList<(string Code, string Name)> _allOffices = [];
+    private IReadOnlyCollection<string> _offices = [];
+
     private bool _readOnly => _summary?.Status == FormStatus.Archived;
 
     protected override void OnParametersSet()
     {
         _summary = Forms.Forms.Find(Id);
         _form = _summary is null ? null : Forms.Forms.Draft(_summary.Id);
+        _allOffices = Forms.Offices();
+        _offices = _summary is null ? [] : [.. Forms.Forms.Offices(_summary.Id)];
     }
+
+    /// <summary>Publication to offices applies at once: it limits where answers are accepted, not the form's content.</summary>
+    private void SetOffices(IReadOnlyCollection<string> offices)
+    {
+        _offices = offices;
+        Forms.Forms.SetOffices(_summary!.Id, _offices);
+    }
+
+    private string OfficeName(string code) => _allOffices.FirstOrDefault(o => o.Code == code).Name ?? code;
 
     private void Update(FormDefinition form) { _form = form; _dirty = true; _message = null; }
 
