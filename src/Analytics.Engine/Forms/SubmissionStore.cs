@@ -85,6 +85,10 @@ public sealed partial class SubmissionStore(AnalyticsStore store)
     private static void CheckOffice(DuckDBConnection c, string definitionId, SubmissionRequest r)
     {
         if (r.OfficeCode is null) return;
+        // A QR link can be edited by hand; once the organisation is loaded, only its offices count.
+        var known = c.QuerySingle<(long Offices, long This)>(
+            "SELECT count(*), count(*) FILTER (WHERE code = $o) FROM org_unit WHERE level = 'office'", new { o = r.OfficeCode });
+        if (known.Offices > 0 && known.This == 0) throw SubmissionRejectedException.Of($"Офис «{r.OfficeCode}» не найден.");
         var limited = c.Query<string>("SELECT office_code FROM form_publication WHERE definition_id = $id", new { id = definitionId }).ToList();
         if (limited.Count > 0 && !limited.Contains(r.OfficeCode))
             throw SubmissionRejectedException.Of($"Анкета не опубликована для офиса «{r.OfficeCode}».");

@@ -145,4 +145,16 @@ public class SubmissionStoreTests
             Id = "e2", Form = id, Answers = answers, Evidence = [new("photo_mailbox", "a.exe", "application/x-msdownload", [1, 2, 3])],
         }));
     }
+
+    [Fact]
+    public void Submit_RejectsUnknownOffice_OnceOrganisationIsLoaded()
+    {
+        using var temp = new TempStore();
+        var (service, id) = Published(temp);
+        using (var c = temp.Store.Open()) c.Execute("INSERT INTO org_unit (code, level, name) VALUES ('OF1', 'office', 'Офис 1')");
+
+        service.Submit(new SubmissionRequest { Id = "o1", Form = id, OfficeCode = "OF1", Answers = Satisfied() });
+        var ex = Assert.Throws<SubmissionRejectedException>(() => service.Submit(new SubmissionRequest { Id = "o2", Form = id, OfficeCode = "HACK", Answers = Satisfied() }));
+        Assert.Contains("«HACK» не найден", ex.Message);
+    }
 }
