@@ -51,6 +51,16 @@ function start(form) {
       else if (el.type !== "file") el.value = value;
     }
   }
+  // Date items marked "now" start with the audit's local time.
+  for (const item of definition.sections.flatMap(x => x.items).filter(i => i.type === "date_time" && i.unit === "now")) {
+    const input = form.querySelector(`[name="a.${CSS.escape(item.code)}"]`);
+    if (input && !input.value) {
+      const d = new Date(), pad = n => String(n).padStart(2, "0");
+      input.value = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+      capture(input);
+      save();
+    }
+  }
   if (!state.latitude && navigator.geolocation) {
     navigator.geolocation.getCurrentPosition(p => { state.latitude = p.coords.latitude; state.longitude = p.coords.longitude; save(); },
       () => {}, { maximumAge: 600000, timeout: 10000 });
