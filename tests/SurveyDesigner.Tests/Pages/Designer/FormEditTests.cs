@@ -62,4 +62,18 @@ public sealed class FormEditTests : ComponentTest
 
         Assert.Equal(before + 1, _temp.Forms.Forms.Draft(id)!.AllItems().Count());
     }
+
+    [Fact]
+    public void Invitations_IssueSingleUseLinks_ForPublishedQuestionnaire()
+    {
+        var id = _temp.Forms.CreateFromTemplate("client-satisfaction", "csat");
+        _temp.Forms.Publish(id);
+        var cut = Render<FormEdit>(p => p.Add(x => x.Id, id));
+
+        cut.Find("[data-testid=issue]").Click();
+
+        var links = cut.Find("[data-testid=invitations] textarea").TextContent.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(10, links.Length);
+        Assert.All(links, l => Assert.Contains("/q/csat?t=", l));
+    }
 }
