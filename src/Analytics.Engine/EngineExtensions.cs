@@ -3,6 +3,7 @@ using Analytics.Engine.Reports;
 using Analytics.Engine.Reports.Composer;
 using Analytics.Engine.Reports.Composer.Skia;
 using Analytics.Engine.Reports.Declaration;
+using Analytics.Engine.Forms;
 using Analytics.Engine.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public static class EngineExtensions
         services.AddSingleton<Store.Ingest.ImportService>();
         services.AddSingleton<Store.Export.ExportService>();
         services.AddSingleton<Demo.DemoGenerator>();
+        services.AddSingleton<FormService>();
         return services;
     }
 }

@@ -8,5 +8,6 @@ public static class BenchRegistry
         new ImportBenchmark(),
         new DemoBenchmark(),
         new PdfBenchmark(),
+        new SubmitBenchmark(),
     ];
 }
