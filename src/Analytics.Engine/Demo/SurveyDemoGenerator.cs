@@ -74,7 +74,7 @@ public static class SurveyDemoGenerator
         return new SurveyDemoResult(published.Count, questionnaires, audits, writer.Answers, AlreadyPresent: false);
     }
 
-    private static int Audit(DemoSubmissionWriter writer, PublishedForm form, DemoOffice? office, double quality, DateOnly month, DateOnly today, Random random)
+    private static int Audit(DemoSubmissionWriter writer, PublishedForm form, SurveyDemoOffice? office, double quality, DateOnly month, DateOnly today, Random random)
     {
         var at = Moment(random, month, today);
         if (at.Date > today.ToDateTime(TimeOnly.MinValue)) return 0;
@@ -101,7 +101,7 @@ public static class SurveyDemoGenerator
         return result;
     }
 
-    private static void AssignAuditors(FormService service, List<DemoOffice> offices)
+    private static void AssignAuditors(FormService service, List<SurveyDemoOffice> offices)
     {
         foreach (var branch in offices.GroupBy(o => o.Branch ?? "hq"))
             service.AssignOffices($"auditor-{branch.Key}", branch.Select(o => o.Code));

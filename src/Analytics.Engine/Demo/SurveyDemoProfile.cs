@@ -1,15 +1,15 @@
 namespace Analytics.Engine.Demo;
 
 /// <summary>An office as the survey demo sees it: its code, branch, category and service quality (0..1).</summary>
-internal sealed record DemoOffice(string Code, string? Branch, int Category, double Quality, bool Failing);
+internal sealed record SurveyDemoOffice(string Code, string? Branch, int Category, double Quality, bool Failing);
 
 /// <summary>Quality over time: branch and office effects, a few failing offices, winter and summer-storm dips, slow improvement.</summary>
 internal static class SurveyDemoProfile
 {
-    public static List<DemoOffice> Offices(IEnumerable<(string Code, string? Branch, int? Category)> rows, Random random)
+    public static List<SurveyDemoOffice> Offices(IEnumerable<(string Code, string? Branch, int? Category)> rows, Random random)
     {
         var branchEffect = new Dictionary<string, double>();
-        var offices = new List<DemoOffice>();
+        var offices = new List<SurveyDemoOffice>();
         foreach (var (code, branch, category) in rows.OrderBy(r => r.Code, StringComparer.Ordinal))
         {
             var b = branch ?? "";
@@ -17,7 +17,7 @@ internal static class SurveyDemoProfile
             // Roughly one office in twelve is clearly failing, so dashboards and corrective actions have something to show.
             var failing = random.NextDouble() < 0.085;
             var quality = Math.Clamp(0.74 + effect + (random.NextDouble() - 0.5) * 0.16 - (failing ? 0.3 : 0), 0.2, 0.97);
-            offices.Add(new DemoOffice(code, branch, category ?? 2, quality, failing));
+            offices.Add(new SurveyDemoOffice(code, branch, category ?? 2, quality, failing));
         }
         if (offices.Count > 3 && !offices.Any(o => o.Failing))
         {
@@ -28,7 +28,7 @@ internal static class SurveyDemoProfile
     }
 
     /// <summary>Quality in a month: winter bills and summer storms lower it; service improves ~2 points a year.</summary>
-    public static double At(DemoOffice office, DateOnly month, DateOnly start)
+    public static double At(SurveyDemoOffice office, DateOnly month, DateOnly start)
     {
         var season = month.Month switch { 12 or 1 or 2 => -0.07, 7 => -0.05, 3 => -0.02, _ => 0.0 };
         var years = (month.DayNumber - start.DayNumber) / 365.25;
