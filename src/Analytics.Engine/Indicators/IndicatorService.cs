@@ -1,0 +1,138 @@
+using Analytics.Engine.Compliance;
+using Analytics.Engine.Methodology;
+using Analytics.Engine.Store;
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace Analytics.Engine.Indicators;
+
+/// <summary>What a refresh did: which months it recomputed and how long it took.</summary>
+public sealed record RefreshReport(string MethodologyId, int MethodologyVersion, IReadOnlyList<DateOnly> Months, long CountRows, long ResultRows, TimeSpan Elapsed);
+
+/// <summary>
+/// The indicator engine's entry point for dashboards, the PDF Declaration, the CLI and notebooks.
+/// <see cref="Refresh"/> keeps <c>indicator_count</c> and <c>indicator_result</c> current, recomputing only months
+/// whose inputs changed; <see cref="Compute"/> answers a query from the counts.
+/// </summary>
+public sealed class IndicatorService(AnalyticsStore store)
+{
+    private readonly MethodologyRepository _methodologies = new(store);
+
+    /// <summary>
+    /// Recomputes counts and results for <paramref name="changedMonths"/> (first days of months), or — when null —
+    /// for the months whose input fingerprint changed since the last refresh of this methodology version.
+    /// </summary>
+    public RefreshReport Refresh(IReadOnlyCollection<DateOnly>? changedMonths = null, string? methodologyId = null, int? version = null, DateOnly? asOf = null)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var m = _methodologies.Get(methodologyId, version);
+        CalendarDayTable.EnsureFilled(store);
+        using var connection = store.Open();
+        var prints = InputFingerprints(connection);
+        var months = changedMonths?.Select(d => new DateOnly(d.Year, d.Month, 1)).Distinct().Order().ToList()
+                     ?? ChangedMonths(connection, m, prints);
+        var countRows = 0L;
+        using (var tx = connection.BeginTransaction())
+        {
+            foreach (var (from, to) in Ranges(months))
+                countRows += RecomputeCounts(connection, m, from, to, asOf ?? DateOnly.FromDateTime(DateTime.Today));
+            SaveFingerprints(connection, m, prints, changedMonths is null ? null : months);
+            tx.Commit();
+        }
+        var resultRows = months.Count == 0 ? 0 : IndicatorResultWriter.Write(connection, m, months);
+        return new RefreshReport(m.Id, m.Version, months, countRows, resultRows, started.Elapsed);
+    }
+
+    /// <summary>Computes the query from the stored counts, refreshing first when this methodology was never computed.</summary>
+    public IndicatorResultSet Compute(IndicatorQuery query)
+    {
+        var m = _methodologies.Get(query.MethodologyId, query.MethodologyVersion);
+        using var connection = store.Open();
+        if (connection.ExecuteScalar<long>("SELECT count(*) FROM indicator_input_state WHERE methodology_id = $id AND methodology_version = $v",
+                new { id = m.Id, v = m.Version }) == 0)
+        {
+            connection.Dispose();
+            Refresh(null, m.Id, m.Version);
+            return Compute(query);
+        }
+        var rows = IndicatorRollup.Compute(m, OrgTree.Load(connection), ReadCounts(connection, m, null), ReadPlans(connection),
+            query.Level, query.Granularity, query.From, query.To);
+        return new IndicatorResultSet(m.Id, m.Version, m.Mode, query.Level, query.Granularity, query.From, query.To, rows);
+    }
+
+    internal static long RecomputeCounts(DuckDBConnection connection, MethodologyDocument m, DateOnly from, DateOnly to, DateOnly asOf)
+    {
+        AppealRules.Prepare(connection, m.Norms, asOf);
+        var p = new { id = m.Id, v = m.Version, from = from.ToDateTime(TimeOnly.MinValue), to = to.ToDateTime(TimeOnly.MinValue) };
+        connection.Execute("""
+            DELETE FROM indicator_count WHERE methodology_id = $id AND methodology_version = $v AND month >= $from AND month < $to
+            """, p);
+        var n = m.Norms;
+        return connection.Execute($"INSERT INTO indicator_count SELECT $id, $v, * FROM ({SqlResource.Load("Indicators.IndicatorCounts.sql")})", new
+        {
+            p.id, p.v, p.from, p.to, wait_s = n.QueueWaitMinutes * 60, reception_s = n.ReceptionMinutes * 60,
+            total_s = n.TotalMinutes * 60, answer_s = n.CallAnswerSeconds, repeat_wd = n.RepeatWindowWorkingDays,
+        });
+    }
+
+    internal static IEnumerable<CountRow> ReadCounts(DuckDBConnection connection, MethodologyDocument m, (DateOnly From, DateOnly To)? years) =>
+        connection.Query<(DateTime Month, string Unit, string Measure, double S, long N, double? Extra)>("""
+            SELECT month, unit_code, measure, successes, n, extra FROM indicator_count
+            WHERE methodology_id = $id AND methodology_version = $v AND ($from IS NULL OR (month >= $from AND month < $to))
+            """, new { id = m.Id, v = m.Version, from = years?.From.ToDateTime(TimeOnly.MinValue), to = years?.To.ToDateTime(TimeOnly.MinValue) })
+            .Select(r => new CountRow(DateOnly.FromDateTime(r.Month), r.Unit, r.Measure, new Counts(r.S, r.N, r.Extra)));
+
+    internal static PlanBook ReadPlans(DuckDBConnection connection) => new(
+        connection.Query<(string Scope, int Year, string Target, double Value, double? Tolerance)>(
+            "SELECT scope_code, year, target, value, tolerance FROM plan")
+            .ToDictionary(r => (r.Scope, r.Year, r.Target), r => (r.Value, r.Tolerance)),
+        connection.Query<(string Scope, int Year, string Target, double Value)>(
+            "SELECT scope_code, year, criterion_id, value FROM criterion_fact")
+            .ToDictionary(r => (r.Scope, r.Year, r.Target), r => r.Value));
+
+    private static Dictionary<DateOnly, ulong> InputFingerprints(DuckDBConnection connection)
+    {
+        // Inputs every month depends on (calendar, item mapping, organisation) are folded into each month's print.
+        var global = connection.ExecuteScalar<ulong?>("""
+            SELECT coalesce((SELECT bit_xor(hash(day, working)) FROM calendar_day), 0)
+                 # coalesce((SELECT bit_xor(hash(definition_id, version, item_code, criterion_id, weight)) FROM form_item_criterion), 0)
+                 # coalesce((SELECT bit_xor(hash(code, parent_code, level)) FROM org_unit), 0)
+            """) ?? 0;
+        return connection.Query<(DateTime Month, ulong Print)>(SqlResource.Load("Indicators.InputFingerprint.sql"))
+            .ToDictionary(r => DateOnly.FromDateTime(r.Month), r => r.Print ^ global);
+    }
+
+    private static List<DateOnly> ChangedMonths(DuckDBConnection connection, MethodologyDocument m, Dictionary<DateOnly, ulong> prints)
+    {
+        var stored = connection.Query<(DateTime Month, ulong Print)>(
+            "SELECT month, fingerprint FROM indicator_input_state WHERE methodology_id = $id AND methodology_version = $v",
+            new { id = m.Id, v = m.Version }).ToDictionary(r => DateOnly.FromDateTime(r.Month), r => r.Print);
+        return [.. prints.Keys.Union(stored.Keys)
+            .Where(month => !prints.TryGetValue(month, out var now) || !stored.TryGetValue(month, out var then) || now != then)
+            .Order()];
+    }
+
+    private static void SaveFingerprints(DuckDBConnection connection, MethodologyDocument m, Dictionary<DateOnly, ulong> prints, List<DateOnly>? only)
+    {
+        var p = new { id = m.Id, v = m.Version };
+        if (only is null) connection.Execute("DELETE FROM indicator_input_state WHERE methodology_id = $id AND methodology_version = $v", p);
+        foreach (var (month, print) in prints.Where(kv => only is null || only.Contains(kv.Key)))
+            connection.Execute("""
+                INSERT OR REPLACE INTO indicator_input_state VALUES ($id, $v, $month, $print, current_timestamp)
+                """, new { p.id, p.v, month = month.ToDateTime(TimeOnly.MinValue), print });
+        if (prints.Count == 0 && only is null)   // an empty store still records that it was computed
+            connection.Execute("INSERT OR REPLACE INTO indicator_input_state VALUES ($id, $v, DATE '1900-01-01', 0, current_timestamp)", p);
+    }
+
+    /// <summary>Groups sorted months into contiguous [from, to) ranges so each range is one SQL pass.</summary>
+    internal static IEnumerable<(DateOnly From, DateOnly To)> Ranges(IReadOnlyList<DateOnly> months)
+    {
+        for (var i = 0; i < months.Count;)
+        {
+            var j = i;
+            while (j + 1 < months.Count && months[j + 1] == months[j].AddMonths(1)) j++;
+            yield return (months[i], months[j].AddMonths(1));
+            i = j + 1;
+        }
+    }
+}
