@@ -90,7 +90,7 @@ form_counts AS (
            count_if(v >= 5 AND v <= 7) AS ces_s, count_if(v >= 1 AND v <= 7) AS ces_n
     FROM form_answers GROUP BY ALL
 )
-SELECT month, unit_code, m.measure, m.s::DOUBLE AS successes, m.n::BIGINT AS n, m.extra::DOUBLE AS extra
+SELECT month, unit_code, m.measure, coalesce(m.s, 0)::DOUBLE AS successes, coalesce(m.n, 0)::BIGINT AS n, m.extra::DOUBLE AS extra
 FROM appeal_counts, LATERAL (VALUES
     ('appeals.onTime', on_time_s, on_time_n, NULL),
     ('appeals.extensionWithinLimit', ext_s, ext_n, NULL),
@@ -98,20 +98,20 @@ FROM appeal_counts, LATERAL (VALUES
     ('appeals.withMeasures', measure_s, all_n, NULL),
     ('appeals.repeatDissatisfaction', repeat_s, all_n, NULL)) m(measure, s, n, extra)
 UNION ALL
-SELECT month, unit_code, m.measure, m.s, m.n, m.extra
+SELECT month, unit_code, m.measure, coalesce(m.s, 0), coalesce(m.n, 0), m.extra
 FROM queue_counts, LATERAL (VALUES
     ('queue.waitWithinNorm', wait_s, wait_n, wait_sum),
     ('queue.receptionWithinNorm', rec_s, rec_n, rec_sum),
     ('queue.totalWithinNorm', tot_s, tot_n, tot_sum)) m(measure, s, n, extra)
 UNION ALL
-SELECT month, unit_code, m.measure, m.s, m.n, NULL
+SELECT month, unit_code, m.measure, coalesce(m.s, 0), coalesce(m.n, 0), NULL
 FROM call_counts, LATERAL (VALUES
     ('calls.answeredWithinNorm', in_norm, offered),
     ('calls.abandoned', abandoned, offered)) m(measure, s, n)
 UNION ALL
 SELECT month, unit_code, 'controlCalls.satisfied', s, n, NULL FROM control_counts
 UNION ALL
-SELECT month, unit_code, m.measure || ':' || criterion_id, m.s, m.n, m.extra
+SELECT month, unit_code, m.measure || ':' || criterion_id, coalesce(m.s, 0), coalesce(m.n, 0), m.extra
 FROM form_counts, LATERAL (VALUES
     ('forms.checklist', check_s, check_n, check_w),
     ('forms.csat', csat_s, csat_n, NULL),

@@ -94,9 +94,9 @@ public sealed class IndicatorService(AnalyticsStore store)
     {
         // Inputs every month depends on (calendar, item mapping, organisation) are folded into each month's print.
         var global = connection.ExecuteScalar<ulong?>("""
-            SELECT coalesce((SELECT bit_xor(hash(day, working)) FROM calendar_day), 0)
-                 # coalesce((SELECT bit_xor(hash(definition_id, version, item_code, criterion_id, weight)) FROM form_item_criterion), 0)
-                 # coalesce((SELECT bit_xor(hash(code, parent_code, level)) FROM org_unit), 0)
+            SELECT xor(xor(coalesce((SELECT bit_xor(hash(day, working)) FROM calendar_day), 0::UBIGINT),
+                   coalesce((SELECT bit_xor(hash(definition_id, version, item_code, criterion_id, weight)) FROM form_item_criterion), 0::UBIGINT)),
+                   coalesce((SELECT bit_xor(hash(code, parent_code, level)) FROM org_unit), 0::UBIGINT))
             """) ?? 0;
         return connection.Query<(DateTime Month, ulong Print)>(SqlResource.Load("Indicators.InputFingerprint.sql"))
             .ToDictionary(r => DateOnly.FromDateTime(r.Month), r => r.Print ^ global);
