@@ -7,7 +7,8 @@ using DuckDB.NET.Data;
 namespace Analytics.Engine.Indicators;
 
 /// <summary>What a refresh did: which months it recomputed and how long it took.</summary>
-public sealed record RefreshReport(string MethodologyId, int MethodologyVersion, IReadOnlyList<DateOnly> Months, long CountRows, long ResultRows, TimeSpan Elapsed);
+public sealed record RefreshReport(string MethodologyId, int MethodologyVersion, IReadOnlyList<DateOnly> Months, long CountRows, long ResultRows, TimeSpan Elapsed,
+    TimeSpan FingerprintTime = default, TimeSpan CountTime = default, TimeSpan ResultTime = default);
 
 /// <summary>
 /// The indicator engine's entry point for dashboards, the PDF Declaration, the CLI and notebooks.
@@ -29,6 +30,7 @@ public sealed class IndicatorService(AnalyticsStore store)
         CalendarDayTable.EnsureFilled(store);
         using var connection = store.Open();
         var prints = InputFingerprints(connection);
+        var fingerprintTime = started.Elapsed;
         var months = changedMonths?.Select(d => new DateOnly(d.Year, d.Month, 1)).Distinct().Order().ToList()
                      ?? ChangedMonths(connection, m, prints);
         var countRows = 0L;
@@ -39,8 +41,10 @@ public sealed class IndicatorService(AnalyticsStore store)
             SaveFingerprints(connection, m, prints, changedMonths is null ? null : months);
             tx.Commit();
         }
+        var countTime = started.Elapsed - fingerprintTime;
         var resultRows = months.Count == 0 ? 0 : IndicatorResultWriter.Write(connection, m, months);
-        return new RefreshReport(m.Id, m.Version, months, countRows, resultRows, started.Elapsed);
+        return new RefreshReport(m.Id, m.Version, months, countRows, resultRows, started.Elapsed,
+            fingerprintTime, countTime, started.Elapsed - fingerprintTime - countTime);
     }
 
     /// <summary>Computes the query from the stored counts, refreshing first when this methodology was never computed.</summary>
@@ -67,12 +71,19 @@ public sealed class IndicatorService(AnalyticsStore store)
         connection.Execute("""
             DELETE FROM indicator_count WHERE methodology_id = $id AND methodology_version = $v AND month >= $from AND month < $to
             """, p);
+        // Norms and the range are inlined as literals: DuckDB plans a prepared statement without their values,
+        // and the working-day joins plan far better with constants (measured 8× on the benchmark store).
         var n = m.Norms;
-        return connection.Execute($"INSERT INTO indicator_count SELECT $id, $v, * FROM ({SqlResource.Load("Indicators.IndicatorCounts.sql")})", new
-        {
-            p.id, p.v, p.from, p.to, wait_s = n.QueueWaitMinutes * 60, reception_s = n.ReceptionMinutes * 60,
-            total_s = n.TotalMinutes * 60, answer_s = n.CallAnswerSeconds, repeat_wd = n.RepeatWindowWorkingDays,
-        });
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var sql = SqlResource.Load("Indicators.IndicatorCounts.sql")
+            .Replace("$from", $"TIMESTAMP '{from:yyyy-MM-dd}'", StringComparison.Ordinal)
+            .Replace("$wait_s", (n.QueueWaitMinutes * 60).ToString(c), StringComparison.Ordinal)
+            .Replace("$reception_s", (n.ReceptionMinutes * 60).ToString(c), StringComparison.Ordinal)
+            .Replace("$total_s", (n.TotalMinutes * 60).ToString(c), StringComparison.Ordinal)
+            .Replace("$answer_s", n.CallAnswerSeconds.ToString(c), StringComparison.Ordinal)
+            .Replace("$repeat_wd", n.RepeatWindowWorkingDays.ToString(c), StringComparison.Ordinal)
+            .Replace("$to", $"TIMESTAMP '{to:yyyy-MM-dd}'", StringComparison.Ordinal);   // after $total_s, which it prefixes
+        return connection.Execute($"INSERT INTO indicator_count SELECT $id, $v, * FROM ({sql})", new { p.id, p.v });
     }
 
     internal static IEnumerable<CountRow> ReadCounts(DuckDBConnection connection, MethodologyDocument m, (DateOnly From, DateOnly To)? years) =>
