@@ -57,7 +57,7 @@ internal static class BenchData
         due AS (
             SELECT a.register_no, a.office_code, a.registered_at, a.answered_at, a.poor_quality, a.kind, a.consumer_key, a.received_at,
                    CASE WHEN a.working THEN w.day ELSE a.d + 30 END AS due
-            FROM a LEFT JOIN calendar_day c ON c.day = a.d LEFT JOIN wd w ON a.working AND w.wd_seq = c.wd_seq + 15),
+            FROM a LEFT JOIN calendar_day c ON c.day = a.d LEFT JOIN wd w ON w.wd_seq = CASE WHEN a.working THEN c.wd_seq + 15 END),
         md AS (SELECT m.register_no, a.consumer_key, m.completed_at, w.day AS window_end FROM appeal_measure m JOIN appeal a USING (register_no)
                JOIN calendar_day c ON c.day = CAST(m.completed_at AS DATE) JOIN wd w ON w.wd_seq = c.wd_seq + 30),
         rep AS (SELECT DISTINCT x.register_no FROM due x JOIN md ON x.consumer_key = md.consumer_key

@@ -17,8 +17,9 @@ dated AS (
            CAST(b.extended_to AS DATE) AS extended_day
     FROM base b
     LEFT JOIN calendar_day c ON c.day = b.reg_day
-    LEFT JOIN working_day w1 ON b.working AND w1.wd_seq = c.wd_seq + b.days
-    LEFT JOIN working_day w2 ON b.working AND w2.wd_seq = c.wd_seq + b.days + b.ext_days
+    -- Pure equi-joins (NULL for calendar-day rules): a non-equality term would force a nested-loop join.
+    LEFT JOIN working_day w1 ON w1.wd_seq = CASE WHEN b.working THEN c.wd_seq + b.days END
+    LEFT JOIN working_day w2 ON w2.wd_seq = CASE WHEN b.working THEN c.wd_seq + b.days + b.ext_days END
 )
 SELECT d.*,
        CASE WHEN d.extended_day > d.due_day THEN least(d.extended_day, d.limit_day) ELSE d.due_day END AS effective_due,
