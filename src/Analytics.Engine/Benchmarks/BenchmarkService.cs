@@ -6,7 +6,7 @@ using Dapper;
 namespace Analytics.Engine.Benchmarks;
 
 /// <summary>One unit's place in a ranking: value with interval, rank (1 = best; null when insufficient data),
-/// difference from the company median and its significance (two-proportion z against the rest of the company,
+/// difference from the company median and its significance (score test of the unit's proportion against the median,
 /// Benjamini–Hochberg adjusted over the units ranked).</summary>
 public sealed record RankedUnit(string UnitCode, string UnitName, double? Value, long N, double? Lower, double? Upper,
     int? Rank, bool Insufficient, double? DifferenceFromMedian, double? PValue, double? AdjustedPValue, bool Significant);
@@ -37,12 +37,15 @@ public sealed class BenchmarkService(AnalyticsStore store)
         var values = ranked.Select(r => r.Value!.Value).Order().ToList();
         double? median = values.Count == 0 ? null : values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
         var scale = ranked.Any(r => r.Value > 1) ? 100.0 : 1.0;
-        var totalX = ranked.Sum(r => r.Value!.Value / scale * r.N);
-        var totalN = ranked.Sum(r => r.N);
-        var p = ranked.Select(r => r.Proportion
-            ? ProportionTests.TwoProportionZ((long)Math.Round(r.Value!.Value / scale * r.N), r.N,
-                (long)Math.Round(totalX - r.Value!.Value / scale * r.N), totalN - r.N).PValue
-            : double.NaN).ToList();
+        // Score test of each unit's proportion against the company median (H0: p = median), normal approximation.
+        var p = ranked.Select(r =>
+        {
+            if (!r.Proportion || median is not { } m0) return double.NaN;
+            var p0 = m0 / scale;
+            if (p0 is <= 0 or >= 1) return double.NaN;
+            var z = (r.Value!.Value / scale - p0) / Math.Sqrt(p0 * (1 - p0) / r.N);
+            return 2 * (1 - NormalQuantile.Cdf(Math.Abs(z)));
+        }).ToList();
         var testable = p.Select((x, i) => (x, i)).Where(t => !double.IsNaN(t.x)).ToList();
         var adjusted = MultipleTesting.BenjaminiHochberg(testable.Select(t => t.x).ToList());
         var adjustedByIndex = testable.Select((t, k) => (t.i, adjusted[k])).ToDictionary(t => t.i, t => t.Item2);

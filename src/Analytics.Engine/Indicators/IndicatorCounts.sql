@@ -2,7 +2,7 @@
 -- source table. Needs the temp view appeal_due (Compliance/AppealDue.sql) and calendar_day. Norms arrive as
 -- parameters ($wait_s, $reception_s, $total_s, $answer_s, $repeat_wd). Output: month, unit_code, measure, successes, n, extra.
 WITH working_day AS (SELECT day, wd_seq FROM calendar_day WHERE working),
-appeals AS MATERIALIZED (
+appeals AS (
     SELECT * FROM appeal_due
     WHERE registered_at >= $from AND registered_at < $to
 ),

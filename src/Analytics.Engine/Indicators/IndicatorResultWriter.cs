@@ -23,11 +23,11 @@ internal static class IndicatorResultWriter
         foreach (var granularity in Enum.GetValues<Granularity>())
         {
             var periods = months.Select(x => Periods.Start(x, granularity)).ToHashSet();
-            foreach (var period in periods)
-                connection.Execute("""
-                    DELETE FROM indicator_result WHERE methodology_id = $id AND methodology_version = $v
-                      AND granularity = $g AND period_start = $p
-                    """, new { id = m.Id, v = m.Version, g = Name(granularity), p = period.ToDateTime(TimeOnly.MinValue) });
+            var list = string.Join(", ", periods.Select(x => $"DATE '{x:yyyy-MM-dd}'"));
+            connection.Execute($"""
+                DELETE FROM indicator_result WHERE methodology_id = $id AND methodology_version = $v
+                  AND granularity = $g AND period_start IN ({list})
+                """, new { id = m.Id, v = m.Version, g = Name(granularity) });
             var relevant = counts.Where(c => periods.Contains(Periods.Start(c.Month, granularity))).ToList();
             using var appender = connection.CreateAppender("indicator_result");
             foreach (var level in Enum.GetValues<OrgLevel>())

@@ -29,16 +29,19 @@ public sealed class IndicatorService(AnalyticsStore store)
         var m = _methodologies.Get(methodologyId, version);
         CalendarDayTable.EnsureFilled(store);
         using var connection = store.Open();
-        var prints = InputFingerprints(connection);
+        // Given months (an import knows what it touched) skip the fingerprint scan and drop those months' stored
+        // prints, so the next automatic refresh re-checks them; otherwise the prints decide which months changed.
+        var prints = changedMonths is null ? InputFingerprints(connection) : null;
         var fingerprintTime = started.Elapsed;
         var months = changedMonths?.Select(d => new DateOnly(d.Year, d.Month, 1)).Distinct().Order().ToList()
-                     ?? ChangedMonths(connection, m, prints);
+                     ?? ChangedMonths(connection, m, prints!);
         var countRows = 0L;
         using (var tx = connection.BeginTransaction())
         {
             foreach (var (from, to) in Ranges(months))
                 countRows += RecomputeCounts(connection, m, from, to, asOf ?? DateOnly.FromDateTime(DateTime.Today));
-            SaveFingerprints(connection, m, prints, changedMonths is null ? null : months);
+            if (prints is not null) SaveFingerprints(connection, m, prints);
+            else ForgetFingerprints(connection, m, months);
             tx.Commit();
         }
         var countTime = started.Elapsed - fingerprintTime;
@@ -116,23 +119,31 @@ public sealed class IndicatorService(AnalyticsStore store)
     private static List<DateOnly> ChangedMonths(DuckDBConnection connection, MethodologyDocument m, Dictionary<DateOnly, ulong> prints)
     {
         var stored = connection.Query<(DateTime Month, ulong Print)>(
-            "SELECT month, fingerprint FROM indicator_input_state WHERE methodology_id = $id AND methodology_version = $v",
+            "SELECT month, fingerprint FROM indicator_input_state WHERE methodology_id = $id AND methodology_version = $v AND month > DATE '1900-01-01'",
             new { id = m.Id, v = m.Version }).ToDictionary(r => DateOnly.FromDateTime(r.Month), r => r.Print);
         return [.. prints.Keys.Union(stored.Keys)
             .Where(month => !prints.TryGetValue(month, out var now) || !stored.TryGetValue(month, out var then) || now != then)
             .Order()];
     }
 
-    private static void SaveFingerprints(DuckDBConnection connection, MethodologyDocument m, Dictionary<DateOnly, ulong> prints, List<DateOnly>? only)
+    private static void SaveFingerprints(DuckDBConnection connection, MethodologyDocument m, Dictionary<DateOnly, ulong> prints)
     {
         var p = new { id = m.Id, v = m.Version };
-        if (only is null) connection.Execute("DELETE FROM indicator_input_state WHERE methodology_id = $id AND methodology_version = $v", p);
-        foreach (var (month, print) in prints.Where(kv => only is null || only.Contains(kv.Key)))
-            connection.Execute("""
-                INSERT OR REPLACE INTO indicator_input_state VALUES ($id, $v, $month, $print, current_timestamp)
-                """, new { p.id, p.v, month = month.ToDateTime(TimeOnly.MinValue), print });
-        if (prints.Count == 0 && only is null)   // an empty store still records that it was computed
-            connection.Execute("INSERT OR REPLACE INTO indicator_input_state VALUES ($id, $v, DATE '1900-01-01', 0, current_timestamp)", p);
+        connection.Execute("DELETE FROM indicator_input_state WHERE methodology_id = $id AND methodology_version = $v", p);
+        using (var appender = connection.CreateAppender("indicator_input_state"))
+            foreach (var (month, print) in prints)
+                appender.CreateRow().AppendValue(m.Id).AppendValue(m.Version).AppendValue(month).AppendValue(print).AppendValue(DateTime.UtcNow).EndRow();
+        if (prints.Count == 0)   // an empty store still records that it was computed
+            connection.Execute("INSERT INTO indicator_input_state VALUES ($id, $v, DATE '1900-01-01', 0, current_timestamp)", p);
+    }
+
+    private static void ForgetFingerprints(DuckDBConnection connection, MethodologyDocument m, List<DateOnly> months)
+    {
+        foreach (var month in months)
+            connection.Execute("DELETE FROM indicator_input_state WHERE methodology_id = $id AND methodology_version = $v AND month = $month",
+                new { id = m.Id, v = m.Version, month = month.ToDateTime(TimeOnly.MinValue) });
+        // Keep a marker so Compute does not take the methodology for never computed.
+        connection.Execute("INSERT OR REPLACE INTO indicator_input_state VALUES ($id, $v, DATE '1900-01-01', 0, current_timestamp)", new { id = m.Id, v = m.Version });
     }
 
     /// <summary>Groups sorted months into contiguous [from, to) ranges so each range is one SQL pass.</summary>

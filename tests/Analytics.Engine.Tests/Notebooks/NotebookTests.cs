@@ -13,7 +13,7 @@ namespace Analytics.Engine.Tests.Notebooks;
 /// </summary>
 public class NotebookTests
 {
-    public static TheoryData<string> Notebooks() => [.. Directory.GetFiles(NotebookFolder(), "*.ipynb").Select(Path.GetFileName).Order()!];
+    public static TheoryData<string> Notebooks() => [.. Directory.GetFiles(NotebookFolder(), "*.ipynb").Select(f => Path.GetFileName(f)).Order()];
 
     [Theory]
     [MemberData(nameof(Notebooks))]

@@ -68,8 +68,9 @@ CREATE TABLE indicator_count (
     measure             VARCHAR NOT NULL,
     successes           DOUBLE NOT NULL,
     n                   BIGINT NOT NULL,
-    extra               DOUBLE,
-    PRIMARY KEY (methodology_id, methodology_version, month, unit_code, measure)
+    extra               DOUBLE
+    -- No primary key: the refresh deletes a month range before inserting it, and DuckDB bulk-loads much faster
+    -- without an index; (methodology_id, methodology_version, month, unit_code, measure) is unique by construction.
 );
 
 -- Rolled-up results: criteria and indicators per unit × period, each with the methodology version that produced it.
@@ -89,8 +90,9 @@ CREATE TABLE indicator_result (
     coverage            DOUBLE,
     score               DOUBLE,
     insufficient        BOOLEAN NOT NULL,
-    computed_at         TIMESTAMP NOT NULL,
-    PRIMARY KEY (methodology_id, methodology_version, level, unit_code, granularity, period_start, item_kind, item_id)
+    computed_at         TIMESTAMP NOT NULL
+    -- Unique by construction on (methodology, version, level, unit, granularity, period, kind, item): the writer
+    -- deletes the periods it rewrites. No index, for the same bulk-load reason as indicator_count.
 );
 
 -- Fingerprint of each month's inputs at the last refresh; a refresh recomputes only months whose print changed.
