@@ -13,7 +13,9 @@ measure_done AS (
     JOIN appeal a USING (register_no)
     JOIN calendar_day c ON c.day = CAST(m.completed_at AS DATE)
     JOIN working_day w ON w.wd_seq = c.wd_seq + $repeat_wd
-    WHERE m.completed_at IS NOT NULL
+    -- Only measures whose window can reach [$from, $to): N working days never span more than 2N + 14 calendar days.
+    WHERE m.completed_at IS NOT NULL AND m.completed_at < $to
+      AND m.completed_at >= $from - to_days(2 * $repeat_wd + 14)
 ),
 repeats AS (
     SELECT x.register_no
