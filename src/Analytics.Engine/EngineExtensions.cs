@@ -1,3 +1,8 @@
+using Analytics.Engine.Calendar;
+using Analytics.Engine.Reports;
+using Analytics.Engine.Reports.Composer;
+using Analytics.Engine.Reports.Composer.Skia;
+using Analytics.Engine.Reports.Declaration;
 using Analytics.Engine.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +20,20 @@ public static class EngineExtensions
             .ValidateOnStart();
         services.AddSingleton<AnalyticsStore>();
         services.AddSingleton<StoreMigrator>();
+        services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IDocumentRenderer, SkiaPdfRenderer>();
+        services.AddSingleton<IIndicatorSource, Indicators.EngineIndicatorSource>();
+        services.AddSingleton<ReportService>();
+        services.AddProductionCalendar(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Actions.CorrectiveActionService>();
+        services.AddSingleton<Store.Ingest.ImportService>();
+        services.AddSingleton<Store.Export.ExportService>();
+        services.AddSingleton<Demo.DemoGenerator>();
+        services.AddSingleton<Methodology.MethodologyRepository>();
+        services.AddSingleton<Indicators.IndicatorService>();
+        services.AddSingleton<Compliance.NormComplianceService>();
+        services.AddSingleton<Benchmarks.BenchmarkService>();
         return services;
     }
 }

@@ -1,7 +1,16 @@
-// Placeholder entry point until the web host issue lands: the host itself is built in issue 4.
+using Analytics.Engine;
+using Dashboard;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddAnalyticsEngine(builder.Configuration);
+builder.AddDashboard();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
+
+app.MapDashboard();
+
 app.Run();
 
+/// <summary>Entry point, public so <c>WebApplicationFactory&lt;Program&gt;</c> tests can start the host.</summary>
 public partial class Program;

@@ -5,6 +5,9 @@ public static class BenchRegistry
 {
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
+        new ImportBenchmark(),
+        new DemoBenchmark(),
         new IndicatorsBenchmark(),
+        new PdfBenchmark(),
     ];
 }

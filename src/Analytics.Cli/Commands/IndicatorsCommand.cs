@@ -63,5 +63,5 @@ public static class IndicatorsCommand
                     $"{row.Period,-8} {row.UnitCode,-12} {i.IndicatorId,-16} {Fmt(i.Value),8} [{Fmt(i.Lower)}; {Fmt(i.Upper)}]  n={i.N}  coverage={i.Coverage:0.00}"));
     }
 
-    private static string Fmt(double? v) => v is { } x ? x.ToString("0.0", CultureInfo.InvariantCulture) : "—";
+    private static string Fmt(double? v) => v is { } x ? x.ToString("0.000", CultureInfo.InvariantCulture) : "—";
 }

@@ -44,7 +44,7 @@ public sealed class BenchmarkService(AnalyticsStore store)
             var p0 = m0 / scale;
             if (p0 is <= 0 or >= 1) return double.NaN;
             var z = (r.Value!.Value / scale - p0) / Math.Sqrt(p0 * (1 - p0) / r.N);
-            return 2 * (1 - NormalQuantile.Cdf(Math.Abs(z)));
+            return Distributions.NormalTwoSidedP(z);
         }).ToList();
         var testable = p.Select((x, i) => (x, i)).Where(t => !double.IsNaN(t.x)).ToList();
         var adjusted = MultipleTesting.BenjaminiHochberg(testable.Select(t => t.x).ToList());

@@ -10,29 +10,26 @@ namespace Analytics.Engine.Compliance;
 /// </summary>
 public static class CalendarDayTable
 {
-    /// <summary>First and last year the table is filled for (the calendar may cover fewer; those days are skipped).</summary>
+    /// <summary>First and last year the table is filled for (days the calendar does not cover are left out: their due dates are NULL).</summary>
     public const int FirstYear = 2013, LastYear = 2030;
 
     /// <summary>Replaces the table with every day the calendar covers; returns the number of days stored.</summary>
     public static int Fill(AnalyticsStore store, ProductionCalendar? calendar = null)
     {
         calendar ??= ProductionCalendar.Default;
-        var rows = new List<(DateOnly Day, bool Working)>();
+        var rows = new List<(DateOnly Day, bool Working, bool Shortened)>();
         for (var d = new DateOnly(FirstYear, 1, 1); d <= new DateOnly(LastYear, 12, 31); d = d.AddDays(1))
-        {
-            try { rows.Add((d, calendar.IsWorkingDay(d))); }
-            catch (CalendarRangeException) { }
-        }
+            if (calendar.Covers(d)) rows.Add((d, calendar.IsWorkingDay(d), calendar.IsShortenedDay(d)));
         using var connection = store.Open();
         using var tx = connection.BeginTransaction();
         connection.Execute("DELETE FROM calendar_day", transaction: tx);
         using (var appender = connection.CreateAppender("calendar_day"))
         {
             var seq = 0;
-            foreach (var (day, working) in rows)
+            foreach (var (day, working, shortened) in rows)
             {
                 if (working) seq++;
-                appender.CreateRow().AppendValue(day).AppendValue(working).AppendValue(false).AppendValue(seq).EndRow();
+                appender.CreateRow().AppendValue(day).AppendValue(working).AppendValue(shortened).AppendValue(seq).EndRow();
             }
         }
         tx.Commit();

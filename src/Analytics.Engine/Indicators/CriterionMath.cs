@@ -45,7 +45,7 @@ public static class CriterionMath
                 var detractors = (c.Extra ?? 0) / c.N;
                 var nps = promoters - detractors;
                 var se = Math.Sqrt(Math.Max(0, promoters + detractors - nps * nps) / c.N);
-                var z = NormalQuantile.Of(1 - (1 - confidence) / 2);
+                var z = Distributions.NormalQuantile(1 - (1 - confidence) / 2);
                 return new Interval(Math.Max(-100, (nps - z * se) * 100), Math.Min(100, (nps + z * se) * 100));
             default:
                 return null;

@@ -1,6 +1,7 @@
 -- IndicatorCounts.sql — every measure's counts per unit × month for months in [$from, $to): one pass per
 -- source table. Needs the temp view appeal_due (Compliance/AppealDue.sql) and calendar_day. Norms arrive as
 -- parameters ($wait_s, $reception_s, $total_s, $answer_s, $repeat_wd). Output: month, unit_code, measure, successes, n, extra.
+-- count_if over only-NULL input is NULL in DuckDB, hence the coalesce on every branch.
 WITH working_day AS (SELECT day, wd_seq FROM calendar_day WHERE working),
 appeals AS (
     SELECT * FROM appeal_due
@@ -111,7 +112,7 @@ FROM call_counts, LATERAL (VALUES
     ('calls.answeredWithinNorm', in_norm, offered),
     ('calls.abandoned', abandoned, offered)) m(measure, s, n)
 UNION ALL
-SELECT month, unit_code, 'controlCalls.satisfied', s, n, NULL FROM control_counts
+SELECT month, unit_code, 'controlCalls.satisfied', coalesce(s, 0), coalesce(n, 0), NULL FROM control_counts
 UNION ALL
 SELECT month, unit_code, m.measure || ':' || criterion_id, coalesce(m.s, 0), coalesce(m.n, 0), m.extra
 FROM form_counts, LATERAL (VALUES

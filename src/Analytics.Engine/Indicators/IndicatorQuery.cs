@@ -33,7 +33,7 @@ public sealed record CriterionResult(
     Direction Dependency = Direction.Higher);
 
 /// <summary>
-/// One indicator for one unit and period: value = Σ w·score / Σ w (0…100) over scored criteria, its envelope
+/// One indicator for one unit and period: value = Σ w·score / Σ w / 100 (share of full marks, 0…1) over scored criteria, its envelope
 /// (criteria at their interval bounds), coverage = scored weight / all weight, n = Σ criterion n; plan and outcome
 /// code when the plan table has a plan for this indicator.
 /// </summary>

@@ -102,7 +102,9 @@ public static class IndicatorRollup
         string unit, DateOnly period)
     {
         var definitions = m.Criteria.Where(c => c.Indicator == ind.Id).ToDictionary(c => c.Id);
-        var (value, coverage) = CriterionMath.Aggregate(criteria.Select(r => (definitions[r.CriterionId].Weight, r.Score)));
+        // Indicator value is the share of full marks (0…1): Σ w·score / Σ w / 100, the scale plans use.
+        var (points, coverage) = CriterionMath.Aggregate(criteria.Select(r => (definitions[r.CriterionId].Weight, r.Score)));
+        var value = points / 100;
         // Envelope: every criterion at its unfavourable (favourable) interval bound; scoring is monotone in the value.
         var low = CriterionMath.Aggregate(criteria.Select(r => (definitions[r.CriterionId].Weight,
             Bound(definitions[r.CriterionId], r, favourable: false)))).Value;
@@ -113,7 +115,7 @@ public static class IndicatorRollup
             ? PlanService.Outcome(p.Value, v, p.Tolerance ?? m.Plan.Tolerance, ind.Direction, m.Plan) : null;
         var d = m.RoundDigits;
         return new IndicatorValue(ind.Id, CriterionMath.Round(value, d), criteria.Sum(r => r.N),
-            CriterionMath.Round(low, d), CriterionMath.Round(high, d), Math.Round(coverage, 4), criteria, plan?.Value, outcome);
+            CriterionMath.Round(low / 100, d), CriterionMath.Round(high / 100, d), Math.Round(coverage, 4), criteria, plan?.Value, outcome);
     }
 
     private static double? Bound(CriterionDefinition c, CriterionResult r, bool favourable)

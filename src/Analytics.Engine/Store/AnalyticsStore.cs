@@ -57,11 +57,9 @@ public sealed partial class AnalyticsStore : IDisposable
     /// <summary>Keeps one connection open so the database stays loaded and this process keeps the writer lock.</summary>
     public void Pin() => _pinned ??= Open();
 
-    public void Dispose()
-    {
-        _pinned?.Dispose();
-        _pinned = null;
-    }
+    public void Dispose() =>
+        // A host may be stopped and disposed from two threads; the pin must be returned exactly once.
+        Interlocked.Exchange(ref _pinned, null)?.Dispose();
 
     private static bool IsLockConflict(string message) =>
         message.Contains("Could not set lock", StringComparison.OrdinalIgnoreCase)

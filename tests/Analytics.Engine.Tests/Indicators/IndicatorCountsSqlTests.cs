@@ -106,4 +106,17 @@ public class IndicatorCountsSqlTests
 
         Assert.Equal((2.0, 2L, (double?)3), c[("2025-05", "O1", "forms.checklist:exec.office_visit")]);
     }
+
+    [Fact]
+    public void Counts_ControlCallsWithOnlyNullSatisfaction_AreZeroNotNull()
+    {
+        using var db = new TempStore();
+        Seed.Appeal(db.Store, "A", "O1", "2025-02-03 10:00", answered: "2025-02-04 10:00");
+        Seed.Sql(db.Store, """
+            INSERT INTO control_call (register_no, called_at, reached, satisfied) VALUES
+              ('A', '2025-02-10 10:00', false, NULL), ('A', '2025-02-11 10:00', true, NULL)
+            """);
+
+        Assert.Equal((0.0, 0L, (double?)null), Counts(db)[("2025-02", "O1", "controlCalls.satisfied")]);
+    }
 }

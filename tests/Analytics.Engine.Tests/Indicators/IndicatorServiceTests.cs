@@ -53,8 +53,12 @@ public class IndicatorServiceTests
         Assert.All(set.Rows, r => Assert.Equal(["informativeness", "execution", "feedback"], r.Indicators.Select(i => i.IndicatorId)));
         var execution = set.Rows.Single(r => r.UnitCode == "O12").Indicators.Single(i => i.IndicatorId == "execution");
         Assert.Equal(0, Criterion(set, "O12", "exec.appeals_on_time").Score);
-        Assert.NotNull(execution.Value);
-        Assert.True(execution.Coverage is > 0 and < 1);
+        Assert.Equal(0, execution.Value);                 // only the on-time criterion has data, and it scores 0
+        Assert.Equal(0.25, execution.Coverage);           // its weight 4 of 16
+        // O11 feedback: measures 0 % (score 0, weight 1), repeat dissatisfaction 0 % (score 100, weight 2) → 200/3 points.
+        var feedback = set.Rows.Single(r => r.UnitCode == "O11").Indicators.Single(i => i.IndicatorId == "feedback");
+        Assert.Equal(0.6667, feedback.Value);
+        Assert.Equal(0.2727, feedback.Coverage);
     }
 
     [Fact]

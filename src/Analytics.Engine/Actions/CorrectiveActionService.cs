@@ -1,0 +1,132 @@
+using Analytics.Engine.Store;
+using DuckDB.NET.Data;
+
+namespace Analytics.Engine.Actions;
+
+/// <summary>
+/// Opens, moves and verifies corrective actions (F12). Opening is idempotent per source: a second request for the
+/// same failed item, indicator outcome or complaint returns the action already open for it.
+/// </summary>
+public sealed partial class CorrectiveActionService(AnalyticsStore store, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Opens an action, or returns the existing one for the same source.</summary>
+    public CorrectiveAction Open(NewCorrectiveAction request, string actor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Owner);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.SourceRef);
+        using var connection = store.Open();
+        var existing = Find(connection, request.Source, request.SourceRef);
+        if (existing is not null) return existing;
+
+        var now = _clock.GetLocalNow().DateTime;
+        using var tx = connection.BeginTransaction();
+        var id = Scalar<long>(connection, """
+            INSERT INTO corrective_action (source_kind, source_ref, title, description, office_code, branch_code,
+                owner, due_on, status, verification_kind, created_at, created_by)
+            VALUES ($source, $ref, $title, $description, $office, $branch, $owner, $due, 'open', $verification, $now, $actor)
+            RETURNING id
+            """,
+            ("source", ActionWorkflow.ToCode(request.Source)), ("ref", request.SourceRef), ("title", request.Title),
+            ("description", request.Description), ("office", request.OfficeCode), ("branch", request.BranchCode),
+            ("owner", request.Owner), ("due", request.DueOn),
+            ("verification", request.Verification is { } v ? ActionWorkflow.ToCode(v) : null),
+            ("now", now), ("actor", actor));
+        AddEvent(connection, id, now, actor, null, ActionStatus.Open, "opened");
+        tx.Commit();
+        return Get(connection, id)!;
+    }
+
+    /// <summary>Moves an action along the workflow; completion records the date and optional evidence.</summary>
+    public CorrectiveAction Move(long id, ActionStatus to, string actor, string? note = null, string? evidence = null)
+    {
+        using var connection = store.Open();
+        var action = Get(connection, id) ?? throw new KeyNotFoundException($"No corrective action {id}.");
+        ActionWorkflow.EnsureCanMove(action.Status, to);
+        if (to == ActionStatus.Cancelled && string.IsNullOrWhiteSpace(note))
+            throw new ArgumentException("Cancelling a corrective action needs a reason.", nameof(note));
+
+        var now = _clock.GetLocalNow().DateTime;
+        using var tx = connection.BeginTransaction();
+        Execute(connection, """
+            UPDATE corrective_action
+            SET status = $status,
+                completed_on = CASE WHEN $status = 'done' THEN $today WHEN $status IN ('reopened') THEN NULL ELSE completed_on END,
+                evidence = coalesce($evidence, evidence)
+            WHERE id = $id
+            """,
+            ("status", ActionWorkflow.ToCode(to)), ("today", DateOnly.FromDateTime(now)), ("evidence", evidence), ("id", id));
+        AddEvent(connection, id, now, actor, action.Status, to, note);
+        tx.Commit();
+        return Get(connection, id)!;
+    }
+
+    /// <summary>
+    /// Records a verification of a done action: passed → Verified; failed → Reopened (the work goes round again).
+    /// </summary>
+    public CorrectiveAction Verify(long id, VerificationKind kind, string reference, bool passed, string actor, string? note = null)
+    {
+        using var connection = store.Open();
+        var action = Get(connection, id) ?? throw new KeyNotFoundException($"No corrective action {id}.");
+        var to = passed ? ActionStatus.Verified : ActionStatus.Reopened;
+        ActionWorkflow.EnsureCanMove(action.Status, to);
+        var now = _clock.GetLocalNow().DateTime;
+        using var tx = connection.BeginTransaction();
+        Execute(connection, """
+            UPDATE corrective_action
+            SET status = $status, verification_kind = $kind, verification_ref = $ref, verified_on = $today,
+                completed_on = CASE WHEN $status = 'reopened' THEN NULL ELSE completed_on END
+            WHERE id = $id
+            """,
+            ("status", ActionWorkflow.ToCode(to)), ("kind", ActionWorkflow.ToCode(kind)), ("ref", reference),
+            ("today", DateOnly.FromDateTime(now)), ("id", id));
+        AddEvent(connection, id, now, actor, action.Status, to,
+            note ?? $"{ActionWorkflow.ToCode(kind)} {reference}: {(passed ? "passed" : "failed")}");
+        tx.Commit();
+        return Get(connection, id)!;
+    }
+
+    /// <summary>One action, or null.</summary>
+    public CorrectiveAction? Get(long id)
+    {
+        using var connection = store.Open();
+        return Get(connection, id);
+    }
+
+    /// <summary>The action's history, oldest first.</summary>
+    public IReadOnlyList<ActionEvent> History(long id)
+    {
+        using var connection = store.Open();
+        using var command = Command(connection,
+            "SELECT action_id, seq, happened_at, actor, from_status, to_status, note FROM corrective_action_event WHERE action_id = $id ORDER BY seq",
+            ("id", id));
+        using var reader = command.ExecuteReader();
+        var list = new List<ActionEvent>();
+        while (reader.Read())
+            list.Add(new ActionEvent(reader.GetInt64(0), reader.GetInt32(1), reader.GetDateTime(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : ActionWorkflow.ParseStatus(reader.GetString(4)),
+                ActionWorkflow.ParseStatus(reader.GetString(5)), reader.IsDBNull(6) ? null : reader.GetString(6)));
+        return list;
+    }
+
+    /// <summary>Actions matching the filter, overdue first, then by due date.</summary>
+    public IReadOnlyList<CorrectiveAction> List(ActionFilter filter)
+    {
+        var today = filter.Today ?? DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+        using var connection = store.Open();
+        using var command = Command(connection, SelectColumns + "\n" + """
+            WHERE ($branch IS NULL OR branch_code = $branch)
+              AND ($office IS NULL OR office_code = $office)
+              AND ($status IS NULL OR status = $status)
+              AND ($year IS NULL OR year(due_on) = $year OR year(created_at) = $year)
+              AND (NOT $overdue OR (status IN ('open', 'in_progress', 'reopened') AND due_on < $today))
+            ORDER BY (status IN ('open', 'in_progress', 'reopened') AND due_on < $today) DESC, due_on, id
+            """,
+            ("branch", filter.BranchCode), ("office", filter.OfficeCode),
+            ("status", filter.Status is { } s ? ActionWorkflow.ToCode(s) : null),
+            ("year", filter.Year), ("overdue", filter.OverdueOnly), ("today", today));
+        return ReadAll(command);
+    }
+}

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using Analytics.Engine.Store.Ingest.Mapping;
+using Analytics.Engine.Store.Ingest.Schemas;
+using Analytics.Engine.Store.Ingest.Sources;
+using Dapper;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Analytics.Engine.Store.Ingest;
+
+/// <summary>
+/// Validated, idempotent imports into the analytic store (F5). Reads CSV/XLSX/Arrow/Parquet by extension, maps
+/// headers, parses and checks each row, quarantines bad rows with file, line, column and reason, and merges good
+/// rows in transactional batches so that <c>Read = Stored + Duplicates + Rejected</c> and a re-import stores nothing new.
+/// </summary>
+public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? logger = null)
+{
+    private readonly ILogger _logger = logger ?? NullLogger<ImportService>.Instance;
+
+    /// <summary>Imports a file from disk.</summary>
+    /// <exception cref="ImportRefusedException">The file as a whole cannot be imported; nothing was stored.</exception>
+    /// <exception cref="StoreLockedException">Another process holds the store; nothing was written.</exception>
+    public ImportSummary Import(ImportKind kind, string filePath, ImportOptions? options = null,
+        IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(filePath)) throw new ImportRefusedException($"{filePath}: file not found.");
+        var stream = new FileStream(filePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return Run(kind, Path.GetFileName(filePath), stream, filePath, options ?? new(), progress, cancellationToken);
+    }
+
+    /// <summary>Imports an uploaded stream; <paramref name="fileName"/> decides the format by its extension.</summary>
+    public ImportSummary Import(ImportKind kind, Stream stream, string fileName, ImportOptions? options = null,
+        IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(kind, Path.GetFileName(fileName), stream, null, options ?? new(), progress, cancellationToken);
+
+    private ImportSummary Run(ImportKind kind, string fileName, Stream stream, string? path, ImportOptions options,
+        IProgress<string>? progress, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        string? spool = null;
+        try
+        {
+            using var source = RecordSources.Open(fileName, stream, path,
+                () => spool = Path.Combine(Path.GetTempPath(), $"analytics-import-{Guid.NewGuid():N}{Path.GetExtension(fileName)}"),
+                options.MaxLineChars);
+            var schema = SchemaCatalog.For(kind, source.Headers, options.Map);
+            var binding = HeaderBinding.Bind(fileName, source.Headers, schema.Fields, options.Map, schema.ExtraColumnsAreItems);
+            if (schema.ExtraColumnsAreItems && binding.ExtraColumns.Count == 0)
+                binding.Warnings.Add("No item columns: the responses have no answers.");
+
+            using var connection = store.Open();
+            var importId = connection.ExecuteScalar<long>(
+                "INSERT INTO import_run (kind, file_name, target_table, format) VALUES ($kind, $file, $table, $format) RETURNING id",
+                new { kind = kind.Name(), file = fileName, table = schema.Table, format = string.Join("; ", source.Notes) });
+            try
+            {
+                var summary = Pump(connection, importId, schema, binding, source, fileName, options, progress, ct);
+                connection.Execute("UPDATE import_run SET status = 'completed', finished_at = current_timestamp, message = $m WHERE id = $id",
+                    new { id = importId, m = summary.Warnings.Count == 0 ? null : string.Join("\n", summary.Warnings) });
+                _logger.LogInformation("Imported {Kind} {File}: read {Read}, stored {Stored}, duplicates {Duplicates}, rejected {Rejected}",
+                    kind, fileName, summary.Read, summary.Stored, summary.Duplicates, summary.Rejected);
+                return summary with { Elapsed = clock.Elapsed };
+            }
+            catch (Exception ex)
+            {
+                connection.Execute("UPDATE import_run SET status = 'failed', finished_at = current_timestamp, message = $m WHERE id = $id",
+                    new { id = importId, m = ex is OperationCanceledException ? "cancelled" : ex.Message });
+                throw;
+            }
+        }
+        finally
+        {
+            stream.Dispose();
+            if (spool is not null) File.Delete(spool);
+        }
+    }
+
+    private static ImportSummary Pump(DuckDBConnection connection, long importId, KindSchema schema, HeaderBinding binding,
+        IRecordSource source, string fileName, ImportOptions options, IProgress<string>? progress, CancellationToken ct)
+    {
+        using var writer = new Writing.BatchWriter(connection, schema, importId, fileName, options.MaxRejectsListed);
+        long line = 0;
+        var converter = new RowConverter(schema, binding, options.Map, OfficeCodes(connection, schema),
+            (child, values) => writer.StageChild(child, line, values));
+        var stored = writer.StoredIndexes;
+        var staged = new Parsing.FieldValue[stored.Length];
+        var rejects = new List<ImportReject>();
+        long read = 0, storedCount = 0, duplicates = 0, rejected = 0, inBatch = 0;
+
+        var mergeClock = new Stopwatch();
+        void Commit()
+        {
+            mergeClock.Start();
+            var counts = writer.Commit();
+            mergeClock.Stop();
+            storedCount += counts.Stored;
+            duplicates += counts.Duplicates;
+            rejected += counts.Rejected;
+            rejects.AddRange(counts.Conflicts.Take(options.MaxRejectsListed - rejects.Count));
+            inBatch = 0;
+        }
+
+        while (source.Read())
+        {
+            if ((++read & 1023) == 0) ct.ThrowIfCancellationRequested();
+            line = source.Line;
+            var problem = source.Problem is { } p ? (null, p)
+                : source.FieldCount != binding.Headers.Length
+                    ? ((string?)null, $"{source.FieldCount} fields where the header has {binding.Headers.Length}")
+                    : converter.Convert(source);
+            if (problem is { } reject)
+            {
+                var raw = source.RawText();
+                writer.Reject(line, reject.Item1, reject.Item2, raw.Length > options.MaxRawChars ? raw[..options.MaxRawChars] + "…" : raw);
+                if (rejects.Count < options.MaxRejectsListed) rejects.Add(new ImportReject(line, reject.Item1, reject.Item2));
+            }
+            else
+            {
+                for (var i = 0; i < stored.Length; i++) staged[i] = converter.Values[stored[i]];
+                writer.Stage(line, staged);
+            }
+            if (++inBatch >= options.BatchSize)
+            {
+                Commit();
+                progress?.Report($"{fileName}: {read:N0} rows read, {storedCount:N0} stored, {duplicates:N0} duplicates, {rejected:N0} rejected ({mergeClock.Elapsed.TotalSeconds:0.0} s merging)");
+            }
+        }
+        ct.ThrowIfCancellationRequested();
+        if (writer.HasRows) Commit();
+
+        var warnings = new List<string>(binding.Warnings);
+        if (read == 0) warnings.Add("The file has a header but no data rows.");
+        return new ImportSummary
+        {
+            ImportId = importId,
+            Kind = schema.Kind.Name(),
+            FileName = fileName,
+            Table = schema.Table,
+            Format = string.Join("; ", source.Notes),
+            Read = read,
+            Stored = storedCount,
+            Duplicates = duplicates,
+            Rejected = rejected,
+            Rejects = [.. rejects.OrderBy(r => r.Line).Take(options.MaxRejectsListed)],
+            Warnings = warnings,
+        };
+    }
+
+    /// <summary>Office codes to check against, or null while no organisation is loaded (nothing to check yet).</summary>
+    private static HashSet<string>? OfficeCodes(DuckDBConnection connection, KindSchema schema)
+    {
+        if (!schema.Fields.Any(f => f.IsOfficeCode)) return null;
+        var codes = connection.Query<string>("SELECT code FROM org_unit WHERE level = 'office'").ToHashSet(StringComparer.Ordinal);
+        return codes.Count == 0 ? null : codes;
+    }
+}

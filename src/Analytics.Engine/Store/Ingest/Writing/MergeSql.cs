@@ -1,0 +1,84 @@
+using Analytics.Engine.Store.Ingest.Schemas;
+
+namespace Analytics.Engine.Store.Ingest.Writing;
+
+/// <summary>
+/// The SQL that moves one staged batch into the store. Rows are classified against the store and against earlier
+/// rows of the batch by natural key and a hash of all their values: a new key is stored; a repeat with the same
+/// values is a duplicate; a repeat with different values is rejected to the quarantine (never silently dropped).
+/// Identifiers come only from the compiled-in schemas, never from the input file.
+/// </summary>
+internal sealed class MergeSql
+{
+    public MergeSql(KindSchema schema, IReadOnlyList<string> stagedColumns, IReadOnlyDictionary<string, string> targetTypes,
+        IReadOnlyList<string> childInserts)
+    {
+        var cols = string.Join(", ", stagedColumns.Select(Q));
+        var casts = string.Join(", ", stagedColumns.Select(c => $"{Expression(schema, c)}::{targetTypes[c]} AS {Q(c)}"));
+        var keys = schema.NaturalKey;
+        var keyList = string.Join(", ", keys.Select(Q));
+        var join = string.Join(" AND ", keys.Select(k => $"t.{Q(k)} = r.{Q(k)}"));
+        var keyText = keys.Length == 1 ? $"r.{Q(keys[0])}::VARCHAR" : $"concat_ws(' / ', {string.Join(", ", keys.Select(k => $"r.{Q(k)}::VARCHAR"))})";
+
+        Classify = $"""
+            CREATE OR REPLACE TEMP TABLE ingest_cls AS
+            WITH s AS (SELECT line, {casts} FROM ingest_stage),
+            h AS (SELECT *, hash(row({cols})) AS h FROM s),
+            r AS (SELECT *, row_number() OVER w AS rn, first_value(h) OVER w AS h_first, first_value(line) OVER w AS first_line
+                  FROM h WINDOW w AS (PARTITION BY {keyList} ORDER BY line))
+            SELECT r.*, {keyText} AS key_text, t.{Q(keys[0])} IS NOT NULL AS found,
+                   CASE WHEN t.{Q(keys[0])} IS NOT NULL THEN hash(row({string.Join(", ", stagedColumns.Select(c => $"t.{Q(c)}"))})) END AS h_store,
+                   t.import_id AS store_import
+            FROM r LEFT JOIN {Q(schema.Table)} t ON {join}
+            """;
+        const string New = "NOT found AND rn = 1";
+        const string Duplicate = "(found AND h = h_store) OR (NOT found AND rn > 1 AND h = h_first)";
+        Counts = $"SELECT count_if({New}) AS stored, count_if({Duplicate}) AS duplicates, count(*) AS total FROM ingest_cls";
+        var keyNames = string.Join(" + ", keys);
+        Conflicts = $"""
+            SELECT line, '{keyNames}' AS column_name,
+              CASE WHEN found AND store_import = $id THEN '{keyNames} ' || key_text || ' repeats an earlier line of this file with different values; not stored'
+                   WHEN found THEN '{keyNames} ' || key_text || ' is already stored (import #' || coalesce(store_import::VARCHAR, '?') || ') with different values; not stored'
+                   ELSE '{keyNames} ' || key_text || ' repeats line ' || first_line || ' of this file with different values; not stored' END AS reason,
+              concat_ws(' | ', {string.Join(", ", stagedColumns.Select(Q))}) AS raw
+            FROM ingest_cls WHERE NOT ({New}) AND NOT ({Duplicate})
+            """;
+        Insert = $"INSERT INTO {Q(schema.Table)} ({cols}, import_id) SELECT {cols}, $id FROM ingest_cls WHERE {New}";
+        ChildInserts = childInserts;
+    }
+
+    public string Classify { get; }
+    public string Counts { get; }
+    public string Conflicts { get; }
+    public string Insert { get; }
+    public IReadOnlyList<string> ChildInserts { get; }
+
+    public const string Quarantine = """
+        INSERT INTO quarantine (import_id, kind, file_name, line, column_name, reason, raw)
+        SELECT $id, $kind, $file, line, column_name, reason, raw FROM ingest_reject
+        """;
+
+    /// <summary>Copies a child table's staged rows for the parents stored in this batch.</summary>
+    public static string ChildInsert(ChildTable child, int index, IReadOnlyDictionary<string, string> types, bool hasImportId)
+    {
+        var cols = string.Join(", ", child.Columns.Select(c => Q(c.Column)));
+        var casts = string.Join(", ", child.Columns.Select(c => $"c.{Q(c.Column)}::{types[c.Column]}"));
+        var keys = string.Join(", ", child.Key.Select(k => $"c.{Q(k)}"));
+        var exists = string.Join(" AND ", child.Key.Select(k => $"x.{Q(k)} = c.{Q(k)}::{types[k]}"));
+        return $"""
+            INSERT INTO {Q(child.Table)} ({cols}{(hasImportId ? ", import_id" : "")})
+            SELECT {casts}{(hasImportId ? ", $id" : "")} FROM ingest_child_{index} c
+            WHERE c.line IN (SELECT line FROM ingest_cls WHERE NOT found AND rn = 1)
+              AND NOT EXISTS (SELECT 1 FROM {Q(child.Table)} x WHERE {exists})
+            QUALIFY row_number() OVER (PARTITION BY {keys} ORDER BY c.line) = 1
+            """;
+    }
+
+    private static string Expression(KindSchema schema, string column)
+    {
+        var field = schema.Fields.First(f => f.Column == column);
+        return field.SqlExpression is null ? Q(column) : string.Format(System.Globalization.CultureInfo.InvariantCulture, field.SqlExpression, Q(column));
+    }
+
+    public static string Q(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+}

@@ -1,0 +1,85 @@
+using Dashboard.Account;
+using Dashboard.Components;
+using Dashboard.Hosting;
+using Dashboard.Imports;
+using Dashboard.Localization;
+using Dashboard.Overview;
+using Dashboard.Users;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+
+namespace Dashboard;
+
+/// <summary>The web host's two halves: services (<see cref="AddDashboard"/>) and the pipeline (<see cref="MapDashboard"/>).</summary>
+public static class DashboardExtensions
+{
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddValidatedOptions<DemoSeedOptions>(DemoSeedOptions.SectionName, builder.Configuration)
+            .AddValidatedOptions<AdminOptions>(AdminOptions.SectionName, builder.Configuration)
+            .AddValidatedOptions<SignInPolicyOptions>(SignInPolicyOptions.SectionName, builder.Configuration)
+            .AddValidatedOptions<ImportUploadOptions>(ImportUploadOptions.SectionName, builder.Configuration)
+            .AddValidatedOptions<LocalizationSettings>(LocalizationSettings.SectionName, builder.Configuration);
+        // The engine validates the store options by member name; the host names the setting a person edits.
+        services.AddOptions<Analytics.Engine.Store.StoreOptions>()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Store:Path is required (the DuckDB file of the store).")
+            .ValidateOnStart();
+
+        services.AddSingleton<ConsoleSink>();
+        services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<BranchQuery>();
+        services.AddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
+        services.AddSingleton<UserService>();
+        services.AddSingleton<SignInService>();
+        services.AddSingleton<FirstRunAdmin>();
+        services.AddSingleton<StoreOverviewQuery>();
+        services.AddSingleton<ImportRunner>();
+        services.AddSingleton<QuarantineQuery>();
+        services.AddSingleton<Ui>();
+        services.AddHostedService<StoreStartup>();
+
+        services.AddDashboardSecurity();
+        services.AddDashboardDataProtection(builder.Configuration);
+        services.AddDashboardLocalization();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddMudServices();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        return builder;
+    }
+
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseSecurityHeaders();
+        app.UseDashboardLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapDashboardHealth();
+        app.MapOpenApi();
+        app.MapAccountEndpoints();
+        app.MapImportEndpoints();
+        app.MapRazorComponents<App>()
+            // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
+            .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
+            .AddAdditionalAssemblies(typeof(SurveyDesigner.Marker).Assembly);
+        return app;
+    }
+
+    private static IServiceCollection AddValidatedOptions<T>(this IServiceCollection services, string section,
+        IConfiguration configuration) where T : class
+    {
+        services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+}

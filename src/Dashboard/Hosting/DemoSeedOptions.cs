@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Dashboard.Hosting;
+
+/// <summary>Whether and how the host fills an empty store with the demo organisation (section <c>Demo</c>).</summary>
+public sealed class DemoSeedOptions
+{
+    public const string SectionName = "Demo";
+
+    /// <summary>Generate the demo organisation when the store holds no organisation yet.</summary>
+    public bool OnFirstRun { get; set; } = true;
+
+    /// <summary>Size of the demo relative to the standard one (1 = a full company); tests use 0.01.</summary>
+    [Range(0.001, 100, ErrorMessage = "Demo:Scale must be between 0.001 and 100.")]
+    public double Scale { get; set; } = 1;
+
+    /// <summary>Random seed, so two first runs give the same demo.</summary>
+    public int Seed { get; set; } = 20240101;
+}

@@ -1,0 +1,38 @@
+using Analytics.Engine.Demo;
+using Analytics.Engine.Store;
+using Dapper;
+
+namespace Dashboard.Hosting;
+
+/// <summary>Fills an empty store with the demo organisation, logging the generator's progress.</summary>
+public sealed class DemoSeeder(AnalyticsStore store, DemoGenerator generator, TimeProvider clock, ILogger<DemoSeeder> logger)
+{
+    /// <summary>Empty: no organisation and no appeals (the generator refuses to write over appeals).</summary>
+    public bool StoreIsEmpty()
+    {
+        using var connection = store.Open();
+        return connection.ExecuteScalar<long>(
+            "SELECT (SELECT count(*) FROM org_unit) + (SELECT count(*) FROM appeal)") == 0;
+    }
+
+    public void Seed(DemoSeedOptions options, CancellationToken ct)
+    {
+        logger.LogInformation("Empty store: generating the demo organisation (scale {Scale}, seed {Seed})",
+            options.Scale, options.Seed);
+        var progress = new SyncProgress(message => logger.LogInformation("{Progress}", message));
+        var summary = generator.Generate(store, new DemoOptions
+        {
+            Scale = options.Scale,
+            Seed = options.Seed,
+            Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+        }, progress, ct);
+        logger.LogInformation("Demo organisation generated: {Rows} rows, {From} … {To}, in {Elapsed}",
+            summary.TotalRows, summary.From, summary.To, summary.Elapsed);
+    }
+
+    /// <summary>Reports on the calling thread; <see cref="Progress{T}"/> would post to the thread pool out of order.</summary>
+    internal sealed class SyncProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+}

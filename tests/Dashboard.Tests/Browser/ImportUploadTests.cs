@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.Tests.Browser;
+
+/// <summary>A Designer uploads a file in the browser and sees the same summary the CLI prints.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ImportUploadTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Upload_ShowsSummary_WithReadStoredDuplicatesRejected()
+    {
+        await using var host = LiveHost.Start();
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address });
+        var page = await context.NewPageAsync();
+        await Pages.SignIn(page, "admin", Support.DashboardFactory.AdminPassword);
+        await page.GotoAsync("/imports");
+        await Pages.WaitInteractive(page);
+
+        // The kind list opens on "org"; the sample organisation has four units.
+        await page.SetInputFilesAsync("input[data-test=file]", Support.Samples.Path("org.csv"));
+
+        var summary = page.Locator("[data-test=import-summary]");
+        await Assertions.Expect(summary).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(summary).ToContainTextAsync("org.csv");
+        await Assertions.Expect(page.Locator("[data-test=read]")).ToHaveTextAsync("4");
+        await Assertions.Expect(page.Locator("[data-test=stored]")).ToHaveTextAsync("4");
+        await Assertions.Expect(page.Locator("[data-test=rejected]")).ToHaveTextAsync("0");
+    }
+
+    [Fact]
+    public async Task Upload_RefusesWrongFileType_BeforeSendingIt()
+    {
+        await using var host = LiveHost.Start();
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address });
+        var page = await context.NewPageAsync();
+        await Pages.SignIn(page, "admin", Support.DashboardFactory.AdminPassword);
+        await page.GotoAsync("/imports");
+        await Pages.WaitInteractive(page);
+
+        var file = Path.Combine(host.Factory.Directory_, "tool.exe");
+        await File.WriteAllBytesAsync(file, [0x4d, 0x5a], TestContext.Current.CancellationToken);
+        await page.SetInputFilesAsync("input[data-test=file]", file);
+
+        await Assertions.Expect(page.Locator("[data-test=import-error]")).ToContainTextAsync("tool.exe");
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Security.Claims;
+using Analytics.Engine.Store;
+using Bunit;
+using Dashboard.Hosting;
+using Dashboard.Imports;
+using Dashboard.Localization;
+using Dashboard.Overview;
+using Dashboard.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace Dashboard.Tests.Support;
+
+/// <summary>The one place bUnit tests get the host's services: real ones over a real temp store.</summary>
+public static class BunitServices
+{
+    public static void AddDashboardServices(this BunitContext context, AnalyticsStore store, string culture = "ru-RU")
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        var services = context.Services;
+        services.AddMudServices();
+        services.AddSingleton(store);
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Options.Create(new SignInPolicyOptions()));
+        services.AddSingleton(Options.Create(new ImportUploadOptions()));
+        services.AddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<UserService>();
+        services.AddSingleton<SignInService>();
+        services.AddSingleton<BranchQuery>();
+        services.AddSingleton<StoreOverviewQuery>();
+        services.AddSingleton<QuarantineQuery>();
+        services.AddSingleton<Analytics.Engine.Store.Ingest.ImportService>();
+        services.AddSingleton<ImportRunner>();
+        services.AddSingleton<Ui>();
+    }
+
+    /// <summary>Signs the rendered components in as <paramref name="user"/> with <paramref name="roles"/>.</summary>
+    public static void SignInAs(this BunitContext context, string user, params string[] roles)
+    {
+        var auth = context.AddAuthorization();
+        auth.SetAuthorized(user);
+        auth.SetRoles(roles);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, user));
+    }
+}
