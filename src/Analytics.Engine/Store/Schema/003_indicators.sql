@@ -37,7 +37,8 @@ CREATE TABLE criterion_fact (
 );
 
 -- Which questionnaire/checklist item feeds which methodology criterion, with its weight inside the criterion.
-CREATE TABLE form_item_criterion (
+-- Same definition as forms' 006_forms.sql (which fills it on publishing); IF NOT EXISTS there too, whichever runs first.
+CREATE TABLE IF NOT EXISTS form_item_criterion (
     definition_id VARCHAR NOT NULL,
     version       INTEGER NOT NULL,
     item_code     VARCHAR NOT NULL,
