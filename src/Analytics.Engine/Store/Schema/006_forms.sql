@@ -2,7 +2,8 @@
 -- (read by the indicator engine), form↔office publication, auditor office assignments, single-use invitations,
 -- answer notes and the score computed when a submission is stored.
 
-CREATE TABLE form_item_criterion (
+-- Also created by 003 (the indicator engine reads it); the definitions agree, so whichever runs first wins.
+CREATE TABLE IF NOT EXISTS form_item_criterion (
     definition_id VARCHAR NOT NULL,
     version       INTEGER NOT NULL,
     item_code     VARCHAR NOT NULL,
