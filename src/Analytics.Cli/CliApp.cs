@@ -14,6 +14,8 @@ public static class CliApp
         root.Options.Add(GlobalOptions.Db);
         root.Subcommands.Add(InitCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(IndicatorsCommand.Create(console));
+        root.Subcommands.Add(PlanCommand.Create(console));
         root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(DemoCommand.Create(console));

@@ -3,6 +3,7 @@ using Analytics.Engine.Reports;
 using Analytics.Engine.Reports.Composer;
 using Analytics.Engine.Reports.Composer.Skia;
 using Analytics.Engine.Reports.Declaration;
+using Analytics.Engine.Forms;
 using Analytics.Engine.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public static class EngineExtensions
         services.AddSingleton<StoreMigrator>();
         services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IDocumentRenderer, SkiaPdfRenderer>();
-        services.AddSingleton<IIndicatorSource, PlanTableIndicatorSource>();
+        services.AddSingleton<IIndicatorSource, Indicators.EngineIndicatorSource>();
         services.AddSingleton<ReportService>();
         services.AddProductionCalendar(configuration);
         services.AddSingleton(TimeProvider.System);
@@ -30,6 +31,12 @@ public static class EngineExtensions
         services.AddSingleton<Store.Ingest.ImportService>();
         services.AddSingleton<Store.Export.ExportService>();
         services.AddSingleton<Demo.DemoGenerator>();
+        services.AddSingleton<Demo.DemoSuite>();
+        services.AddSingleton<FormService>();
+        services.AddSingleton<Methodology.MethodologyRepository>();
+        services.AddSingleton<Indicators.IndicatorService>();
+        services.AddSingleton<Compliance.NormComplianceService>();
+        services.AddSingleton<Benchmarks.BenchmarkService>();
         return services;
     }
 }

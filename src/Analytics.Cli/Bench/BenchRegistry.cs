@@ -7,6 +7,8 @@ public static class BenchRegistry
     [
         new ImportBenchmark(),
         new DemoBenchmark(),
+        new IndicatorsBenchmark(),
         new PdfBenchmark(),
+        new SubmitBenchmark(),
     ];
 }

@@ -40,7 +40,7 @@ public static class DemoCommand
             DemoSummary summary;
             try
             {
-                summary = new DemoGenerator().Generate(store, options, console.Progress(asJson), cancellationToken);
+                summary = new DemoSuite().Generate(store, options, console.Progress(asJson), cancellationToken);
             }
             catch (DemoRefusedException ex)
             {

@@ -11,8 +11,12 @@ public sealed class ImportOptions
     /// <summary>A physical line longer than this (in characters) is rejected unread; the import goes on.</summary>
     public int MaxLineChars { get; init; } = 1 << 20;
 
-    /// <summary>Rows per transactional batch.</summary>
-    public int BatchSize { get; init; } = 100_000;
+    /// <summary>
+    /// Rows per transactional batch. Two DuckDB row groups (2 × 122,880): a transaction that appends at least a row
+    /// group has it written straight to the database file instead of the write-ahead log, so commits stay cheap; fewer,
+    /// larger batches also mean fewer joins against the growing table.
+    /// </summary>
+    public int BatchSize { get; init; } = 245_760;
 
     /// <summary>How many rejects the summary lists; the quarantine table always keeps them all.</summary>
     public int MaxRejectsListed { get; init; } = 100;

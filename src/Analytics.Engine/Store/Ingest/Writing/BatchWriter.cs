@@ -25,6 +25,7 @@ internal sealed class BatchWriter : IDisposable
     private readonly StagingAppender[] _children;
     private readonly MergeSql _sql;
     private readonly FieldValue[] _rejectRow = new FieldValue[3];
+    private readonly List<string> _staging = [];
     private long _read;
 
     public BatchWriter(DuckDBConnection connection, KindSchema schema, long importId, string fileName, int rejectsListed)
@@ -84,8 +85,7 @@ internal sealed class BatchWriter : IDisposable
         foreach (var child in _children) child.Flush();
         var parameters = new { id = _importId, kind = _kind, file = _fileName };
 
-        _connection.Execute(_sql.Classify);
-        var counts = _connection.QuerySingle<(long Stored, long Duplicates, long Total)>(_sql.Counts);
+        var (counts, insert, newLines) = Classify();
         var conflicts = _connection.Query<(long Line, string Column, string Reason)>(_sql.Conflicts + $" ORDER BY line LIMIT {_rejectsListed}", parameters)
             .Select(c => new ImportReject(c.Line, c.Column, c.Reason)).ToList();
         var conflictCount = counts.Total - counts.Stored - counts.Duplicates;
@@ -94,8 +94,8 @@ internal sealed class BatchWriter : IDisposable
 
         using (var tx = _connection.BeginTransaction())
         {
-            _connection.Execute(_sql.Insert, parameters, tx);
-            foreach (var insert in _sql.ChildInserts) _connection.Execute(insert, parameters, tx);
+            if (insert is not null) _connection.Execute(insert, parameters, tx);
+            foreach (var child in _sql.ChildInserts) _connection.Execute(child.Replace(MergeSql.NewLinesToken, newLines), parameters, tx);
             _connection.Execute(MergeSql.Quarantine, parameters, tx);
             if (conflictCount > 0)
                 _connection.Execute($"INSERT INTO quarantine (import_id, kind, file_name, line, column_name, reason, raw) SELECT $id, $kind, $file, line, column_name, reason, raw FROM ({_sql.Conflicts})", parameters, tx);
@@ -109,17 +109,41 @@ internal sealed class BatchWriter : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// Fills <c>ingest_cls</c> and says what to insert. A batch whose keys are all distinct (the usual case, checked
+    /// with one aggregate) only needs its rows that match the store classified; the rest go in as they are staged.
+    /// </summary>
+    private ((long Stored, long Duplicates, long Total) Counts, string? Insert, string NewLines) Classify()
+    {
+        if (_connection.ExecuteScalar<bool>(_sql.HasRepeats))
+        {
+            _connection.Execute(_sql.Classify);
+            return (_connection.QuerySingle<(long, long, long)>(_sql.Counts), _sql.Insert, MergeSql.NewLinesClassified);
+        }
+        _connection.Execute(_sql.ClassifyStored);
+        var (matched, duplicates) = _connection.QuerySingle<(long, long)>("SELECT count(*), count_if(h = h_store) FROM ingest_cls");
+        var staged = _main.Rows;
+        var insert = matched == staged ? null : matched == 0 ? _sql.InsertAllStaged : _sql.InsertUnmatched;
+        return ((staged - matched, duplicates, staged), insert, MergeSql.NewLinesUnmatched);
+    }
+
     private void Clear()
     {
         _read = 0;
-        _connection.Execute("DELETE FROM ingest_stage; DELETE FROM ingest_reject;" +
-            string.Concat(Enumerable.Range(0, _children.Length).Select(i => $" DELETE FROM ingest_child_{i};")));
+        // Recreated rather than emptied: DuckDB keeps counting deleted rows in a table's cardinality estimate, and a
+        // staging table that looks larger than the target makes the classifying join build its hash table on the
+        // target (every column of every stored row) instead of on the batch.
+        _connection.Execute(string.Join("; ", _staging));
         _main.ResetRows();
         _rejects.ResetRows();
     }
 
-    private void Create(string table, IEnumerable<(string Column, FieldType Type)> columns) =>
-        _connection.Execute($"CREATE OR REPLACE TEMP TABLE {table} (line BIGINT, {string.Join(", ", columns.Select(c => $"{MergeSql.Q(c.Column)} {StagingAppender.SqlType(c.Type)}"))})");
+    private void Create(string table, IEnumerable<(string Column, FieldType Type)> columns)
+    {
+        var ddl = $"CREATE OR REPLACE TEMP TABLE {table} (line BIGINT, {string.Join(", ", columns.Select(c => $"{MergeSql.Q(c.Column)} {StagingAppender.SqlType(c.Type)}"))})";
+        _connection.Execute(ddl);
+        _staging.Add(ddl);
+    }
 
     private Dictionary<string, string> ColumnTypes(string table) =>
         _connection.Query<(string Name, string Type)>(

@@ -20,14 +20,27 @@ internal sealed class MergeSql
         var join = string.Join(" AND ", keys.Select(k => $"t.{Q(k)} = r.{Q(k)}"));
         var keyText = keys.Length == 1 ? $"r.{Q(keys[0])}::VARCHAR" : $"concat_ws(' / ', {string.Join(", ", keys.Select(k => $"r.{Q(k)}::VARCHAR"))})";
 
+        var staged = $"SELECT line, {casts} FROM ingest_stage";
+        var storeHash = $"hash(row({string.Join(", ", stagedColumns.Select(c => $"t.{Q(c)}"))}))";
+
+        // A batch without repeated keys (the usual case) needs no window over the whole batch: only the rows whose key
+        // is already stored are classified, with one hash join against the table; the rest are new.
+        HasRepeats = $"WITH s AS ({staged}) SELECT count(*) <> count(DISTINCT ({keyList})) FROM s";
+        ClassifyStored = $"""
+            CREATE OR REPLACE TEMP TABLE ingest_cls AS
+            WITH r AS ({staged})
+            SELECT r.*, hash(row({string.Join(", ", stagedColumns.Select(c => $"r.{Q(c)}"))})) AS h, 1::BIGINT AS rn, NULL::UBIGINT AS h_first,
+                   r.line AS first_line, {keyText} AS key_text, true AS found, {storeHash} AS h_store, t.import_id AS store_import
+            FROM r JOIN {Q(schema.Table)} t ON {join}
+            """;
         Classify = $"""
             CREATE OR REPLACE TEMP TABLE ingest_cls AS
-            WITH s AS (SELECT line, {casts} FROM ingest_stage),
+            WITH s AS ({staged}),
             h AS (SELECT *, hash(row({cols})) AS h FROM s),
             r AS (SELECT *, row_number() OVER w AS rn, first_value(h) OVER w AS h_first, first_value(line) OVER w AS first_line
                   FROM h WINDOW w AS (PARTITION BY {keyList} ORDER BY line))
             SELECT r.*, {keyText} AS key_text, t.{Q(keys[0])} IS NOT NULL AS found,
-                   CASE WHEN t.{Q(keys[0])} IS NOT NULL THEN hash(row({string.Join(", ", stagedColumns.Select(c => $"t.{Q(c)}"))})) END AS h_store,
+                   CASE WHEN t.{Q(keys[0])} IS NOT NULL THEN {storeHash} END AS h_store,
                    t.import_id AS store_import
             FROM r LEFT JOIN {Q(schema.Table)} t ON {join}
             """;
@@ -44,19 +57,46 @@ internal sealed class MergeSql
             FROM ingest_cls WHERE NOT ({New}) AND NOT ({Duplicate})
             """;
         Insert = $"INSERT INTO {Q(schema.Table)} ({cols}, import_id) SELECT {cols}, $id FROM ingest_cls WHERE {New}";
+        InsertAllStaged = $"INSERT INTO {Q(schema.Table)} ({cols}, import_id) SELECT {cols}, $id FROM ({staged})";
+        InsertUnmatched = InsertAllStaged + " WHERE line NOT IN (SELECT line FROM ingest_cls)";
         ChildInserts = childInserts;
     }
 
+    /// <summary>One boolean: does a key occur more than once among the staged rows?</summary>
+    public string HasRepeats { get; }
+
+    /// <summary>Classifies only the staged rows whose key is stored already (for a batch without repeated keys).</summary>
+    public string ClassifyStored { get; }
+
+    /// <summary>Classifies every staged row against the store and against earlier rows of the batch.</summary>
     public string Classify { get; }
     public string Counts { get; }
     public string Conflicts { get; }
     public string Insert { get; }
+
+    /// <summary>After <see cref="ClassifyStored"/> found nothing: every staged row is new.</summary>
+    public string InsertAllStaged { get; }
+
+    /// <summary>After <see cref="ClassifyStored"/>: the staged rows it did not match are new.</summary>
+    public string InsertUnmatched { get; }
     public IReadOnlyList<string> ChildInserts { get; }
 
     public const string Quarantine = """
         INSERT INTO quarantine (import_id, kind, file_name, line, column_name, reason, raw)
         SELECT $id, $kind, $file, line, column_name, reason, raw FROM ingest_reject
         """;
+
+    /// <summary>Stands in <see cref="ChildInsert"/> for the condition that selects the parents stored in this batch.</summary>
+    public const string NewLinesToken = "/*new lines*/";
+
+    /// <summary>The parents stored in this batch after <see cref="Classify"/>.</summary>
+    public const string NewLinesClassified = "c.line IN (SELECT line FROM ingest_cls WHERE NOT found AND rn = 1)";
+
+    /// <summary>
+    /// The parents stored in this batch after <see cref="ClassifyStored"/>: staged (a child of a rejected row never
+    /// is) and not matched in the store.
+    /// </summary>
+    public const string NewLinesUnmatched = "c.line IN (SELECT line FROM ingest_stage) AND c.line NOT IN (SELECT line FROM ingest_cls)";
 
     /// <summary>Copies a child table's staged rows for the parents stored in this batch.</summary>
     public static string ChildInsert(ChildTable child, int index, IReadOnlyDictionary<string, string> types, bool hasImportId)
@@ -68,7 +108,7 @@ internal sealed class MergeSql
         return $"""
             INSERT INTO {Q(child.Table)} ({cols}{(hasImportId ? ", import_id" : "")})
             SELECT {casts}{(hasImportId ? ", $id" : "")} FROM ingest_child_{index} c
-            WHERE c.line IN (SELECT line FROM ingest_cls WHERE NOT found AND rn = 1)
+            WHERE {NewLinesToken}
               AND NOT EXISTS (SELECT 1 FROM {Q(child.Table)} x WHERE {exists})
             QUALIFY row_number() OVER (PARTITION BY {keys} ORDER BY c.line) = 1
             """;

@@ -1,0 +1,59 @@
+using Analytics.Engine.Calendar;
+using Analytics.Engine.Store;
+using Dapper;
+
+namespace Analytics.Engine.Demo;
+
+/// <summary>
+/// The whole demo in one call, as the CLI's <c>demo</c> and the host's first run use it: the organisation and its
+/// registers (<see cref="DemoGenerator"/>), then questionnaires and mystery-shopper audits
+/// (<see cref="SurveyDemoGenerator"/>). Due dates count working days on the production calendar whenever the
+/// calendar covers the demo period.
+/// </summary>
+public sealed class DemoSuite(DemoGenerator organisation, ProductionCalendar calendar)
+{
+    public DemoSuite() : this(new DemoGenerator(), ProductionCalendar.Default) { }
+
+    public DemoSummary Generate(AnalyticsStore store, DemoOptions options, IProgress<string>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var today = options.Today ?? DateOnly.FromDateTime(DateTime.Today);
+        if (options.IsWorkingDay is null)
+        {
+            // Synthetic data only: due dates that run past the calendar's last year (an appeal registered in late
+            // December) count Monday–Friday; the engine itself never guesses and raises CalendarRangeException.
+            options = options with
+            {
+                IsWorkingDay = day => day.Year >= calendar.FirstYear && day.Year <= calendar.LastYear
+                    ? calendar.IsWorkingDay(day)
+                    : day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday),
+            };
+            if (today.Year > calendar.LastYear || today.Year - 3 < calendar.FirstYear)
+                progress?.Report($"demo: the production calendar covers {calendar.FirstYear}–{calendar.LastYear}; other years count Monday–Friday as working days");
+        }
+        options = options with { Today = today };
+
+        var summary = organisation.Generate(store, options, progress, ct);
+        if (options.Replace) ClearDemoSubmissions(store);
+        ct.ThrowIfCancellationRequested();
+        var surveys = SurveyDemoGenerator.Generate(store, options.Seed, today, options.Scale, progress);
+        var rows = new Dictionary<string, long>(summary.Rows)
+        {
+            ["submission"] = surveys.Questionnaires + surveys.Audits,
+            ["answer"] = surveys.Answers,
+        };
+        return summary with { Rows = rows };
+    }
+
+    private static void ClearDemoSubmissions(AnalyticsStore store)
+    {
+        using var connection = store.Open();
+        using var tx = connection.BeginTransaction();
+        const string demo = "(SELECT id FROM submission WHERE source = 'demo')";
+        connection.Execute($"DELETE FROM answer WHERE submission_id IN {demo}", transaction: tx);
+        connection.Execute($"DELETE FROM submission_section_score WHERE submission_id IN {demo}", transaction: tx);
+        connection.Execute($"DELETE FROM evidence WHERE submission_id IN {demo}", transaction: tx);
+        connection.Execute("DELETE FROM submission WHERE source = 'demo'", transaction: tx);
+        tx.Commit();
+    }
+}

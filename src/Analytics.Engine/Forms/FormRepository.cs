@@ -1,0 +1,128 @@
+using Analytics.Engine.Store;
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace Analytics.Engine.Forms;
+
+/// <summary>
+/// Definitions and their versions in the store (<c>form_definition</c>, <c>form_version</c>,
+/// <c>form_item_criterion</c>). Versions are only ever inserted, never updated: answers reference them.
+/// </summary>
+public sealed class FormRepository(AnalyticsStore store)
+{
+    private const string SummarySql = """
+        SELECT d.id, d.code, d.kind, d.title_ru, d.title_en, d.status, d.template, d.updated_at,
+               (SELECT max(v.version) FROM form_version v WHERE v.definition_id = d.id) AS latest
+        FROM form_definition d
+        """;
+
+    public IReadOnlyList<FormSummary> List(bool includeArchived = false)
+    {
+        using var c = store.Open();
+        return [.. c.Query<SummaryRow>(SummarySql + (includeArchived ? "" : " WHERE d.status <> 'archived'") + " ORDER BY d.code")
+            .Select(r => r.ToSummary())];
+    }
+
+    public FormSummary? Find(string idOrCode)
+    {
+        using var c = store.Open();
+        return c.QuerySingleOrDefault<SummaryRow>(SummarySql + " WHERE d.id = $k OR d.code = $k", new { k = idOrCode })?.ToSummary();
+    }
+
+    public FormDefinition? Draft(string id)
+    {
+        using var c = store.Open();
+        var json = c.QuerySingleOrDefault<string>("SELECT draft_json FROM form_definition WHERE id = $id", new { id });
+        return json is null ? null : FormJson.Deserialize(json, $"form {id} draft");
+    }
+
+    public void Insert(string id, FormDefinition form, string? user)
+    {
+        using var c = store.Open();
+        if (c.ExecuteScalar<long>("SELECT count(*) FROM form_definition WHERE code = $code", new { code = form.Code }) > 0)
+            throw new FormException($"Форма с кодом «{form.Code}» уже существует.");
+        c.Execute("""
+            INSERT INTO form_definition (id, kind, code, title_ru, title_en, status, template, draft_json, created_by)
+            VALUES ($id, $kind, $code, $ru, $en, 'draft', $template, $json, $user)
+            """, new { id, kind = Kind(form.Kind), code = form.Code, ru = form.Title.Ru, en = form.Title.En, template = form.Template, json = FormJson.Serialize(form), user });
+    }
+
+    public void UpdateDraft(string id, FormDefinition form)
+    {
+        using var c = store.Open();
+        var rows = c.Execute("""
+            UPDATE form_definition SET title_ru = $ru, title_en = $en, kind = $kind, draft_json = $json, updated_at = current_timestamp
+            WHERE id = $id
+            """, new { id, ru = form.Title.Ru, en = form.Title.En, kind = Kind(form.Kind), json = FormJson.Serialize(form) });
+        if (rows == 0) throw new FormException($"Форма «{id}» не найдена.");
+    }
+
+    /// <summary>Freezes the form as the next version, with its criterion mapping, in one transaction.</summary>
+    public int InsertVersion(string id, FormDefinition form, string? user)
+    {
+        using var c = store.Open();
+        using var tx = c.BeginTransaction();
+        var version = c.ExecuteScalar<int>("SELECT coalesce(max(version), 0) + 1 FROM form_version WHERE definition_id = $id", new { id }, tx);
+        c.Execute("INSERT INTO form_version (definition_id, version, json, published_by) VALUES ($id, $version, $json, $user)",
+            new { id, version, json = FormJson.Serialize(form), user }, tx);
+        foreach (var item in form.AllItems().Where(i => !string.IsNullOrWhiteSpace(i.CriterionId)))
+            c.Execute("INSERT INTO form_item_criterion VALUES ($id, $version, $code, $criterion, $weight)",
+                new { id, version, code = item.Code, criterion = item.CriterionId, weight = item.Weight ?? 1 }, tx);
+        c.Execute("UPDATE form_definition SET status = 'published', updated_at = current_timestamp WHERE id = $id", new { id }, tx);
+        tx.Commit();
+        return version;
+    }
+
+    public PublishedForm? Version(string id, int? version = null)
+    {
+        using var c = store.Open();
+        return Version(c, id, version);
+    }
+
+    internal static PublishedForm? Version(DuckDBConnection c, string id, int? version)
+    {
+        var row = c.QuerySingleOrDefault<VersionRow>("""
+            SELECT definition_id, version, json, published_at FROM form_version
+            WHERE definition_id = $id AND ($version IS NULL OR version = $version)
+            ORDER BY version DESC LIMIT 1
+            """, new { id, version });
+        return row is null ? null
+            : new PublishedForm(row.definition_id, row.version, FormJson.Deserialize(row.json, $"form {id} v{row.version}"), row.published_at);
+    }
+
+    public void SetStatus(string id, FormStatus status)
+    {
+        using var c = store.Open();
+        var rows = c.Execute("UPDATE form_definition SET status = $s, updated_at = current_timestamp WHERE id = $id",
+            new { id, s = status.ToString().ToLowerInvariant() });
+        if (rows == 0) throw new FormException($"Форма «{id}» не найдена.");
+    }
+
+    /// <summary>Limits a form to these offices (none = every office).</summary>
+    public void SetOffices(string id, IEnumerable<string> officeCodes)
+    {
+        using var c = store.Open();
+        using var tx = c.BeginTransaction();
+        c.Execute("DELETE FROM form_publication WHERE definition_id = $id", new { id }, tx);
+        foreach (var office in officeCodes.Distinct())
+            c.Execute("INSERT INTO form_publication (definition_id, office_code) VALUES ($id, $office)", new { id, office }, tx);
+        tx.Commit();
+    }
+
+    public IReadOnlyList<string> Offices(string id)
+    {
+        using var c = store.Open();
+        return [.. c.Query<string>("SELECT office_code FROM form_publication WHERE definition_id = $id ORDER BY 1", new { id })];
+    }
+
+    private static string Kind(FormKind kind) => kind == FormKind.Checklist ? "checklist" : "questionnaire";
+
+    private sealed record SummaryRow(string id, string code, string kind, string title_ru, string? title_en, string status,
+        string? template, DateTime updated_at, int? latest)
+    {
+        public FormSummary ToSummary() => new(id, code, kind == "checklist" ? FormKind.Checklist : FormKind.Questionnaire,
+            title_ru, title_en, Enum.Parse<FormStatus>(status, ignoreCase: true), template, latest, updated_at);
+    }
+
+    private sealed record VersionRow(string definition_id, int version, string json, DateTime published_at);
+}

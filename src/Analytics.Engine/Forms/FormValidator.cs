@@ -1,0 +1,80 @@
+namespace Analytics.Engine.Forms;
+
+/// <summary>
+/// Checks a definition before it is published: codes, choices, ranges, weights and the show-if logic
+/// (unknown or later questions, cycles, conditions that can never hold, items that can never be shown).
+/// Messages are in Russian, the designer's language, and name the section and item.
+/// </summary>
+public static class FormValidator
+{
+    /// <summary>All findings; publishing is allowed when none is an error.</summary>
+    public static IReadOnlyList<FormIssue> Validate(FormDefinition form)
+    {
+        var issues = new List<FormIssue>();
+        void Error(string? s, string? i, string m) => issues.Add(new(IssueSeverity.Error, s, i, m));
+        void Warn(string? s, string? i, string m) => issues.Add(new(IssueSeverity.Warning, s, i, m));
+
+        if (string.IsNullOrWhiteSpace(form.Code)) Error(null, null, "у формы нет кода.");
+        if (string.IsNullOrWhiteSpace(form.Title?.Ru)) Error(null, null, "у формы нет названия на русском.");
+        if (!form.AllItems().Any()) Error(null, null, "в форме нет ни одного вопроса.");
+
+        foreach (var dup in form.Sections.GroupBy(s => s.Code).Where(g => g.Count() > 1))
+            Error(dup.Key, null, $"код раздела «{dup.Key}» повторяется {dup.Count()} раза.");
+        foreach (var dup in form.AllItems().GroupBy(i => i.Code).Where(g => g.Count() > 1))
+            Error(SectionOf(form, dup.Key), dup.Key, $"код вопроса «{dup.Key}» повторяется {dup.Count()} раза.");
+
+        foreach (var section in form.Sections)
+        {
+            if (string.IsNullOrWhiteSpace(section.Code)) Error(null, null, $"у раздела «{section.Title?.Ru}» нет кода.");
+            if (section.Items.Count == 0) Warn(section.Code, null, "раздел пуст.");
+            foreach (var item in section.Items) CheckItem(form, section, item, Error, Warn);
+        }
+
+        if (form.Kind == FormKind.Checklist && !form.AllItems().Any(i => i.Scored))
+            Warn(null, null, "в чек-листе нет ни одного оцениваемого пункта — итоговый балл не будет рассчитан.");
+
+        LogicChecks.Check(form, Error, Warn);
+        return issues;
+    }
+
+    /// <summary>True when no finding is an error.</summary>
+    public static bool CanPublish(IReadOnlyList<FormIssue> issues) => issues.All(i => i.Severity != IssueSeverity.Error);
+
+    private static void CheckItem(FormDefinition form, FormSection section, FormItem item,
+        Action<string?, string?, string> error, Action<string?, string?, string> warn)
+    {
+        var s = section.Code;
+        if (string.IsNullOrWhiteSpace(item.Code)) { error(s, null, $"у вопроса «{item.Text?.Ru}» нет кода."); return; }
+        var i = item.Code;
+        if (string.IsNullOrWhiteSpace(item.Text?.Ru)) error(s, i, "нет текста вопроса на русском.");
+        if (QuestionTypes.HasChoices(item.Type))
+        {
+            if (item.Choices.Count == 0) error(s, i, "у вопроса с выбором нет вариантов ответа.");
+            else if (item.Type != QuestionType.MultipleChoice && item.Choices.Count == 1)
+                warn(s, i, "у вопроса с выбором только один вариант ответа.");
+            foreach (var dup in item.Choices.GroupBy(c => c.Code).Where(g => g.Count() > 1))
+                error(s, i, $"код варианта «{dup.Key}» повторяется.");
+            if (item.Choices.Any(c => string.IsNullOrWhiteSpace(c.Code) || string.IsNullOrWhiteSpace(c.Text?.Ru)))
+                error(s, i, "у варианта ответа нет кода или текста.");
+            if (item.Scored && item.Choices.All(c => c.Score is null))
+                error(s, i, "вопрос оценивается, но ни у одного варианта нет балла.");
+        }
+        else if (item.Choices.Count > 0)
+            warn(s, i, "варианты ответа заданы для вопроса, у которого их не бывает, — они не используются.");
+
+        if (item.Weight is { } w)
+        {
+            if (!item.Scored) error(s, i, "вес задан для неоцениваемого вопроса.");
+            if (w <= 0 || double.IsNaN(w) || double.IsInfinity(w)) error(s, i, "вес должен быть положительным числом.");
+        }
+        if (item.Scored && !QuestionTypes.IsScorable(item.Type))
+            error(s, i, $"вопрос типа «{item.Type}» не может оцениваться.");
+        if (item.Min is { } min && item.Max is { } max && min > max)
+            error(s, i, $"минимум ({min}) больше максимума ({max}).");
+        if (!string.IsNullOrWhiteSpace(item.CriterionId) && !item.Scored && !QuestionTypes.IsNumeric(item.Type))
+            warn(s, i, "вопрос связан с критерием, но не оценивается и не числовой — критерий не получит значения.");
+    }
+
+    internal static string? SectionOf(FormDefinition form, string itemCode) =>
+        form.Sections.FirstOrDefault(s => s.Items.Any(i => i.Code == itemCode))?.Code;
+}

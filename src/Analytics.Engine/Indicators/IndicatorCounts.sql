@@ -1,0 +1,122 @@
+-- IndicatorCounts.sql — every measure's counts per unit × month for months in [$from, $to): one pass per
+-- source table. Needs the temp view appeal_due (Compliance/AppealDue.sql) and calendar_day. Norms arrive as
+-- parameters ($wait_s, $reception_s, $total_s, $answer_s, $repeat_wd). Output: month, unit_code, measure, successes, n, extra.
+-- count_if over only-NULL input is NULL in DuckDB, hence the coalesce on every branch.
+WITH working_day AS (SELECT day, wd_seq FROM calendar_day WHERE working),
+appeals AS (
+    SELECT * FROM appeal_due
+    WHERE registered_at >= $from AND registered_at < $to
+),
+with_measure AS (SELECT DISTINCT register_no FROM appeal_measure),
+measure_done AS (
+    SELECT a.register_no, a.consumer_key, m.completed_at, w.day AS window_end
+    FROM appeal_measure m
+    JOIN appeal a USING (register_no)
+    JOIN calendar_day c ON c.day = CAST(m.completed_at AS DATE)
+    JOIN working_day w ON w.wd_seq = c.wd_seq + $repeat_wd
+    -- Only measures whose window can reach [$from, $to): N working days never span more than 2N + 14 calendar days.
+    WHERE m.completed_at IS NOT NULL AND m.completed_at < $to
+      AND m.completed_at >= $from - to_days(2 * $repeat_wd + 14)
+),
+repeats AS (
+    SELECT x.register_no
+    FROM appeals x JOIN measure_done d ON x.consumer_key = d.consumer_key
+    WHERE x.kind = 'complaint' AND x.register_no <> d.register_no
+      AND x.received_at > d.completed_at AND CAST(x.received_at AS DATE) <= d.window_end
+    UNION
+    SELECT x.register_no
+    FROM appeals x JOIN measure_done d ON x.follow_up_of = d.register_no
+    WHERE x.kind = 'complaint' AND x.received_at > d.completed_at AND CAST(x.received_at AS DATE) <= d.window_end
+),
+appeal_flags AS (
+    SELECT date_trunc('month', a.registered_at)::DATE AS month, a.office_code AS unit_code,
+           a.on_time, a.extension_ok, coalesce(a.poor_quality, false) AS poor_quality,
+           wm.register_no IS NOT NULL AS has_measure, r.register_no IS NOT NULL AS is_repeat
+    FROM appeals a
+    LEFT JOIN with_measure wm USING (register_no)
+    LEFT JOIN repeats r USING (register_no)
+),
+appeal_counts AS (
+    SELECT month, unit_code,
+           count_if(on_time) AS on_time_s, count(on_time) AS on_time_n,
+           count_if(extension_ok) AS ext_s, count(extension_ok) AS ext_n,
+           count_if(poor_quality) AS poor_s, count_if(has_measure) AS measure_s, count_if(is_repeat) AS repeat_s,
+           count(*) AS all_n
+    FROM appeal_flags GROUP BY ALL
+),
+queue_counts AS (
+    SELECT date_trunc('month', issued_at)::DATE AS month, office_code AS unit_code,
+           count_if(epoch(called_at - issued_at) <= $wait_s) AS wait_s, count(called_at) AS wait_n,
+           sum(epoch(called_at - issued_at)) AS wait_sum,
+           count_if(epoch(finished_at - called_at) <= $reception_s) AS rec_s, count(finished_at - called_at) AS rec_n,
+           sum(epoch(finished_at - called_at)) AS rec_sum,
+           count_if(epoch(finished_at - issued_at) <= $total_s) AS tot_s, count(finished_at) AS tot_n,
+           sum(epoch(finished_at - issued_at)) AS tot_sum
+    FROM queue_visit
+    WHERE issued_at >= $from AND issued_at < $to
+    GROUP BY ALL
+),
+call_counts AS (
+    SELECT month, unit_code, sum(in_norm) AS in_norm, sum(abandoned) AS abandoned, sum(offered) AS offered
+    FROM (
+        SELECT date_trunc('month', interval_start)::DATE AS month, center_code AS unit_code,
+               coalesce(answered_in_norm, 0) AS in_norm, abandoned, offered
+        FROM call_interval WHERE interval_start >= $from AND interval_start < $to
+        UNION ALL
+        SELECT date_trunc('month', started_at)::DATE, center_code,
+               CASE WHEN answered AND wait_seconds <= $answer_s THEN 1 ELSE 0 END,
+               CASE WHEN NOT answered THEN 1 ELSE 0 END, 1
+        FROM call_record WHERE started_at >= $from AND started_at < $to
+    ) GROUP BY ALL
+),
+control_counts AS (
+    SELECT date_trunc('month', k.called_at)::DATE AS month, a.office_code AS unit_code,
+           count_if(k.satisfied) AS s, count_if(k.reached AND k.satisfied IS NOT NULL) AS n
+    FROM control_call k JOIN appeal a USING (register_no)
+    WHERE k.called_at >= $from AND k.called_at < $to
+    GROUP BY ALL
+),
+form_answers AS (
+    SELECT date_trunc('month', s.submitted_at)::DATE AS month, coalesce(s.office_code, '') AS unit_code,
+           f.criterion_id, f.weight, a.value_num AS v
+    FROM submission s
+    JOIN answer a ON a.submission_id = s.id
+    JOIN form_item_criterion f ON f.definition_id = s.definition_id AND f.version = s.version AND f.item_code = a.item_code
+    WHERE s.submitted_at >= $from AND s.submitted_at < $to AND NOT a.not_applicable AND a.value_num IS NOT NULL
+),
+form_counts AS (
+    SELECT month, unit_code, criterion_id,
+           sum(weight * least(greatest(v, 0), 1)) AS check_s, count(*) AS check_n, sum(weight) AS check_w,
+           count_if(v >= 4 AND v <= 5) AS csat_s, count_if(v >= 1 AND v <= 5) AS csat_n,
+           count_if(v >= 9 AND v <= 10) AS promoters, count_if(v >= 0 AND v <= 6) AS detractors,
+           count_if(v >= 0 AND v <= 10) AS nps_n,
+           count_if(v >= 5 AND v <= 7) AS ces_s, count_if(v >= 1 AND v <= 7) AS ces_n
+    FROM form_answers GROUP BY ALL
+)
+SELECT month, unit_code, m.measure, coalesce(m.s, 0)::DOUBLE AS successes, coalesce(m.n, 0)::BIGINT AS n, m.extra::DOUBLE AS extra
+FROM appeal_counts, LATERAL (VALUES
+    ('appeals.onTime', on_time_s, on_time_n, NULL),
+    ('appeals.extensionWithinLimit', ext_s, ext_n, NULL),
+    ('appeals.poorQuality', poor_s, all_n, NULL),
+    ('appeals.withMeasures', measure_s, all_n, NULL),
+    ('appeals.repeatDissatisfaction', repeat_s, all_n, NULL)) m(measure, s, n, extra)
+UNION ALL
+SELECT month, unit_code, m.measure, coalesce(m.s, 0), coalesce(m.n, 0), m.extra
+FROM queue_counts, LATERAL (VALUES
+    ('queue.waitWithinNorm', wait_s, wait_n, wait_sum),
+    ('queue.receptionWithinNorm', rec_s, rec_n, rec_sum),
+    ('queue.totalWithinNorm', tot_s, tot_n, tot_sum)) m(measure, s, n, extra)
+UNION ALL
+SELECT month, unit_code, m.measure, coalesce(m.s, 0), coalesce(m.n, 0), NULL
+FROM call_counts, LATERAL (VALUES
+    ('calls.answeredWithinNorm', in_norm, offered),
+    ('calls.abandoned', abandoned, offered)) m(measure, s, n)
+UNION ALL
+SELECT month, unit_code, 'controlCalls.satisfied', coalesce(s, 0), coalesce(n, 0), NULL FROM control_counts
+UNION ALL
+SELECT month, unit_code, m.measure || ':' || criterion_id, coalesce(m.s, 0), coalesce(m.n, 0), m.extra
+FROM form_counts, LATERAL (VALUES
+    ('forms.checklist', check_s, check_n, check_w),
+    ('forms.csat', csat_s, csat_n, NULL),
+    ('forms.nps', promoters, nps_n, detractors),
+    ('forms.ces', ces_s, ces_n, NULL)) m(measure, s, n, extra)

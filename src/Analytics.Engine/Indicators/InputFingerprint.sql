@@ -1,0 +1,33 @@
+-- InputFingerprint.sql — one hash per month of everything the counts of that month read, so a refresh can
+-- recompute only the months whose inputs changed. Measures also touch the 3 months after completion (the
+-- 30-working-day repeat window); months with open appeals change daily (they become overdue with time).
+-- Output: month DATE, fingerprint UBIGINT. Global inputs (calendar, mapping) are folded in by the caller.
+WITH parts AS (
+    SELECT date_trunc('month', registered_at)::DATE AS month,
+           hash(register_no, office_code, channel, consumer_type, kind, status, poor_quality, consumer_key,
+                follow_up_of, received_at, registered_at, answered_at, extended_to) AS h
+    FROM appeal
+    UNION ALL
+    SELECT DISTINCT date_trunc('month', registered_at)::DATE, hash(current_date, 'open')
+    FROM appeal WHERE answered_at IS NULL
+    UNION ALL
+    SELECT date_trunc('month', a.registered_at)::DATE, hash(m.register_no, m.measure_no, m.completed_at)
+    FROM appeal_measure m JOIN appeal a USING (register_no)
+    UNION ALL
+    SELECT date_trunc('month', m.completed_at + to_months(k))::DATE, hash(m.register_no, m.measure_no, m.completed_at, k)
+    FROM appeal_measure m, range(0, 3) t(k) WHERE m.completed_at IS NOT NULL
+    UNION ALL
+    SELECT date_trunc('month', issued_at)::DATE, hash(office_code, ticket, issued_at, called_at, finished_at) FROM queue_visit
+    UNION ALL
+    SELECT date_trunc('month', interval_start)::DATE, hash(center_code, interval_start, routed_unit, offered, answered, abandoned, answered_in_norm)
+    FROM call_interval
+    UNION ALL
+    SELECT date_trunc('month', started_at)::DATE, hash(call_id, center_code, started_at, wait_seconds, answered) FROM call_record
+    UNION ALL
+    SELECT date_trunc('month', k.called_at)::DATE, hash(k.register_no, k.called_at, k.reached, k.satisfied, a.office_code)
+    FROM control_call k JOIN appeal a USING (register_no)
+    UNION ALL
+    SELECT date_trunc('month', s.submitted_at)::DATE, hash(a.submission_id, a.item_code, a.value_num, a.not_applicable, s.office_code)
+    FROM answer a JOIN submission s ON s.id = a.submission_id
+)
+SELECT month, bit_xor(h) AS fingerprint FROM parts WHERE month IS NOT NULL GROUP BY month

@@ -1,0 +1,130 @@
+using System.Text.Json.Serialization;
+
+namespace Analytics.Engine.Methodology;
+
+/// <summary>Standard mode (the company's own Standard) or Regulatory mode (the regulator's forms 2.1–2.3).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MethodologyMode>))]
+public enum MethodologyMode { Standard, Regulatory }
+
+/// <summary>Which way is better: <c>Higher</c> (прямая) or <c>Lower</c> (обратная).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Direction>))]
+public enum Direction { Higher, Lower }
+
+/// <summary>Calendar or working days (working days follow the production calendar).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DayUnit>))]
+public enum DayUnit { Calendar, Working }
+
+/// <summary>
+/// How a criterion value becomes a score in 0…100. <c>Ratio</c>: value/norm (higher) or norm/value (lower),
+/// capped at 100. <c>Threshold</c>: 100 when the norm is met, else 0. <c>Linear</c>: 0 at <c>Zero</c>, 100 at the norm.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ScoringRule>))]
+public enum ScoringRule { Ratio, Threshold, Linear }
+
+/// <summary>
+/// A methodology: versioned data (a file under <c>data/methodology/</c>, loaded into the store) saying which
+/// criteria make up each indicator, their norms, weights, directions, scoring and rounding. Every stored
+/// result records the <see cref="Id"/> and <see cref="Version"/> that produced it.
+/// </summary>
+public sealed record MethodologyDocument
+{
+    public required string Id { get; init; }
+    public required int Version { get; init; }
+    public required MethodologyMode Mode { get; init; }
+    public required string NameRu { get; init; }
+    public required string NameEn { get; init; }
+    public string? BasedOn { get; init; }
+    public string? Description { get; init; }
+    /// <summary>Below this n a value is shown but flagged insufficient and left out of rankings (default 30).</summary>
+    public int MinimumN { get; init; } = 30;
+    public double Confidence { get; init; } = 0.95;
+    /// <summary>Decimals results are rounded to when shown; null keeps full precision.</summary>
+    public int? RoundDigits { get; init; } = 4;
+    public PlanSettings Plan { get; init; } = new();
+    public ComplianceNorms Norms { get; init; } = new();
+    public required IReadOnlyList<IndicatorDefinition> Indicators { get; init; }
+    public required IReadOnlyList<CriterionDefinition> Criteria { get; init; }
+    /// <summary>Settings that stand in for rules not recovered from the regulation, with why each default was chosen.</summary>
+    public IReadOnlyList<SettingNote> Assumptions { get; init; } = [];
+}
+
+/// <summary>One of the three indicators (or a regulatory form).</summary>
+public sealed record IndicatorDefinition
+{
+    public required string Id { get; init; }
+    public required string NameRu { get; init; }
+    public required string NameEn { get; init; }
+    public Direction Direction { get; init; } = Direction.Higher;
+    public string? Form { get; init; }
+    public string? Source { get; init; }
+}
+
+/// <summary>
+/// A criterion: what is measured (<see cref="Measure"/>, one of <see cref="Indicators.MeasureCatalog"/>), its
+/// norm and direction, its weight inside its indicator and the clause of the standard it comes from.
+/// </summary>
+public sealed record CriterionDefinition
+{
+    public required string Id { get; init; }
+    public required string Indicator { get; init; }
+    public required string NameRu { get; init; }
+    public required string NameEn { get; init; }
+    public required string Measure { get; init; }
+    public string Unit { get; init; } = "share";
+    public Direction Direction { get; init; } = Direction.Higher;
+    public double? Norm { get; init; }
+    public double Weight { get; init; } = 1;
+    public ScoringRule Scoring { get; init; } = ScoringRule.Ratio;
+    /// <summary>For <see cref="ScoringRule.Linear"/>: the value that scores 0.</summary>
+    public double? Zero { get; init; }
+    public required string Source { get; init; }
+    /// <summary>Regulatory form row code (e.g. "2.3") when the methodology is in Regulatory mode.</summary>
+    public string? Code { get; init; }
+    /// <summary>True when <see cref="Direction"/> is a default reading rather than a published rule.</summary>
+    public bool DirectionIsDefault { get; init; }
+}
+
+/// <summary>Plan-vs-fact settings: tolerance, outcome codes, generalized-indicator coefficients, trajectories.</summary>
+public sealed record PlanSettings
+{
+    public double Tolerance { get; init; } = 0.30;
+    public int OutcomeAchieved { get; init; }
+    public int OutcomeNotAchieved { get; init; } = -1;
+    public int OutcomeImproved { get; init; } = 1;
+    public double TrajectoryFactor { get; init; } = 0.985;
+    public string TrajectoryRounding { get; init; } = "none";
+    public IReadOnlyList<GeneralizedCoefficient> Coefficients { get; init; } = [];
+}
+
+/// <summary>A coefficient of the generalized indicator Σ coefficientᵢ · outcomeᵢ.</summary>
+public sealed record GeneralizedCoefficient(string Target, double Coefficient, string Source);
+
+/// <summary>Norms compliance is checked against; defaults are the Standard's (see standard-digest §2).</summary>
+public sealed record ComplianceNorms
+{
+    public IReadOnlyList<DeadlineNorm> Deadlines { get; init; } = [];
+    public double QueueWaitMinutes { get; init; } = 20;
+    public double ReceptionMinutes { get; init; } = 15;
+    public double TotalMinutes { get; init; } = 35;
+    public double CallAnswerSeconds { get; init; } = 40;
+    public int DueSoonWorkingDays { get; init; } = 3;
+    public int RepeatWindowWorkingDays { get; init; } = 30;
+    public string? Source { get; init; }
+}
+
+/// <summary>
+/// The reply deadline for appeals of some channels and consumer type: <see cref="Days"/> in <see cref="Unit"/>
+/// from registration, extendable once by at most <see cref="ExtensionDays"/>. "*" matches any value.
+/// </summary>
+public sealed record DeadlineNorm
+{
+    public required IReadOnlyList<string> Channels { get; init; }
+    public string ConsumerType { get; init; } = "*";
+    public required int Days { get; init; }
+    public DayUnit Unit { get; init; } = DayUnit.Calendar;
+    public int ExtensionDays { get; init; }
+    public required string Source { get; init; }
+}
+
+/// <summary>A setting that replaces an unrecovered rule: its name, default and why.</summary>
+public sealed record SettingNote(string Setting, string Default, string Why);

@@ -1,0 +1,49 @@
+// form-state.js — reads answers from the rendered question inputs (the same field names the server reads)
+// and applies show-if visibility. Shared by questionnaire.js and checklist-runner.js.
+import { visibleItems } from "./forms-logic.js";
+
+const numeric = new Set(["rating", "nps", "ces", "number", "duration"]);
+
+/** The answer of one question fieldset, or undefined when it is empty. */
+export function readAnswer(fieldset) {
+  const code = fieldset.dataset.item, type = fieldset.dataset.type;
+  const form = fieldset.closest("form");
+  const na = form.querySelector(`[name="na.${CSS.escape(code)}"]`);
+  if (na && na.checked) return { notApplicable: true };
+  const inputs = [...form.querySelectorAll(`[name="a.${CSS.escape(code)}"]`)];
+  const values = inputs.filter(i => (i.type === "radio" || i.type === "checkbox") ? i.checked : i.value.trim() !== "")
+    .map(i => i.value.trim());
+  if (values.length === 0) return undefined;
+  if (type === "yes_no_na") return values[0] === "na" ? { notApplicable: true } : { text: values[0] };
+  if (type === "multiple_choice") return { choices: values };
+  if (type === "single_choice" || type === "dropdown") return { choices: [values[0]] };
+  if (numeric.has(type)) {
+    const n = Number(values[0].replace(",", "."));
+    return Number.isFinite(n) ? { number: n } : undefined;
+  }
+  return { text: values[0] };
+}
+
+/** All answers of a form keyed by item code. */
+export function readAnswers(form) {
+  const answers = {};
+  for (const fs of form.querySelectorAll("fieldset[data-item]")) {
+    const a = readAnswer(fs);
+    if (a !== undefined) answers[fs.dataset.item] = a;
+  }
+  return answers;
+}
+
+/** Shows visible items and sections, hides the rest (hidden answers are dropped by the server anyway). */
+export function applyVisibility(form, definition, answers) {
+  const visible = visibleItems(definition, answers);
+  for (const fs of form.querySelectorAll("fieldset[data-item]")) fs.hidden = !visible.has(fs.dataset.item);
+  for (const section of form.querySelectorAll("section[data-section]")) {
+    section.hidden = [...section.querySelectorAll("fieldset[data-item]")].every(f => f.hidden);
+  }
+  return visible;
+}
+
+export function definitionOf(form) {
+  return JSON.parse(form.dataset.formJson);
+}

@@ -1,0 +1,79 @@
+using Analytics.Engine.Forms;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using SurveyDesigner.Pages.Designer;
+using SurveyDesigner.Tests.Support;
+
+namespace SurveyDesigner.Tests.Pages.Designer;
+
+public sealed class FormEditTests : ComponentTest
+{
+    private readonly TempForms _temp = new();
+
+    public FormEditTests()
+    {
+        Services.AddSingleton(_temp.Forms);
+        Render<MudBlazor.MudPopoverProvider>();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public void Publish_ShowsNamedIssues_AndPublishesNothing_WhenInvalid()
+    {
+        var id = _temp.Forms.Create(new FormDefinition
+        {
+            Code = "broken", Title = new("Сломанная"),
+            Sections = [new FormSection { Code = "s1", Title = new("Раздел"), Items = [new FormItem { Code = "q1", Type = QuestionType.Dropdown, Text = new("Выбор") }] }],
+        });
+        var cut = Render<FormEdit>(p => p.Add(x => x.Id, id));
+
+        cut.Find("[data-testid=publish]").Click();
+
+        Assert.Contains("Раздел «s1», вопрос «q1»: у вопроса с выбором нет вариантов ответа.", cut.Find("[data-testid=issues]").TextContent);
+        Assert.Null(_temp.Forms.Forms.Version(id));
+    }
+
+    [Fact]
+    public void Publish_CreatesVersion_WhenTemplateIsValid()
+    {
+        var id = _temp.Forms.CreateFromTemplate("client-mailbox", "mailbox");
+        var cut = Render<FormEdit>(p => p.Add(x => x.Id, id));
+
+        cut.Find("[data-testid=publish]").Click();
+
+        Assert.Contains("Опубликована версия 1", cut.Markup);
+        Assert.Equal(1, _temp.Forms.Forms.Version(id)!.Version);
+    }
+
+    [Fact]
+    public void AddItem_ThenSave_StoresDraft()
+    {
+        var id = _temp.Forms.CreateFromTemplate("client-mailbox", "mailbox");
+        var cut = Render<FormEdit>(p => p.Add(x => x.Id, id));
+        var before = _temp.Forms.Forms.Draft(id)!.AllItems().Count();
+
+        cut.Find("[data-testid=add-item]").Click();
+        cut.Find("[data-testid=save]").Click();
+
+        Assert.Equal(before + 1, _temp.Forms.Forms.Draft(id)!.AllItems().Count());
+    }
+
+    [Fact]
+    public void Invitations_IssueSingleUseLinks_ForPublishedQuestionnaire()
+    {
+        var id = _temp.Forms.CreateFromTemplate("client-satisfaction", "csat");
+        _temp.Forms.Publish(id);
+        var cut = Render<FormEdit>(p => p.Add(x => x.Id, id));
+
+        cut.Find("[data-testid=issue]").Click();
+
+        var links = cut.Find("[data-testid=invitations] textarea").TextContent.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(10, links.Length);
+        Assert.All(links, l => Assert.Contains("/q/csat?t=", l));
+    }
+}

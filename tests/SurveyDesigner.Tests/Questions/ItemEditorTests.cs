@@ -1,0 +1,36 @@
+using Analytics.Engine.Forms;
+using Bunit;
+using SurveyDesigner.Questions;
+using SurveyDesigner.Tests.Support;
+
+namespace SurveyDesigner.Tests.Questions;
+
+public class ItemEditorTests : ComponentTest
+{
+    [Fact]
+    public void Render_ShowsTypeEditorAndWeight_WhenScored()
+    {
+        var item = Items.Of(QuestionType.YesNoNa) with { Scored = true, Weight = 2 };
+        var cut = Render<ItemEditor>(p => p.Add(x => x.Item, item));
+        Assert.NotNull(cut.Find("[data-testid=item-weight]"));
+        Assert.Contains("да = 1, нет = 0", cut.Markup);
+    }
+
+    [Fact]
+    public void EditText_RaisesItemWithNewText()
+    {
+        FormItem? got = null;
+        var cut = Render<ItemEditor>(p => p.Add(x => x.Item, Items.Of(QuestionType.ShortText)).Add(x => x.ItemChanged, v => got = v));
+        cut.Find("[data-testid=item-text-ru]").Change("Как вас зовут?");
+        Assert.Equal("Как вас зовут?", got!.Text.Ru);
+    }
+
+    [Fact]
+    public void Logic_OffersOnlyEarlierQuestions()
+    {
+        var earlier = Items.Of(QuestionType.YesNoNa, "first");
+        var cut = Render<ItemEditor>(p => p.Add(x => x.Item, Items.Of(QuestionType.ShortText) with { ShowIf = LogicGroup.Of("first", LogicOperator.Equals, "yes") })
+            .Add(x => x.EarlierQuestions, [earlier]));
+        Assert.Equal(["first"], cut.FindAll(".sd-logic-question option").Select(o => o.GetAttribute("value")));
+    }
+}
