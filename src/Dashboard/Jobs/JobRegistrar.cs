@@ -26,10 +26,9 @@ public sealed class JobRegistrar(IRecurringJobManager jobs, IOptions<JobsOptions
         jobs.AddOrUpdate<DeadlineReminderJob>(JobIds.Reminders, j => j.Run(CancellationToken.None), o.RemindersCron, schedule);
         jobs.AddOrUpdate<BackupJob>(JobIds.Backup, j => j.Run(CancellationToken.None), o.BackupCron, schedule);
         jobs.AddOrUpdate<MonthlyReportJob>(JobIds.MonthlyReports, j => j.Run(null, null, CancellationToken.None), o.MonthlyReportsCron, schedule);
-        // The classifier and indicator engines are not in this build: make sure no stale registration of theirs
-        // survives in a persistent (PostgreSQL) job store.
+        jobs.AddOrUpdate<IndicatorRecomputeJob>(JobIds.IndicatorRecompute, j => j.Run(CancellationToken.None), o.IndicatorsCron, schedule);
+        // The classifier is not in this build: make sure no stale registration survives in a persistent job store.
         jobs.RemoveIfExists(JobIds.Retraining);
-        jobs.RemoveIfExists(JobIds.IndicatorRecompute);
         logger.LogInformation("Recurring jobs registered in time zone {Zone}", o.TimeZone);
         return Task.CompletedTask;
     }

@@ -18,6 +18,7 @@ public static class JobsExtensions
         services.AddTransient<ReminderMailer>();
         services.AddTransient<BackupJob>();
         services.AddTransient<MonthlyReportJob>();
+        services.AddTransient<IndicatorRecomputeJob>();
 
         var postgres = configuration.GetConnectionString("Hangfire");
         services.AddHangfire(config =>

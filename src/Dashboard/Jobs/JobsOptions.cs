@@ -20,6 +20,7 @@ public sealed class JobsOptions : IValidatableObject
     public string RemindersCron { get; set; } = "0 7 * * *";
     public string BackupCron { get; set; } = "30 1 * * *";
     public string MonthlyReportsCron { get; set; } = "0 5 1 * *";
+    public string IndicatorsCron { get; set; } = "0 1 * * *";
 
     /// <summary>Remind this many calendar days before an appeal or action is due.</summary>
     [Range(0, 60)]
@@ -41,7 +42,7 @@ public sealed class JobsOptions : IValidatableObject
     {
         if (!TryZone(TimeZone, out _))
             yield return new ValidationResult($"Jobs:TimeZone '{TimeZone}' is not a known time zone (e.g. Europe/Moscow).");
-        foreach (var (name, cron) in new[] { ("RemindersCron", RemindersCron), ("BackupCron", BackupCron), ("MonthlyReportsCron", MonthlyReportsCron) })
+        foreach (var (name, cron) in new[] { ("RemindersCron", RemindersCron), ("BackupCron", BackupCron), ("MonthlyReportsCron", MonthlyReportsCron), ("IndicatorsCron", IndicatorsCron) })
             if (string.IsNullOrWhiteSpace(cron) || cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is not (5 or 6))
                 yield return new ValidationResult($"Jobs:{name} '{cron}' is not a cron expression (five fields, e.g. 0 7 * * *).");
     }
