@@ -44,6 +44,7 @@ public static class DashboardExtensions
         services.AddSingleton<AccessLog>();
         services.AddSingleton<Filters.OrgQuery>();
         services.AddSingleton<Appeals.AppealsQuery>();
+        services.AddSingleton<Notifications.NotificationQuery>();
         services.AddHostedService<StoreStartup>();
         services.AddDashboardJobs(builder.Configuration);
 

@@ -13,6 +13,11 @@ public sealed partial class Ui
     private static readonly Dictionary<string, (string Ru, string En)> DashboardStrings = new(StringComparer.Ordinal)
     {
         ["Nav.Jobs"] = ("Фоновые задачи", "Scheduled jobs"),
+        ["Nav.Notifications"] = ("Напоминания", "Reminders"),
+        ["Notifications.Empty"] = ("Напоминаний нет. Они появляются каждое утро для обращений и мер, срок которых истекает или прошёл.",
+            "No reminders. They appear every morning for appeals and actions that are nearly due or overdue."),
+        ["Notifications.Message"] = ("Напоминание", "Reminder"),
+        ["Notifications.MarkRead"] = ("Прочитано", "Mark read"),
         ["Nav.Reports"] = ("Отчёты", "Reports"),
         ["Reports.Title"] = ("Отчёты PDF", "PDF reports"),
         ["Reports.Year"] = ("Год", "Year"),

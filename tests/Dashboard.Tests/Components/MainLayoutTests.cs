@@ -16,6 +16,7 @@ public class MainLayoutTests : BunitContext
         this.AddDashboardServices(_store.Store);
         this.SignInAs("Иванова", Roles.Executive);
 
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // the layout reads it
         var cut = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
 
         Assert.Contains("Аналитика качества обслуживания", cut.Markup);
@@ -30,6 +31,7 @@ public class MainLayoutTests : BunitContext
         this.AddDashboardServices(_store.Store, "en-GB");
         this.SignInAs("exec", Roles.Executive);
 
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // the layout reads it
         var cut = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(_ => { })));
 
         Assert.Contains("Service Quality Analytics", cut.Markup);
@@ -43,6 +45,7 @@ public class MainLayoutTests : BunitContext
         this.AddDashboardServices(_store.Store);
         this.SignInAs("exec", Roles.Executive);
 
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // the layout reads it
         var cut = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(_ => { })));
 
         var form = cut.Find("form[action='/account/logout']");

@@ -44,8 +44,9 @@ public class NavMenuTests : BunitContext
         foreach (var area in new[] { "Показатели", "Сравнение", "Динамика", "Обращения", "Опросы", "Проверки",
                      "Корректирующие меры", "Анкеты и чек-листы" })
             Assert.Contains(area, cut.Markup);
-        // Only the overview has a link for an Executive; the planned areas are not pages yet.
-        Assert.Single(cut.FindAll("a[href]"));
+        // An Executive gets the overview, appeals, corrective actions and reports; the planned areas are not pages yet.
+        Assert.Equal(["/", "/appeals", "/actions", "/reports"],
+            cut.FindAll("a[href]").Select(a => new Uri(a.GetAttribute("href")!, UriKind.RelativeOrAbsolute)).Select(u => u.IsAbsoluteUri ? u.AbsolutePath : u.OriginalString));
     }
 
     protected override void Dispose(bool disposing)

@@ -45,6 +45,7 @@ public static class BunitServices
         services.AddSingleton<Dashboard.Filters.OrgQuery>();
         services.AddSingleton<Dashboard.Appeals.AppealsQuery>();
         services.AddSingleton<Dashboard.Access.AccessLog>();
+        services.AddSingleton<Dashboard.Notifications.NotificationQuery>();
     }
 
     /// <summary>Signs the rendered components in as <paramref name="user"/> with <paramref name="roles"/>.</summary>

@@ -51,6 +51,9 @@ public partial class AppealsPage
         _channelsLayout = AppealTraces.Layout(T["Appeals.ByChannel"]);
     }
 
+    /// <summary>The filter with the period actually shown, so an export holds the same rows as the page.</summary>
+    private string ExportQuery => (Filter with { From = _report?.From, To = _report?.To }).ToQuery();
+
     private TableView Table(string name) => AppealTables.Get(name, _report!, T)!;
 
     private void Apply(DateTime? from = null, DateTime? to = null, string? branch = null, string? office = null,
