@@ -45,6 +45,7 @@ public static class DashboardExtensions
         services.AddSingleton<Filters.OrgQuery>();
         services.AddSingleton<Appeals.AppealsQuery>();
         services.AddSingleton<Notifications.NotificationQuery>();
+        services.AddSingleton<Indicators.IndicatorTables>();
         services.AddHostedService<StoreStartup>();
         services.AddDashboardJobs(builder.Configuration);
 
@@ -80,6 +81,7 @@ public static class DashboardExtensions
         app.MapJobsDashboard();
         app.MapReportEndpoints();
         Appeals.AppealEndpoints.MapAppealEndpoints(app);
+        Indicators.IndicatorEndpoints.MapIndicatorEndpoints(app);
         app.MapRazorComponents<App>()
             // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)

@@ -22,6 +22,7 @@ public class AuthorizationMatrixTests
         ("/api/imports/quarantine", [Roles.Admin, Roles.Designer]),
         ("/api/appeals", Roles.All.ToArray()),
         ("/api/appeals/overdue?format=csv", Roles.All.ToArray()),
+        ("/api/indicators/criteria?year=2024&format=csv", Roles.All.ToArray()),
         ("/api/reports/annual?year=2024", [Roles.Admin, Roles.Executive, Roles.BranchManager]),
         ("/jobs", [Roles.Admin]),
         ("/openapi/v1.json", Roles.All.ToArray()),

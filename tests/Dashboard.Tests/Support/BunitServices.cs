@@ -46,6 +46,8 @@ public static class BunitServices
         services.AddSingleton<Dashboard.Appeals.AppealsQuery>();
         services.AddSingleton<Dashboard.Access.AccessLog>();
         services.AddSingleton<Dashboard.Notifications.NotificationQuery>();
+        services.AddSingleton<Analytics.Engine.Indicators.IndicatorService>();
+        services.AddSingleton<Dashboard.Indicators.IndicatorTables>();
     }
 
     /// <summary>Signs the rendered components in as <paramref name="user"/> with <paramref name="roles"/>.</summary>
