@@ -46,6 +46,7 @@ public static class DashboardExtensions
         services.AddSingleton<Appeals.AppealsQuery>();
         services.AddSingleton<Notifications.NotificationQuery>();
         services.AddSingleton<Indicators.IndicatorTables>();
+        services.AddSingleton<IndicatorOverview>();
         services.AddHostedService<StoreStartup>();
         services.AddDashboardJobs(builder.Configuration);
 

@@ -13,6 +13,12 @@ public sealed partial class Ui
     private static readonly Dictionary<string, (string Ru, string En)> DashboardStrings = new(StringComparer.Ordinal)
     {
         ["Nav.Jobs"] = ("Фоновые задачи", "Scheduled jobs"),
+        ["Overview.Title"] = ("Показатели качества обслуживания", "Service quality indicators"),
+        ["Overview.OpenActions"] = ("Корректирующие меры в работе", "Corrective actions open"),
+        ["Overview.OverdueActions"] = ("Из них просрочено", "Of which overdue"),
+        ["Outcome.Above"] = ("Лучше плана", "Better than plan"),
+        ["Outcome.Met"] = ("На уровне плана", "At plan"),
+        ["Outcome.Below"] = ("Хуже плана", "Worse than plan"),
         ["Indicators.Level"] = ("Уровень", "Level"),
         ["Level.Company"] = ("Компания", "Company"),
         ["Level.Branch"] = ("Филиалы", "Branches"),

@@ -48,6 +48,7 @@ public static class BunitServices
         services.AddSingleton<Dashboard.Notifications.NotificationQuery>();
         services.AddSingleton<Analytics.Engine.Indicators.IndicatorService>();
         services.AddSingleton<Dashboard.Indicators.IndicatorTables>();
+        services.AddSingleton<Dashboard.Overview.IndicatorOverview>();
     }
 
     /// <summary>Signs the rendered components in as <paramref name="user"/> with <paramref name="roles"/>.</summary>

@@ -1,0 +1,41 @@
+using Analytics.Engine.Actions;
+using Bunit;
+using Dapper;
+using Dashboard.Components.Pages;
+using Dashboard.Tests.Support;
+using Dashboard.Users;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Tests.Components;
+
+public class OverviewCardsTests : BunitContext
+{
+    private readonly TestStore _store = new();
+
+    public OverviewCardsTests()
+    {
+        this.AddDashboardServices(_store.Store);
+        var year = DateTime.Now.Month == 1 ? DateTime.Now.Year - 1 : DateTime.Now.Year;
+        using var c = _store.Store.Open();
+        c.Execute("""
+            INSERT INTO org_unit (code, level, parent_code, name) VALUES ('C', 'company', NULL, 'Компания'),
+                ('B01', 'branch', 'C', 'Филиал 1'), ('O01', 'office', 'B01', 'Офис 1');
+            INSERT INTO appeal (register_no, office_code, consumer_type, channel, kind, received_at, registered_at, answered_at, status)
+            VALUES ('A-1', 'O01', 'individual', 'post', 'complaint', $t, $t, $a, 'answered');
+            """, new { t = new DateTime(year, 1, 15, 10, 0, 0), a = new DateTime(year, 1, 20, 10, 0, 0) });
+    }
+
+    [Fact]
+    public void Render_ShowsIndicatorCards_AndOverdueActions()
+    {
+        this.SignInAs("exec", Roles.Executive);
+        Services.GetRequiredService<CorrectiveActionService>().Open(new NewCorrectiveAction(ActionSource.Other, "x", "Мера", "ivanov",
+            DateOnly.FromDateTime(DateTime.Now).AddDays(-1)), "t");
+
+        var cut = Render<OverviewCards>();
+
+        Assert.NotEmpty(cut.FindAll("[data-indicator]"));
+        Assert.Equal("1", cut.Find("[data-card=overdue-actions] [data-test=value]").TextContent);
+        Assert.Contains("Компания", cut.Markup);
+    }
+}
