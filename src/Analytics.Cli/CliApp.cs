@@ -14,6 +14,7 @@ public static class CliApp
         root.Options.Add(GlobalOptions.Db);
         root.Subcommands.Add(InitCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(ClassifierCommand.Create(console));
         return root;
     }
 

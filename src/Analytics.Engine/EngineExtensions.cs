@@ -1,3 +1,4 @@
+using Analytics.Engine.Classification;
 using Analytics.Engine.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,8 @@ public static class EngineExtensions
             .ValidateOnStart();
         services.AddSingleton<AnalyticsStore>();
         services.AddSingleton<StoreMigrator>();
+        services.AddOptions<ClassificationOptions>().Bind(configuration.GetSection(ClassificationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ClassificationService>();
         return services;
     }
 }

@@ -5,5 +5,6 @@ public static class BenchRegistry
 {
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
+        new ClassifierBenchmark(),
     ];
 }
