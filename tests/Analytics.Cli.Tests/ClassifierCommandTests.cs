@@ -18,7 +18,7 @@ public class ClassifierCommandTests : IDisposable
         // Quoted multi-line fields and doubled quotes, as exported registers contain.
         var path = Path.Combine(_dir, "corpus.csv");
         var lines = new List<string> { "id,Message,Category" };
-        string[] outage = ["нет света с утра", "отключили электричество", "\"свет мигает,\nнапряжение низкое\"", "авария на линии, света нет", "пропало напряжение в доме", "опять нет света на улице"];
+        string[] outage = ["нет света с утра", "отключили электричество", "\"свет мигает,\nнапряжение низкое\"", "\"авария на линии, света нет\"", "пропало напряжение в доме", "опять нет света на улице"];
         string[] billing = ["неверная сумма в квитанции", "\"оплата \"\"не прошла\"\", верните\"", "прошу перерасчет", "начислили пени ошибочно", "долг в квитанции неверный", "\"платеж\nне зачислен\""];
         for (var round = 0; round < 3; round++)
         {

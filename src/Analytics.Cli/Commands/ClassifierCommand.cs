@@ -37,12 +37,14 @@ public static class ClassifierCommand
         command.SetAction(parse =>
         {
             var asJson = parse.GetValue(json);
+            var kind = ParseTrainer(parse.GetValue(trainer)!);
+            var features = ParseNgrams(parse.GetValue(ngrams));
             var set = ReadCsv(parse.GetValue(data)!, parse.GetValue(text)!, parse.GetValue(label)!);
             var request = new TrainingRequest(set.Rows)
             {
-                Trainer = ParseTrainer(parse.GetValue(trainer)!),
+                Trainer = kind,
                 Seed = parse.GetValue(seed),
-                Features = ParseNgrams(parse.GetValue(ngrams)),
+                Features = features,
                 SelectionCap = parse.GetValue(cap),
             };
             TrainingResult result;

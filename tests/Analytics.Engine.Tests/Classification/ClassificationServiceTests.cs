@@ -21,7 +21,7 @@ public class ClassificationServiceTests
         }
         return new ClassificationOptions
         {
-            ModelPath = temp.File("models"), SeedDataPath = seed, Trainer = "sdca", ReviewThreshold = threshold, Seed = 7,
+            ModelPath = temp.File("models"), SeedDataPath = seed, Trainer = "sdca", Ngrams = "2,3", ReviewThreshold = threshold, Seed = 7,
         };
     }
 
