@@ -104,6 +104,16 @@ public class ClassifierCommandTests : IDisposable
         var db = Path.Combine(_dir, "s.duckdb");
         var models = Path.Combine(_dir, "models");
         Assert.Equal(0, Run("init", "--db", db).Code);
+        using (var store = Analytics.Engine.Store.AnalyticsStore.At(db))
+        using (var connection = store.Open())
+        using (var insert = connection.CreateCommand())
+        {
+            insert.CommandText = """
+                INSERT INTO appeal (register_no, office_code, consumer_type, channel, kind, text, received_at, registered_at)
+                VALUES ('R-1', 'O1', 'individual', 'email', 'complaint', 'Нет света третий день', TIMESTAMP '2025-01-10 09:00', TIMESTAMP '2025-01-10 09:00')
+                """;
+            insert.ExecuteNonQuery();
+        }
 
         var seed = Path.Combine(_dir, "seed.csv");
         File.WriteAllLines(seed, ["text,topic,kind,poor_quality",
@@ -124,9 +134,16 @@ public class ClassifierCommandTests : IDisposable
         Assert.Equal(2, rows.Count);
         Assert.Equal(2, rows.Single(r => r.GetProperty("active").GetBoolean()).GetProperty("version").GetInt32());
 
-        var classify = Run("classifier", "classify", "--db", db, "--model-path", models, "--json");
-        Assert.Equal(0, classify.Code);
+        var classify = Run("classifier", "classify", "--db", db, "--model-path", models, "--threshold", "1", "--json");
+        Assert.True(classify.Code == 0, classify.Err);
         using var c = JsonDocument.Parse(classify.Out);
-        Assert.Equal(0, c.RootElement.GetProperty("tasks").EnumerateArray().Single().GetProperty("scored").GetInt32());
+        var kindOutcome = c.RootElement.GetProperty("tasks").EnumerateArray().Single();
+        Assert.Equal((1, 2), (kindOutcome.GetProperty("scored").GetInt32(), kindOutcome.GetProperty("modelVersion").GetInt32()));
+
+        var review = Run("classifier", "review", "--db", db, "--task", "kind", "--json");
+        Assert.Equal(0, review.Code);
+        using var r = JsonDocument.Parse(review.Out);
+        Assert.Equal("R-1", r.RootElement.GetProperty("appeals").EnumerateArray().Single().GetProperty("registerNo").GetString());
+        Assert.Equal(2, Run("classifier", "review", "--db", db, "--task", "mood").Code);
     }
 }

@@ -26,10 +26,15 @@ public sealed class ClassifierBenchmark : IBenchmark
         var test = LabelledCsv.Read(Path.Combine(folder, "test.csv"), "text", "category").Rows;
         context.Progress.Report($"banking77: {train.Count} train, {test.Count} test texts");
 
+        // CPU seconds beside wall-clock: on shared cores the wall clock mostly measures the neighbours.
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var result = new ClassifierTrainer().Train(new TrainingRequest(train), context.Progress);
         var trainSeconds = watch.Elapsed.TotalSeconds;
-        context.Progress.Report($"chosen {TrainerKinds.Name(result.Trainer)} {result.Features} in {trainSeconds:0.0} s");
+        process.Refresh();
+        var trainCpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        context.Progress.Report($"chosen {TrainerKinds.Name(result.Trainer)} {result.Features} in {trainSeconds:0.0} s ({trainCpuSeconds:0.0} CPU-s)");
 
         var metrics = result.Model.Evaluate(test);
 
@@ -55,6 +60,8 @@ public sealed class ClassifierBenchmark : IBenchmark
             new("classifier.banking77.macro_f1", metrics.MacroF1, "ratio", "published TF-IDF linear accuracy", PublishedTfIdf,
                 metrics.MacroF1 / PublishedTfIdf, "report", metrics.N),
             new("classifier.banking77.train_seconds", trainSeconds, "s", "3-minute budget", 180, trainSeconds / 180, "<= 180 s on 2 cores", train.Count),
+            new("classifier.banking77.train_cpu_seconds", trainCpuSeconds, "s", "3-minute budget × 2 cores", 360, trainCpuSeconds / 360,
+                "<= 360 CPU-s", train.Count),
             new("classifier.banking77.batch_texts_per_s", batchRate, "texts/s", "PredictionEngine per text (same run)", singleRate,
                 batchRate / singleRate, ">= 10000 texts/s", scored),
         ];

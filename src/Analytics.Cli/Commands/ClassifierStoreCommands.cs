@@ -9,7 +9,7 @@ namespace Analytics.Cli.Commands;
 /// <summary>
 /// Store-backed classifier subcommands: <c>retrain</c> (seed set + register labels + corrections → new active
 /// version), <c>seed</c> (train any task without an active model), <c>classify</c> (batch-score pending appeals),
-/// <c>models</c>, <c>activate</c>, <c>correct</c>.
+/// <c>models</c>, <c>activate</c>, <c>correct</c>, <c>review</c>.
 /// </summary>
 public static class ClassifierStoreCommands
 {
@@ -28,6 +28,26 @@ public static class ClassifierStoreCommands
         yield return Models(console);
         yield return Activate(console);
         yield return Correct(console);
+        yield return Review(console);
+    }
+
+    private static Command Review(CliConsole console)
+    {
+        var task = TaskOption(required: true);
+        var limit = new Option<int>("--limit") { Description = "At most this many appeals", DefaultValueFactory = _ => 50 };
+        var json = GlobalOptions.Json();
+        var command = new Command("review", "List appeals whose classification needs review, lowest confidence first") { task, limit, json };
+        command.SetAction(parse =>
+        {
+            using var store = OpenStore(parse);
+            var rows = new Engine.Classification.Registry.ClassificationStore(store).NeedsReview(Task(parse.GetValue(task)!), parse.GetValue(limit));
+            if (parse.GetValue(json))
+                console.WriteJson(new { appeals = rows.Select(r => new { registerNo = r.RegisterNo, label = r.Label, confidence = r.Confidence }) });
+            else
+                foreach (var r in rows) console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.RegisterNo}\t{r.Label}\t{r.Confidence:0.000}"));
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     private static Command Retrain(CliConsole console)

@@ -73,13 +73,13 @@ public static class ClassifierPipeline
                 }),
                 LabelColumn),
             // LightGbm bins every feature before boosting; on 10⁴–10⁵ sparse n-grams that dominates, so it sees
-            // only the 2,000 n-grams with the most mutual information with the label.
+            // only the 1,500 n-grams with the most mutual information with the label.
             TrainerKind.LightGbm => ml.Transforms.FeatureSelection.SelectFeaturesBasedOnMutualInformation(
-                    "SelectedFeatures", FeaturesColumn, LabelColumn, slotsInOutput: 2000)
+                    "SelectedFeatures", FeaturesColumn, LabelColumn, slotsInOutput: 1500)
                 .Append(ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
                 {
                     LabelColumnName = LabelColumn, FeatureColumnName = "SelectedFeatures", ExampleWeightColumnName = WeightColumn,
-                    NumberOfIterations = 100, NumberOfLeaves = 16, MinimumExampleCountPerLeaf = 5,
+                    NumberOfIterations = 60, NumberOfLeaves = 16, MinimumExampleCountPerLeaf = 5,
                     // One thread unless asked: LightGBM's OpenMP workers spin-wait, which on shared cores costs more than it gains.
                     NumberOfThreads = threads > 0 ? threads : 1, Seed = 1, Silent = true,
                 })),

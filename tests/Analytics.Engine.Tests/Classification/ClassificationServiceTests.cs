@@ -105,4 +105,20 @@ public class ClassificationServiceTests
         Assert.Equal([new LabelledText("Нет света", "outages_quality")], labels);
         Assert.Equal(3, service.Data.RegisterLabels("kind").Count);
     }
+
+    [Fact]
+    public void SeedModelsEnsureTrained_TrainsMissingTasksOnly()
+    {
+        using var temp = new TempStore();
+        var options = Options(temp);
+
+        var first = SeedModels.EnsureTrained(temp.Store, options);
+        var second = SeedModels.EnsureTrained(temp.Store, options);
+
+        Assert.Equal(ClassificationTask.All, first.Select(m => m.Task));
+        Assert.All(first, m => Assert.True(m.Active && File.Exists(m.Path)));
+        Assert.Empty(second);
+        var service = new ClassificationService(temp.Store, options);
+        Assert.Equal("true", service.Predict(ClassificationTask.PoorQuality, "Нет света второй день")!.Label);
+    }
 }
