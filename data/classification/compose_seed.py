@@ -6,7 +6,7 @@ of several registers (polite, angry, legal entity, elderly, short SMS-like, oper
 internet-reception form) with filled slots (addresses, sums, meter and account numbers, dates), sometimes
 joined with a second core of the same topic and kind, and sometimes with typos. Deterministic for a seed:
 
-    python3 compose_seed.py [--seed 7] [--per-topic 150] > appeals-seed.csv
+    python3 compose_seed.py [--seed 7] [--per-topic 160] > appeals-seed.csv
 """
 import argparse
 import csv
@@ -182,7 +182,7 @@ def compose(seed, per_topic):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--per-topic", type=int, default=150)
+    parser.add_argument("--per-topic", type=int, default=160)
     args = parser.parse_args()
     writer = csv.writer(sys.stdout, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(["text", "topic", "kind", "poor_quality"])
