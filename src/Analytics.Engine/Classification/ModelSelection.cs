@@ -21,8 +21,9 @@ internal sealed class ModelSelection(MLContext ml, IReadOnlyList<Fold> folds, bo
         var predicted = trainers.ToDictionary(t => t, _ => new List<string>());
         var seconds = trainers.ToDictionary(t => t, _ => 0.0);
         var failed = new HashSet<TrainerKind>();
-        foreach (var fold in folds)
+        for (var f = 0; f < folds.Count; f++)
         {
+            var fold = folds[f];
             var featureWatch = Stopwatch.StartNew();
             var trainView = ml.Data.LoadFromEnumerable(ClassifierTrainer.Weighted(fold.Train, balance));
             var testView = ml.Data.LoadFromEnumerable(ClassifierTrainer.Weighted(fold.Test, balance));
@@ -30,7 +31,7 @@ internal sealed class ModelSelection(MLContext ml, IReadOnlyList<Fold> folds, bo
             var trainFeatures = ml.Data.Cache(featurizer.Transform(trainView));
             var testFeatures = ml.Data.Cache(featurizer.Transform(testView));
             var featureSeconds = featureWatch.Elapsed.TotalSeconds;
-            progress?.Report(FormattableString.Invariant($"  fold {truth.Count / Math.Max(1, fold.Test.Count) + 1}/{folds.Count}: {features} fitted in {featureSeconds:0.0}s"));
+            progress?.Report(FormattableString.Invariant($"  fold {f + 1}/{folds.Count}: {features} fitted in {featureSeconds:0.0}s"));
             truth.AddRange(fold.Test.Select(t => t.Label));
             foreach (var trainer in trainers.Where(t => !failed.Contains(t)))
             {
