@@ -43,9 +43,14 @@ public sealed class ClassifierBenchmark : IBenchmark
         var repeats = Math.Max(1, (context.Scale ?? 30_000) / test.Count);
         var texts = Enumerable.Repeat(test.Select(t => t.Text), repeats).SelectMany(t => t).ToList();
         result.Model.PredictBatch(texts.Take(500)); // warm-up
+        process.Refresh();
+        var cpuBatch = process.TotalProcessorTime;
         watch.Restart();
         var scored = result.Model.PredictBatch(texts).Count;
         var batchRate = scored / watch.Elapsed.TotalSeconds;
+        process.Refresh();
+        // The scoring cursor runs on one thread, so texts per CPU-second is close to the rate of one idle core.
+        var batchCpuRate = scored / Math.Max(1e-9, (process.TotalProcessorTime - cpuBatch).TotalSeconds);
 
         var predictor = new PooledPredictor(result.Model);
         var single = texts.Take(Math.Min(texts.Count, 5000)).ToList();
@@ -64,6 +69,8 @@ public sealed class ClassifierBenchmark : IBenchmark
                 "<= 360 CPU-s", train.Count),
             new("classifier.banking77.batch_texts_per_s", batchRate, "texts/s", "PredictionEngine per text (same run)", singleRate,
                 batchRate / singleRate, ">= 10000 texts/s", scored),
+            new("classifier.banking77.batch_texts_per_cpu_s", batchCpuRate, "texts/CPU-s", "10,000 texts/s target", 10_000,
+                batchCpuRate / 10_000, ">= 10000 (load-independent)", scored),
         ];
     }
 }
