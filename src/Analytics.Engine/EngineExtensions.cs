@@ -1,4 +1,8 @@
 using Analytics.Engine.Calendar;
+using Analytics.Engine.Reports;
+using Analytics.Engine.Reports.Composer;
+using Analytics.Engine.Reports.Composer.Skia;
+using Analytics.Engine.Reports.Declaration;
 using Analytics.Engine.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +20,10 @@ public static class EngineExtensions
             .ValidateOnStart();
         services.AddSingleton<AnalyticsStore>();
         services.AddSingleton<StoreMigrator>();
+        services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IDocumentRenderer, SkiaPdfRenderer>();
+        services.AddSingleton<IIndicatorSource, PlanTableIndicatorSource>();
+        services.AddSingleton<ReportService>();
         services.AddProductionCalendar(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Actions.CorrectiveActionService>();

@@ -46,6 +46,7 @@ public class DemoCommandTests
     [Theory]
     [InlineData("--scale", "0")]
     [InlineData("--scale", "-1")]
+    [InlineData("--scale", "1000")]
     [InlineData("--today", "24.11.2026")]
     public void Demo_ExitsWithUsageCode_WhenValuesAreInvalid(string option, string value)
     {

@@ -7,5 +7,6 @@ public static class BenchRegistry
     [
         new ImportBenchmark(),
         new DemoBenchmark(),
+        new PdfBenchmark(),
     ];
 }

@@ -12,7 +12,7 @@ public static class DemoCommand
     {
         var scale = new Option<double>("--scale")
         {
-            Description = "Volume multiplier for appeals, queue tickets and calls (1 ≈ 100 000 appeals; 100 ≈ 25 million rows)",
+            Description = "Volume multiplier for appeals, queue tickets and calls (1 ≈ 100 000 appeals, ≈0.6 M rows; 100 ≈ 28 M rows)",
             DefaultValueFactory = _ => 1,
         };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and day give the same rows", DefaultValueFactory = _ => 42 };

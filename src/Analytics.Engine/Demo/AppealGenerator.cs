@@ -47,6 +47,7 @@ public sealed class AppealGenerator : IDemoTableGenerator
         foreach (var day in context.Days())
         {
             ct.ThrowIfCancellationRequested();
+            if (day.DayOfYear == 1 && day > context.From) context.ReportYear(Name, day.Year - 1, appeals);
             var yearIndex = context.YearIndex(day.Year);
             var working = context.WorkingDays.IsWorkingDay(day);
             var dayFactor = AppealProfile.DayFactor(day, yearIndex, working);

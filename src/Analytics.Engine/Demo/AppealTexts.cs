@@ -35,7 +35,7 @@ public static partial class AppealTexts
             return sb.ToString().TrimEnd();
         }
         Add(rng, sb, legal ? LegalOpenings : Openings, facts);
-        if (rng.Chance(0.55)) Add(rng, sb, legal ? LegalIntros : Intros, facts);
+        if (rng.Chance(kind == "complaint" ? 0.55 : 0.8)) Add(rng, sb, legal ? LegalIntros : Intros, facts);
         switch (kind)
         {
             case "complaint":
@@ -95,7 +95,7 @@ public static partial class AppealTexts
             case "date": sb.Append(facts.Day.AddDays(-rng.Between(1, 20)).ToString("dd.MM.yyyy", c)); break;
             case "month": sb.Append(Months[facts.Day.AddMonths(-rng.Between(0, 2)).Month - 1]); break;
             case "hours": sb.Append(rng.Between(2, 30).ToString(c)); break;
-            case "times": sb.Append(rng.Between(2, 9).ToString(c)); break;
+            case "times": sb.Append(rng.Between(5, 9).ToString(c)); break; // 5–9 agree with «раз» and «месяцев»
             case "days": sb.Append(rng.Between(3, 45).ToString(c)); break;
             case "years": sb.Append(rng.Between(2, 40).ToString(c)); break;
             case "amount": sb.Append((rng.Between(8, 2500) * 10 + rng.Between(0, 9)).ToString("N0", RussianNumbers)).Append(',').Append(rng.Between(0, 99).ToString("D2", c)); break;

@@ -47,6 +47,10 @@ public sealed class DemoContext
         for (var day = From; day <= Today; day = day.AddDays(1)) yield return day;
     }
 
+    /// <summary>Reports a long generator's progress at a year boundary.</summary>
+    public void ReportYear(string generator, int year, long rowsSoFar) =>
+        Progress?.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"demo: {generator}: {year} done, {rowsSoFar:N0} rows so far"));
+
     /// <summary>A random stream of its own for a table group (and optionally a part of it).</summary>
     public DemoRandom Random(string stream, int index = 0) => DemoRandom.For(Options.Seed, stream, index);
 }

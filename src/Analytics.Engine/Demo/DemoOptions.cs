@@ -18,8 +18,11 @@ public sealed record DemoOptions
     /// <summary>Working-day predicate (the production calendar when available); null counts weekends only.</summary>
     public Func<DateOnly, bool>? IsWorkingDay { get; init; }
 
-    /// <summary>Largest accepted scale: 1000 would mean ~100 million appeals, past any sensible demo.</summary>
-    public const double MaxScale = 500;
+    /// <summary>
+    /// Largest accepted scale. Scale 100 peaks at about 5.5 GB of memory (DuckDB's transaction-local key index of
+    /// 10 million appeals), so 200 stays within a 16 GB machine.
+    /// </summary>
+    public const double MaxScale = 200;
 
     internal void Validate()
     {

@@ -34,6 +34,7 @@ public sealed class QueueGenerator : IDemoTableGenerator
         foreach (var day in context.Days())
         {
             ct.ThrowIfCancellationRequested();
+            if (day.DayOfYear == 1 && day > context.From) context.ReportYear(Name, day.Year - 1, rows);
             if (!context.WorkingDays.IsWorkingDay(day)) continue;
             var weekday = day.DayOfWeek switch { DayOfWeek.Monday => 1.3, DayOfWeek.Friday => 0.85, _ => 1.0 };
             foreach (var office in context.Organisation.Offices)

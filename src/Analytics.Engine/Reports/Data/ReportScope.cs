@@ -1,0 +1,41 @@
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace Analytics.Engine.Reports.Data;
+
+/// <summary>
+/// Whose report it is: the whole company or one branch (and its offices). <see cref="Apply"/> prepares the temp
+/// tables <c>scope_office</c>, <c>scope_center</c> and <c>scope_info</c> that every report query joins.
+/// </summary>
+public sealed record ReportScope(string Code, string Name, string Level)
+{
+    /// <summary>Finds the scope: <paramref name="unitCode"/> when given, else the company row, else the whole store.</summary>
+    /// <exception cref="ArgumentException">The unit code is not in org_unit.</exception>
+    public static ReportScope Resolve(DuckDBConnection connection, string? unitCode)
+    {
+        if (!string.IsNullOrWhiteSpace(unitCode))
+        {
+            var unit = connection.QueryFirstOrDefault<(string Code, string Name, string Level)>(
+                "SELECT code, name, level FROM org_unit WHERE code = $code", new { code = unitCode });
+            if (unit.Code is null) throw new ArgumentException($"Organisation unit '{unitCode}' is not in the store (org_unit).", nameof(unitCode));
+            return new ReportScope(unit.Code, unit.Name, unit.Level);
+        }
+        var companies = connection.Query<(string Code, string Name)>(
+            "SELECT code, name FROM org_unit WHERE level = 'company' ORDER BY code").ToList();
+        // The whole store: code '' makes the scope queries include units that appear only in imported data.
+        return new ReportScope("", companies.Count == 1 ? companies[0].Name : "Организация", "company");
+    }
+
+    /// <summary>True when the scope is the whole store rather than one unit's subtree.</summary>
+    public bool IsWholeStore => Code.Length == 0;
+
+    public void Apply(DuckDBConnection connection)
+    {
+        // One statement per command: parameters bind per prepared statement.
+        foreach (var statement in ReportSql.Load("Data", "ScopeOffices").Split(';'))
+            if (!string.IsNullOrWhiteSpace(StripComments(statement))) connection.Execute(statement, new { scope = Code });
+    }
+
+    private static string StripComments(string sql) =>
+        string.Join('\n', sql.Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal)));
+}

@@ -1,0 +1,101 @@
+using Analytics.Engine.Reports.Data;
+
+namespace Analytics.Engine.Reports.Declaration;
+
+/// <summary>
+/// The self-assessment criteria of the Declaration: service norms and duties of the Standard
+/// (standard-digest.md), each checked against the year's facts. A fact within its norm conforms; a miss by at
+/// most <see cref="ReportOptions.PartialTolerance"/> (relative) is partial; a larger miss does not conform; no
+/// records means «нет данных», never a guessed status.
+/// </summary>
+public static class RequirementChecks
+{
+    public static List<RequirementResult> Evaluate(ReportFacts facts, ReportOptions options, long appeals, long withExecutor)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(options);
+        var tol = options.PartialTolerance;
+        var list = new List<RequirementResult>();
+
+        var called = facts.Offices.Sum(o => o.Called);
+        var wait = Weighted(facts.Offices, o => o.WaitMinutes);
+        var overWait = facts.Offices.Count(o => o.WaitMinutes > options.QueueWaitNormMinutes);
+        list.Add(new("001 §2.1.5", $"Среднее время ожидания в очереди не более {Ru.D(options.QueueWaitNormMinutes, 0)} мин", "Исполнительность",
+            wait is null ? "Журнал электронной очереди: записей нет" :
+                $"Среднее ожидание {Ru.D(wait)} мин по {Ru.N(called)} талонам; офисов с превышением норматива: {overWait} из {facts.Offices.Count(o => o.Called > 0)}",
+            AtMost(wait, options.QueueWaitNormMinutes, tol), called));
+
+        var reception = Weighted(facts.Offices, o => o.ServiceMinutes);
+        list.Add(new("001 §2.1.5", $"Среднее время приёма специалистом не более {Ru.D(options.ReceptionNormMinutes, 0)} мин", "Исполнительность",
+            reception is null ? "Журнал электронной очереди: записей нет" : $"Средний приём {Ru.D(reception)} мин по {Ru.N(called)} талонам",
+            AtMost(reception, options.ReceptionNormMinutes, tol), called));
+
+        var phone = FactSectionsPhone(facts);
+        list.Add(new("001 §2.2.4; 002 §8.1.4", $"Ожидание ответа оператора не более {Ru.D(options.PhoneWaitNormSeconds, 0)} с", "Исполнительность",
+            phone.Wait is null ? "Статистика контакт-центра: записей нет" :
+                $"Среднее ожидание {Ru.D(phone.Wait)} с; поступило {Ru.N(phone.Offered)} вызовов, потеряно {Ru.Pct(ReportMath.Share(phone.Abandoned, phone.Offered))}",
+            AtMost(phone.Wait, options.PhoneWaitNormSeconds, tol), phone.Offered));
+
+        var withDeadline = facts.AnswerTimes.Sum(a => a.WithDeadline);
+        var onTime = facts.AnswerTimes.Sum(a => a.OnTime);
+        var overdue = facts.AnswerTimes.Sum(a => a.OverdueOpen);
+        list.Add(new("001 §2.2.4; 002 §8.2.5", "Ответ на письменные обращения в установленный срок", "Исполнительность",
+            withDeadline == 0 ? "Реестр обращений: письменных обращений с ответом нет" :
+                $"В срок {Ru.N(onTime)} из {Ru.N(withDeadline)} ({Ru.Pct(ReportMath.Share(onTime, withDeadline))}, 95 % интервал {Ru.Interval(ReportMath.Wilson(onTime, withDeadline))}); просрочено и не закрыто на конец года: {Ru.N(overdue)}",
+            AllOf(onTime, withDeadline, tol, overdue), withDeadline));
+
+        list.Add(new("001 §2.4.5; 002 §8.2.3", "Регистрация каждого обращения с назначением исполнителя", "Исполнительность",
+            appeals == 0 ? "Реестр обращений: записей нет" : $"Исполнитель назначен по {Ru.N(withExecutor)} из {Ru.N(appeals)} обращений ({Ru.Pct(ReportMath.Share(withExecutor, appeals))})",
+            AllOf(withExecutor, appeals, tol, 0), appeals));
+
+        var cc = facts.ControlCalls;
+        list.Add(new("000 §9.3", "Контрольные звонки по жалобам для оценки удовлетворённости их рассмотрением", "Результативность обратной связи",
+            cc.Complaints == 0 ? "Жалоб за период не поступило" :
+                $"Звонки по {Ru.N(cc.Called)} из {Ru.N(cc.Complaints)} жалоб; удовлетворены {Ru.N(cc.Satisfied)} из {Ru.N(cc.Answered)} ответивших",
+            AllOf(cc.Called, cc.Complaints, tol, 0), cc.Complaints));
+
+        var surveyed = facts.Surveys.Max(s => s.N);
+        var csat = facts.Surveys.First(s => s.Name == "CSAT");
+        list.Add(new("000 §8.7; 001 §2.4.6", "Опросы удовлетворённости потребителей не реже одного раза в год", "Результативность обратной связи",
+            surveyed == 0 ? "Анкет за период не поступило" : $"Получено ответов: {Ru.N(surveyed)}; CSAT {Ru.D(csat.Value)} % (n = {Ru.N(csat.N)})",
+            surveyed > 0 ? Conformity.Conforms : Conformity.NotConforms, surveyed));
+
+        var checkedItems = facts.Audits.Sum(a => a.Checked);
+        var passed = facts.Audits.Sum(a => a.Passed);
+        list.Add(new("000 гл. 9; 002 §7.2–7.3", "Соответствие офисов требованиям к обслуживанию (проверки, «тайный покупатель»)", "Информативность",
+            checkedItems == 0 ? "Проверок по чек-листам не проводилось" :
+                $"Проверок: {Ru.N(facts.Audits.Sum(a => a.Audits))}; выполнено {Ru.N(passed)} из {Ru.N(checkedItems)} пунктов ({Ru.Pct(ReportMath.Share(passed, checkedItems))})",
+            checkedItems == 0 ? Conformity.NoData : AllOf(passed, checkedItems, tol, 0), checkedItems));
+        return list;
+    }
+
+    /// <summary>A lower-is-better average against its norm.</summary>
+    internal static Conformity AtMost(double? fact, double norm, double tolerance) => fact switch
+    {
+        null => Conformity.NoData,
+        { } f when f <= norm => Conformity.Conforms,
+        { } f when f <= norm * (1 + tolerance) => Conformity.Partial,
+        _ => Conformity.NotConforms,
+    };
+
+    /// <summary>A duty that applies to every case: all done conforms; a share missing within tolerance is partial.</summary>
+    internal static Conformity AllOf(long done, long total, double tolerance, long openViolations)
+    {
+        if (total == 0) return Conformity.NoData;
+        if (done == total && openViolations == 0) return Conformity.Conforms;
+        return (double)done / total >= 1 - tolerance ? Conformity.Partial : Conformity.NotConforms;
+    }
+
+    private static double? Weighted(IEnumerable<OfficeWorkload> offices, Func<OfficeWorkload, double?> value)
+    {
+        var rows = offices.Where(o => o.Called > 0 && value(o) is not null).ToList();
+        var n = rows.Sum(o => o.Called);
+        return n == 0 ? null : rows.Sum(o => value(o)!.Value * o.Called) / n;
+    }
+
+    private static (double? Wait, long Offered, long Abandoned) FactSectionsPhone(ReportFacts facts)
+    {
+        var total = Annual.FactSections.PhoneTotal(facts.Phone);
+        return (Annual.FactSections.AvgWait(total), total.Offered, total.Abandoned);
+    }
+}

@@ -1,0 +1,13 @@
+using Analytics.Engine.Reports.Composer.Skia;
+
+namespace Analytics.Engine.Tests.Reports.Composer;
+
+public class ChartTicksTests
+{
+    [Theory]
+    [InlineData(0, 18, new[] { 0.0, 5, 10, 15, 20 })]
+    [InlineData(0, 100, new[] { 0.0, 20, 40, 60, 80, 100 })]
+    [InlineData(0.9, 1.05, new[] { 0.9, 0.95, 1, 1.05 })]
+    public void Ticks_AreRoundAndCoverTheRange(double min, double max, double[] expected) =>
+        Assert.Equal(expected, ChartPainter.Ticks(min, max));
+}

@@ -1,0 +1,42 @@
+using Analytics.Engine.Reports;
+using Analytics.Engine.Tests.Reports.Composer;
+using Analytics.Engine.Tests.Support;
+using Dapper;
+using UglyToad.PdfPig;
+
+namespace Analytics.Engine.Tests.Reports;
+
+public class ReportPhotosTests
+{
+    [Fact]
+    public void Annual_PrintsAuditResultsAndEvidencePhotos_WhenChecklistsExist()
+    {
+        using var temp = new TempStore();
+        ReportSeed.Fill(temp.Store);
+        using (var c = temp.Store.Open())
+        {
+            c.Execute("""
+                INSERT INTO form_definition (id, kind, code, title_ru, draft_json) VALUES ('MS', 'checklist', 'ms', 'Тайный покупатель: визит в офис', '{}');
+                INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at) VALUES
+                  ('K1', 'MS', 1, 'O1', 'checklist', '2025-04-10'), ('K2', 'MS', 1, 'O2', 'checklist', '2025-04-11');
+                INSERT INTO answer (submission_id, item_code, value_num, not_applicable) VALUES
+                  ('K1', 'greeting', 1, false), ('K1', 'badge', 0, false), ('K1', 'ramp', NULL, true),
+                  ('K2', 'greeting', 1, false), ('K2', 'badge', 1, false);
+                """);
+            c.Execute("INSERT INTO evidence (id, submission_id, item_code, file_name, content_type, size_bytes, sha256, taken_at, content) " +
+                      "VALUES ('E1', 'K1', 'badge', 'badge.png', 'image/png', 1, '-', '2025-04-10 10:00', $content)",
+                new { content = SampleDocuments.Png() });
+        }
+        using var output = new MemoryStream();
+
+        new ReportService(temp.Store, new ReportOptions()).Annual(2025, output);
+
+        using var pdf = PdfDocument.Open(output.ToArray());
+        var text = string.Concat(pdf.GetPages().Select(p => SkiaPdfRendererTests.Normalize(p.Text)));
+        // 4 yes/no items checked (N/A excluded), 3 done.
+        Assert.Contains("Тайныйпокупатель:визитвофис22475,0%[30,1;95,4]%", text);
+        Assert.Contains("badge12", text);   // failed once in two checks
+        Assert.Contains("Фото1.badge—офисO1,10.04.2025(badge.png)", text);
+        Assert.Equal(1, pdf.GetPages().Sum(p => p.GetImages().Count()));
+    }
+}
