@@ -26,8 +26,8 @@ public sealed class DemoSeeder(AnalyticsStore store, DemoGenerator generator, Ti
             Seed = options.Seed,
             Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
         }, progress, ct);
-        logger.LogInformation("Demo organisation generated: {Rows} rows, {From} … {To}, in {Elapsed}",
-            summary.TotalRows, summary.From, summary.To, summary.Elapsed);
+        logger.LogInformation("Demo organisation generated: {Rows} rows, {From:yyyy-MM-dd} … {To:yyyy-MM-dd}, in {Seconds:F1} s",
+            summary.TotalRows, summary.From, summary.To, summary.Elapsed.TotalSeconds);
     }
 
     /// <summary>Reports on the calling thread; <see cref="Progress{T}"/> would post to the thread pool out of order.</summary>
