@@ -7,6 +7,7 @@ using Dashboard.Overview;
 using Dashboard.Users;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
+using SurveyDesigner.Api;
 
 namespace Dashboard;
 
@@ -39,6 +40,7 @@ public static class DashboardExtensions
         services.AddSingleton<QuarantineQuery>();
         services.AddSingleton<Ui>();
         services.AddHostedService<StoreStartup>();
+        services.AddHostedService<DemoClassification>();
 
         services.AddDashboardSecurity();
         services.AddDashboardDataProtection(builder.Configuration);
@@ -46,6 +48,7 @@ public static class DashboardExtensions
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddOpenApi();
         services.AddProblemDetails();
+        services.AddSurveyDesigner();
         services.AddMudServices();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
@@ -69,6 +72,7 @@ public static class DashboardExtensions
         app.MapOpenApi();
         app.MapAccountEndpoints();
         app.MapImportEndpoints();
+        app.MapSurveyDesignerApi();
         app.MapRazorComponents<App>()
             // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
