@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(DeclarationCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
+        root.Subcommands.Add(ClassifierCommand.Create(console));
         return root;
     }
 

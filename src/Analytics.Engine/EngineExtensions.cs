@@ -4,6 +4,7 @@ using Analytics.Engine.Reports.Composer;
 using Analytics.Engine.Reports.Composer.Skia;
 using Analytics.Engine.Reports.Declaration;
 using Analytics.Engine.Forms;
+using Analytics.Engine.Classification;
 using Analytics.Engine.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,8 @@ public static class EngineExtensions
         services.AddSingleton<Indicators.IndicatorService>();
         services.AddSingleton<Compliance.NormComplianceService>();
         services.AddSingleton<Benchmarks.BenchmarkService>();
+        services.AddOptions<ClassificationOptions>().Bind(configuration.GetSection(ClassificationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ClassificationService>();
         return services;
     }
 }

@@ -10,6 +10,7 @@ using Dashboard.Reports;
 using Dashboard.Users;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
+using SurveyDesigner.Api;
 
 namespace Dashboard;
 
@@ -48,6 +49,7 @@ public static class DashboardExtensions
         services.AddSingleton<Indicators.IndicatorTables>();
         services.AddSingleton<IndicatorOverview>();
         services.AddHostedService<StoreStartup>();
+        services.AddHostedService<DemoClassification>();
         services.AddDashboardJobs(builder.Configuration);
 
         services.AddDashboardSecurity();
@@ -56,6 +58,7 @@ public static class DashboardExtensions
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddOpenApi();
         services.AddProblemDetails();
+        services.AddSurveyDesigner();
         services.AddMudServices();
         services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
@@ -79,6 +82,7 @@ public static class DashboardExtensions
         app.MapOpenApi();
         app.MapAccountEndpoints();
         app.MapImportEndpoints();
+        app.MapSurveyDesignerApi();
         app.MapJobsDashboard();
         app.MapReportEndpoints();
         Appeals.AppealEndpoints.MapAppealEndpoints(app);

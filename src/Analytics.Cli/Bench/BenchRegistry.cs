@@ -10,5 +10,6 @@ public static class BenchRegistry
         new IndicatorsBenchmark(),
         new PdfBenchmark(),
         new SubmitBenchmark(),
+        new ClassifierBenchmark(),
     ];
 }

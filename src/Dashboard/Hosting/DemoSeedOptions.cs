@@ -16,4 +16,10 @@ public sealed class DemoSeedOptions
 
     /// <summary>Random seed, so two first runs give the same demo.</summary>
     public int Seed { get; set; } = 20240101;
+
+    /// <summary>
+    /// After generating the demo, train the seed classifier models and classify the demo appeals in the background
+    /// (the host serves requests meanwhile); tests switch it off to keep CPU for themselves.
+    /// </summary>
+    public bool Classify { get; set; } = true;
 }

@@ -4,8 +4,8 @@ using Dapper;
 
 namespace Dashboard.Hosting;
 
-/// <summary>Fills an empty store with the demo organisation, logging the generator's progress.</summary>
-public sealed class DemoSeeder(AnalyticsStore store, DemoGenerator generator, TimeProvider clock, ILogger<DemoSeeder> logger)
+/// <summary>Fills an empty store with the demo organisation, its registers, questionnaires and audits, logging progress.</summary>
+public sealed class DemoSeeder(AnalyticsStore store, DemoSuite generator, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     /// <summary>Empty: no organisation and no appeals (the generator refuses to write over appeals).</summary>
     public bool StoreIsEmpty()
@@ -26,9 +26,13 @@ public sealed class DemoSeeder(AnalyticsStore store, DemoGenerator generator, Ti
             Seed = options.Seed,
             Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
         }, progress, ct);
-        logger.LogInformation("Demo organisation generated: {Rows} rows, {From} … {To}, in {Elapsed}",
-            summary.TotalRows, summary.From, summary.To, summary.Elapsed);
+        logger.LogInformation("Demo organisation generated: {Rows} rows, {From:yyyy-MM-dd} … {To:yyyy-MM-dd}, in {Seconds:F1} s",
+            summary.TotalRows, summary.From, summary.To, summary.Elapsed.TotalSeconds);
+        JustSeeded = true;
     }
+
+    /// <summary>True once this process generated the demo (the classifier warm-up follows only then).</summary>
+    public bool JustSeeded { get; private set; }
 
     /// <summary>Reports on the calling thread; <see cref="Progress{T}"/> would post to the thread pool out of order.</summary>
     internal sealed class SyncProgress(Action<string> report) : IProgress<string>

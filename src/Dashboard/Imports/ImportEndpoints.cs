@@ -21,6 +21,7 @@ public static class ImportEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Import one file; returns read/stored/duplicates/rejected.");
         api.MapGet("/kinds", () => ImportRunner.Kinds).WithSummary("Kinds the importer accepts.");
         api.MapGet("/quarantine", (QuarantineQuery q, long? importId, string? search, int skip = 0, int take = 100) =>
@@ -59,6 +60,11 @@ public static class ImportEndpoints
         {
             await using (body)
                 return Results.Ok(await runner.RunAsync(kind!, body, name, length, null, ct));
+        }
+        catch (Analytics.Engine.Store.Ingest.ImportRefusedException ex)
+        {
+            // The whole file was refused (unknown columns, unreadable encoding…): nothing was stored.
+            return Problem(StatusCodes.Status422UnprocessableEntity, ex.Message);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -27,8 +27,7 @@ public sealed class JobRegistrar(IRecurringJobManager jobs, IOptions<JobsOptions
         jobs.AddOrUpdate<BackupJob>(JobIds.Backup, j => j.Run(CancellationToken.None), o.BackupCron, schedule);
         jobs.AddOrUpdate<MonthlyReportJob>(JobIds.MonthlyReports, j => j.Run(null, null, CancellationToken.None), o.MonthlyReportsCron, schedule);
         jobs.AddOrUpdate<IndicatorRecomputeJob>(JobIds.IndicatorRecompute, j => j.Run(CancellationToken.None), o.IndicatorsCron, schedule);
-        // The classifier is not in this build: make sure no stale registration survives in a persistent job store.
-        jobs.RemoveIfExists(JobIds.Retraining);
+        jobs.AddOrUpdate<ClassifierRetrainingJob>(JobIds.Retraining, j => j.Run(CancellationToken.None), o.RetrainingCron, schedule);
         logger.LogInformation("Recurring jobs registered in time zone {Zone}", o.TimeZone);
         return Task.CompletedTask;
     }

@@ -19,6 +19,7 @@ public static class JobsExtensions
         services.AddTransient<BackupJob>();
         services.AddTransient<MonthlyReportJob>();
         services.AddTransient<IndicatorRecomputeJob>();
+        services.AddTransient<ClassifierRetrainingJob>();
 
         var postgres = configuration.GetConnectionString("Hangfire");
         services.AddHangfire(config =>

@@ -21,6 +21,7 @@ public sealed class JobsOptions : IValidatableObject
     public string BackupCron { get; set; } = "30 1 * * *";
     public string MonthlyReportsCron { get; set; } = "0 5 1 * *";
     public string IndicatorsCron { get; set; } = "0 1 * * *";
+    public string RetrainingCron { get; set; } = "0 3 * * 0";
 
     /// <summary>Remind this many calendar days before an appeal or action is due.</summary>
     [Range(0, 60)]
@@ -42,7 +43,7 @@ public sealed class JobsOptions : IValidatableObject
     {
         if (!TryZone(TimeZone, out _))
             yield return new ValidationResult($"Jobs:TimeZone '{TimeZone}' is not a known time zone (e.g. Europe/Moscow).");
-        foreach (var (name, cron) in new[] { ("RemindersCron", RemindersCron), ("BackupCron", BackupCron), ("MonthlyReportsCron", MonthlyReportsCron), ("IndicatorsCron", IndicatorsCron) })
+        foreach (var (name, cron) in new[] { ("RemindersCron", RemindersCron), ("BackupCron", BackupCron), ("MonthlyReportsCron", MonthlyReportsCron), ("IndicatorsCron", IndicatorsCron), ("RetrainingCron", RetrainingCron) })
             if (string.IsNullOrWhiteSpace(cron) || cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is not (5 or 6))
                 yield return new ValidationResult($"Jobs:{name} '{cron}' is not a cron expression (five fields, e.g. 0 7 * * *).");
     }

@@ -34,7 +34,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Browser tests run on their own, after the parallel ones: a real circuit streaming a file is timing-sensitive,
+/// and on a busy two-core machine the other hosts starting in parallel starve it.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";

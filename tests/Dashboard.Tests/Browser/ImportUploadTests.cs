@@ -20,7 +20,15 @@ public sealed class ImportUploadTests(BrowserFixture browser)
         await page.SetInputFilesAsync("input[data-test=file]", Support.Samples.Path("org.csv"));
 
         var summary = page.Locator("[data-test=import-summary]");
-        await Assertions.Expect(summary).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        try
+        {
+            await Assertions.Expect(summary).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        }
+        catch (PlaywrightException)
+        {
+            // Say what the page showed instead (an error, a stuck progress bar), not only what was missing.
+            Assert.Fail(await page.Locator("main, .mud-main-content").First.InnerTextAsync());
+        }
         await Assertions.Expect(summary).ToContainTextAsync("org.csv");
         await Assertions.Expect(page.Locator("[data-test=read]")).ToHaveTextAsync("4");
         await Assertions.Expect(page.Locator("[data-test=stored]")).ToHaveTextAsync("4");

@@ -8,6 +8,7 @@ namespace Dashboard.Tests.Components;
 
 public class MainLayoutTests : BunitContext
 {
+    private static readonly RendererInfo Interactive = new("Server", isInteractive: true);
     private readonly TestStore _store = new();
 
     [Fact]
@@ -15,6 +16,7 @@ public class MainLayoutTests : BunitContext
     {
         this.AddDashboardServices(_store.Store);
         this.SignInAs("Иванова", Roles.Executive);
+        SetRendererInfo(Interactive);
 
         SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // the layout reads it
         var cut = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
@@ -30,6 +32,7 @@ public class MainLayoutTests : BunitContext
     {
         this.AddDashboardServices(_store.Store, "en-GB");
         this.SignInAs("exec", Roles.Executive);
+        SetRendererInfo(Interactive);
 
         SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // the layout reads it
         var cut = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(_ => { })));
@@ -40,14 +43,16 @@ public class MainLayoutTests : BunitContext
     }
 
     [Fact]
-    public void Logout_IsAPostFormWithAntiforgeryToken()
+    public void Layout_IsInteractive_AndSignsOutWithAPostForm()
     {
         this.AddDashboardServices(_store.Store);
         this.SignInAs("exec", Roles.Executive);
+        SetRendererInfo(Interactive);
 
         SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // the layout reads it
         var cut = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(_ => { })));
 
+        Assert.Equal("true", cut.Find("[data-interactive]").GetAttribute("data-interactive"));
         var form = cut.Find("form[action='/account/logout']");
         Assert.Equal("post", form.GetAttribute("method"));
     }

@@ -1,7 +1,9 @@
 using System.Net;
 using Analytics.Engine.Store;
 using Dapper;
-using Dashboard.Hosting;
+using Analytics.Engine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Dashboard.Tests.Support;
 using Dashboard.Users;
 using Microsoft.Extensions.Options;
@@ -70,13 +72,27 @@ public class StartupTests
     [InlineData("Store:Path", "")]
     public async Task Start_FailsNamingTheSetting_WhenSettingIsBad(string key, string value)
     {
-        await using var factory = new DashboardFactory(new Dictionary<string, string?> { [key] = value });
+        // Built as Program.cs builds it, without WebApplicationFactory: when start-up fails, the factory may
+        // surface its own ObjectDisposedException instead of the host's error.
+        var directory = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Store:Path"] = Path.Combine(directory, "store.duckdb"),
+            ["Demo:OnFirstRun"] = "false",
+            ["Admin:InitialPassword"] = DashboardFactory.AdminPassword,
+            ["Urls"] = "http://127.0.0.1:0",
+            [key] = value,
+        });
+        builder.Services.AddAnalyticsEngine(builder.Configuration);
+        builder.AddDashboard();
+        await using var app = builder.Build();
+        app.MapDashboard();
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync(TestContext.Current.CancellationToken));
 
-        var messages = Flatten(error).Select(e => e.Message);
-        Assert.Contains(messages, m => m.Contains(key, StringComparison.Ordinal));
-        Assert.Contains(Flatten(error), e => e is OptionsValidationException);
+        Assert.Contains(Flatten(error), e => e is OptionsValidationException && e.Message.Contains(key, StringComparison.Ordinal));
+        DashboardFactory.DeleteDirectory(directory);
     }
 
     [Fact]

@@ -109,6 +109,21 @@ public class ImportEndpointTests
     }
 
     [Fact]
+    public async Task Upload_Returns422_WhenFileIsRefusedWhole()
+    {
+        await using var factory = new DashboardFactory();
+        using var client = await SignInClient.SignedIn(factory, "admin", DashboardFactory.AdminPassword);
+        var ct = TestContext.Current.CancellationToken;
+        // An organisation file offered as appeals: its columns are not the appeals' columns.
+        var bytes = await File.ReadAllBytesAsync(Samples.Path("org.csv"), ct);
+
+        var response = await client.PostAsync("/api/imports?kind=appeals", FileForm("org.csv", bytes), ct);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("org.csv", await response.Content.ReadAsStringAsync(ct));
+    }
+
+    [Fact]
     public async Task Quarantine_ListsRejectedRows_WithReasons()
     {
         await using var factory = new DashboardFactory();

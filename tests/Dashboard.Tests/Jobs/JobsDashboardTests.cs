@@ -49,7 +49,7 @@ public class JobsDashboardTests
 
         Assert.Contains(JobIds.Backup, page);
         var recurring = factory.Service<JobStorage>().GetConnection().GetRecurringJobs();
-        Assert.Equal([JobIds.Reminders, JobIds.MonthlyReports, JobIds.Backup, JobIds.IndicatorRecompute], recurring.Select(j => j.Id).Order(StringComparer.Ordinal));
+        Assert.Equal([JobIds.Reminders, JobIds.MonthlyReports, JobIds.Backup, JobIds.IndicatorRecompute, JobIds.Retraining], recurring.Select(j => j.Id).Order(StringComparer.Ordinal));
         Assert.All(recurring, j => Assert.Equal("Europe/Moscow", j.TimeZoneId));
     }
 }

@@ -29,6 +29,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
             ["Store:Path"] = StorePath,
             ["Demo:OnFirstRun"] = "false",
             ["Demo:Scale"] = "0.01",
+            ["Demo:Classify"] = "false",
             ["Admin:InitialPassword"] = AdminPassword,
             ["Logging:LogLevel:Default"] = "Warning",
         };

@@ -1,3 +1,4 @@
+using Analytics.Engine.Store.Ingest;
 using Dashboard.Hosting;
 using Dashboard.Imports;
 using Microsoft.AspNetCore.Components;
@@ -57,8 +58,8 @@ public partial class ImportPage : IDisposable
             _runFilter = _result.ImportId;
             _skip = 0;
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException
-            or NotSupportedException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is ImportRefusedException or IOException or InvalidDataException
+            or FormatException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
             _error = string.Format(T["Imports.Failed"], file.Name, ex.Message);
         }

@@ -1,0 +1,168 @@
+using System.CommandLine;
+using System.Globalization;
+using Analytics.Cli.Common;
+using Analytics.Engine.Classification;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>
+/// <c>analytics classifier train|evaluate|predict</c> over any CSV with a text and a label column, plus the
+/// store-backed <c>retrain|classify|models|activate|correct</c> (see <see cref="ClassifierStoreCommands"/>).
+/// </summary>
+public static class ClassifierCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("classifier", "Train, evaluate and apply text classifiers (appeal topic, kind, poor quality)");
+        command.Subcommands.Add(Train(console));
+        command.Subcommands.Add(Evaluate(console));
+        command.Subcommands.Add(Predict(console));
+        foreach (var sub in ClassifierStoreCommands.Create(console)) command.Subcommands.Add(sub);
+        return command;
+    }
+
+    private static Command Train(CliConsole console)
+    {
+        var data = DataOption();
+        var text = TextColumn();
+        var label = LabelColumn();
+        var output = new Option<string>("--out") { Description = "Model zip to write", Required = true };
+        var trainer = TrainerOption();
+        var seed = new Option<int>("--seed") { Description = "MLContext seed", DefaultValueFactory = _ => new ClassificationOptions().Seed };
+        var ngrams = NgramsOption();
+        var cap = new Option<int>("--cv-cap") { Description = "Texts sampled for cross-validated model selection", DefaultValueFactory = _ => 3000 };
+        var json = GlobalOptions.Json();
+        var command = new Command("train", "Train a model on a labelled CSV; the trainer and n-grams are chosen by cross-validation")
+            { data, text, label, output, trainer, ngrams, seed, cap, json };
+        command.SetAction(parse =>
+        {
+            var asJson = parse.GetValue(json);
+            var kind = ParseTrainer(parse.GetValue(trainer)!);
+            var features = ParseNgrams(parse.GetValue(ngrams));
+            var set = ReadCsv(parse.GetValue(data)!, parse.GetValue(text)!, parse.GetValue(label)!);
+            var request = new TrainingRequest(set.Rows)
+            {
+                Trainer = kind,
+                Seed = parse.GetValue(seed),
+                Features = features,
+                SelectionCap = parse.GetValue(cap),
+            };
+            TrainingResult result;
+            try { result = new ClassifierTrainer().Train(request, console.Progress(asJson)); }
+            catch (ArgumentException ex) { throw new InputException($"{parse.GetValue(data)}: {ex.Message}"); }
+            var path = parse.GetValue(output)!;
+            result.Model.Save(path);
+            if (asJson)
+            {
+                console.WriteJson(new
+                {
+                    model = Path.GetFullPath(path), trainer = TrainerKinds.Name(result.Trainer), features = result.Features.ToString(),
+                    n = result.N, skipped = set.SkippedLines.Count, seconds = result.Elapsed.TotalSeconds, dataHash = result.DataHash,
+                    cv = MetricsJson(result.Metrics), candidates = result.Candidates,
+                });
+            }
+            else
+            {
+                console.Out.WriteLine($"Trained {TrainerKinds.Name(result.Trainer)} ({result.Features}) on {result.N} texts in {result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s → {path}");
+                console.Out.WriteLine($"Cross-validated: {result.Metrics.Summary()}");
+                console.Out.WriteLine(result.Metrics.Detail());
+                if (set.SkippedLines.Count > 0) console.Message($"Skipped {set.SkippedLines.Count} row(s) with an empty text or label (lines {string.Join(", ", set.SkippedLines.Take(10))}…).");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Evaluate(CliConsole console)
+    {
+        var model = ModelOption();
+        var data = DataOption();
+        var text = TextColumn();
+        var label = LabelColumn();
+        var json = GlobalOptions.Json();
+        var command = new Command("evaluate", "Score a labelled CSV with a model and report accuracy, macro-F1, weighted-F1 and per-class figures")
+            { model, data, text, label, json };
+        command.SetAction(parse =>
+        {
+            var classifier = LoadModel(parse.GetValue(model)!);
+            var set = ReadCsv(parse.GetValue(data)!, parse.GetValue(text)!, parse.GetValue(label)!);
+            var metrics = classifier.Evaluate(set.Rows);
+            if (parse.GetValue(json)) console.WriteJson(MetricsJson(metrics));
+            else
+            {
+                console.Out.WriteLine(metrics.Summary());
+                console.Out.WriteLine(metrics.Detail());
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Predict(CliConsole console)
+    {
+        var model = ModelOption();
+        var text = new Option<string>("--text") { Description = "Text to classify", Required = true };
+        var json = GlobalOptions.Json();
+        var command = new Command("predict", "Classify one text: label and confidence") { model, text, json };
+        command.SetAction(parse =>
+        {
+            var classifier = LoadModel(parse.GetValue(model)!);
+            var p = classifier.PredictBatch([parse.GetValue(text)!])[0];
+            if (parse.GetValue(json)) console.WriteJson(new { label = p.Label, confidence = p.Confidence });
+            else console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p.Label}\t{p.Confidence:0.0000}"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The JSON shape of <c>evaluate --json</c>: accuracy, macroF1, weightedF1, n, perClass, labels, confusion.</summary>
+    internal static object MetricsJson(ClassificationMetrics m) => new
+    {
+        accuracy = m.Accuracy, macroF1 = m.MacroF1, weightedF1 = m.WeightedF1, n = m.N,
+        perClass = m.PerClass.Select(c => new { label = c.Label, precision = c.Precision, recall = c.Recall, f1 = c.F1, support = c.Support }),
+        labels = m.Labels, confusion = m.Confusion,
+    };
+
+    internal static TrainerKind ParseTrainer(string name)
+    {
+        try { return TrainerKinds.Parse(name); }
+        catch (ArgumentException ex) { throw new UsageException(ex.Message); }
+    }
+
+    internal static Option<string> TrainerOption() => new("--trainer")
+    {
+        Description = "auto | sdca | lbfgs | ova-svm | ova-perceptron | lightgbm", DefaultValueFactory = _ => "auto",
+    };
+
+    internal static Option<string> NgramsOption() => new("--ngrams")
+    {
+        Description = "auto (cross-validated) or W,C: word 1..W and char 1..C n-grams, e.g. 2,5", DefaultValueFactory = _ => "auto",
+    };
+
+    internal static FeatureSettings? ParseNgrams(string? text)
+    {
+        try { return FeatureSettings.Parse(text); }
+        catch (ArgumentException ex) { throw new UsageException(ex.Message); }
+    }
+
+    private static Option<string> DataOption() => new("--data") { Description = "UTF-8 CSV with a header row", Required = true };
+
+    private static Option<string> TextColumn() => new("--text-column") { Description = "Column holding the text", DefaultValueFactory = _ => "text" };
+
+    private static Option<string> LabelColumn() => new("--label-column") { Description = "Column holding the label", DefaultValueFactory = _ => "label" };
+
+    private static Option<string> ModelOption() => new("--model") { Description = "Model zip written by 'classifier train'", Required = true };
+
+    private static LabelledCsvData ReadCsv(string path, string text, string label)
+    {
+        try { return LabelledCsv.Read(path, text, label); }
+        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException) { throw new InputException(ex.Message); }
+    }
+
+    private static ClassifierModel LoadModel(string path)
+    {
+        if (!File.Exists(path)) throw new InputException($"{path}: model file not found.");
+        try { return ClassifierModel.Load(path); }
+        catch (InvalidDataException ex) { throw new InputException(ex.Message); }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using Analytics.Engine.Classification.Registry;
+using Analytics.Engine.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Analytics.Engine.Classification;
+
+/// <summary>
+/// Appeal classification over the store: train a task from the seed set plus register labels and people's
+/// corrections, batch-score pending appeals with the active model, correct labels, list and activate models,
+/// and score single texts through pooled prediction engines (safe from many threads).
+/// </summary>
+public sealed class ClassificationService
+{
+    private readonly ClassificationOptions _options;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<string, (int Version, ClassifierModel Model, PooledPredictor Predictor)> _served = new();
+
+    public ClassificationService(AnalyticsStore store, IOptions<ClassificationOptions> options, ILogger<ClassificationService>? logger = null)
+        : this(store, options.Value, logger) { }
+
+    public ClassificationService(AnalyticsStore store, ClassificationOptions options, ILogger? logger = null)
+    {
+        _options = options;
+        _logger = logger ?? NullLogger.Instance;
+        Registry = new ModelRegistry(store, options.ModelPath);
+        Data = new ClassificationStore(store);
+    }
+
+    public ModelRegistry Registry { get; }
+
+    public ClassificationStore Data { get; }
+
+    /// <summary>Trains a new version of the task's model, registers it and (by default) activates it.</summary>
+    public ModelInfo Train(string task, TrainerKind? trainer = null, bool activate = true, IProgress<string>? progress = null)
+    {
+        task = ClassificationTask.Require(task);
+        var data = new List<LabelledText>();
+        if (_options.IncludeSeedData) data.AddRange(SeedData.Load(task, _options.SeedDataPath));
+        var register = Data.RegisterLabels(task);
+        data.AddRange(register);
+        progress?.Report($"{task}: {data.Count} labelled texts ({register.Count} from the register and corrections)");
+        var request = new TrainingRequest(data)
+        {
+            Trainer = trainer ?? TrainerKinds.Parse(_options.Trainer),
+            Features = FeatureSettings.Parse(_options.Ngrams),
+            Seed = _options.Seed,
+        };
+        var result = new ClassifierTrainer(_logger).Train(request, progress);
+        var info = Registry.Register(task, result, activate);
+        _logger.LogInformation("Registered {Task} model v{Version} ({Trainer}, {Features}); active: {Active}",
+            task, info.Version, info.Trainer, info.Features, info.Active);
+        return info;
+    }
+
+    /// <summary>Scores the appeals without a result (or all, when <paramref name="all"/>) with each task's active model.</summary>
+    public IReadOnlyList<ClassifyOutcome> ClassifyPending(bool all = false, IProgress<string>? progress = null)
+    {
+        var outcomes = new List<ClassifyOutcome>();
+        foreach (var task in ClassificationTask.All)
+        {
+            var served = Serve(task);
+            if (served is null)
+            {
+                progress?.Report($"{task}: no active model, skipped");
+                continue;
+            }
+            var scored = served.Value.Model.PredictBatch(Data.Pending(task, all));
+            var outcome = Data.Write(task, served.Value.Version, _options.ReviewThreshold, scored);
+            progress?.Report($"{task}: scored {outcome.Scored} appeal(s) with v{outcome.ModelVersion}, {outcome.NeedsReview} flagged for review");
+            outcomes.Add(outcome);
+        }
+        return outcomes;
+    }
+
+    /// <summary>Scores one text with the task's active model; null when the task has no active model.</summary>
+    public Prediction? Predict(string task, string text) => Serve(task)?.Predictor.Predict(text);
+
+    /// <summary>Stores a person's label; the next training run uses it.</summary>
+    public void CorrectLabel(string registerNo, string task, string label, string correctedBy) =>
+        Data.Correct(registerNo, task, label, correctedBy);
+
+    public IReadOnlyList<ModelInfo> ListModels(string? task = null) => Registry.List(task);
+
+    /// <summary>Switches the task's active model; the next prediction loads it.</summary>
+    public void Activate(string task, int version)
+    {
+        Registry.Activate(task, version);
+        _served.TryRemove(ClassificationTask.Require(task), out _);
+    }
+
+    private (int Version, ClassifierModel Model, PooledPredictor Predictor)? Serve(string task)
+    {
+        task = ClassificationTask.Require(task);
+        var active = Registry.Active(task);
+        if (active is null) return null;
+        if (_served.TryGetValue(task, out var current) && current.Version == active.Version) return current;
+        var model = ClassifierModel.Load(active.Path, _options.Seed);
+        var served = (active.Version, model, new PooledPredictor(model));
+        _served[task] = served;
+        return served;
+    }
+}

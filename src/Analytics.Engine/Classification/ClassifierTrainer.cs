@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.ML;
+
+namespace Analytics.Engine.Classification;
+
+/// <summary>
+/// Trains a text classifier: chooses the trainer and then the n-gram setting by k-fold cross-validation on a
+/// capped stratified sample (macro-F1 decides, accuracy breaks ties), trains the winner on all data, and logs
+/// the cross-validated metrics of every run. See docs/adr/0004-classification.md.
+/// </summary>
+public sealed class ClassifierTrainer(ILogger? logger = null)
+{
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
+    public TrainingResult Train(TrainingRequest request, IProgress<string>? progress = null)
+    {
+        var data = Validate(request.Data);
+        var watch = Stopwatch.StartNew();
+        var ml = new MLContext(request.Seed);
+        var classes = data.Select(d => d.Label).Distinct(StringComparer.Ordinal).Count();
+        var sample = Sampling.Stratified(data, request.SelectionCap, request.Seed);
+        var folds = Sampling.Folds(sample, Math.Clamp(request.Folds, 2, 10), request.Seed);
+        var selection = new ModelSelection(ml, folds, request.BalanceClasses);
+
+        var trainers = request.Trainer == TrainerKind.Auto ? AutoCandidates(classes) : [request.Trainer];
+        var features = request.Features ?? FeatureSettings.Default;
+        var trainerScores = selection.ScoreTrainers(trainers, features, progress);
+        var best = Best(trainerScores);
+        var candidates = trainerScores.Select(s => s.Score).ToList();
+
+        if (request.Features is null)
+        {
+            foreach (var setting in FeatureSettings.Candidates.Where(c => c != features))
+            {
+                var scored = selection.Score(best.Trainer, setting, progress);
+                candidates.Add(scored.Score);
+                if (Better(scored, best)) best = scored;
+            }
+        }
+
+        progress?.Report($"training {TrainerKinds.Name(best.Trainer)} {best.Features} on {data.Count} texts");
+        var final = ClassifierPipeline.Build(ml, best.Features, best.Trainer);
+        var view = ml.Data.LoadFromEnumerable(Weighted(data, request.BalanceClasses));
+        var transformer = final.Fit(view);
+        var model = new ClassifierModel(ml, transformer, view.Schema);
+        watch.Stop();
+
+        var result = new TrainingResult(model, best.Trainer, best.Features, best.Metrics, candidates, Hash(data), data.Count, watch.Elapsed);
+        _logger.LogInformation(
+            "Classifier trained: {Trainer} {Features}, n={N}, {Seconds:0.0}s; {Folds}-fold CV on {Sample} texts: {Summary}\n{Detail}",
+            TrainerKinds.Name(best.Trainer), best.Features, data.Count, watch.Elapsed.TotalSeconds, folds.Count, sample.Count,
+            best.Metrics.Summary(), best.Metrics.Detail());
+        return result;
+    }
+
+    /// <summary>Trainers tried by <see cref="TrainerKind.Auto"/>; LightGbm only for few classes, where its cost stays bounded.</summary>
+    public static IReadOnlyList<TrainerKind> AutoCandidates(int classes) => classes <= 10
+        ? [TrainerKind.Sdca, TrainerKind.Lbfgs, TrainerKind.OvaSvm, TrainerKind.OvaPerceptron, TrainerKind.LightGbm]
+        : [TrainerKind.Sdca, TrainerKind.Lbfgs, TrainerKind.OvaSvm, TrainerKind.OvaPerceptron];
+
+    /// <summary>SHA-256 of the labelled texts in a canonical (sorted) order: the same set hashes the same.</summary>
+    public static string Hash(IEnumerable<LabelledText> data)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var row in data.Select(d => d.Label + "\u001f" + d.Text).Order(StringComparer.Ordinal))
+            sha.AppendData(Encoding.UTF8.GetBytes(row + "\u001e"));
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>Rows with example weights n / (k · count of the class), clamped to [0.1, 10].</summary>
+    internal static IEnumerable<TextSample> Weighted(IReadOnlyList<LabelledText> data, bool balance)
+    {
+        var counts = data.GroupBy(d => d.Label, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return data.Select(d => new TextSample
+        {
+            Text = d.Text,
+            Label = d.Label,
+            Weight = balance ? (float)Math.Clamp((double)data.Count / (counts.Count * counts[d.Label]), 0.1, 10) : 1f,
+        });
+    }
+
+    private static bool Better(ModelSelection.Scored a, ModelSelection.Scored b) =>
+        a.Metrics.MacroF1 > b.Metrics.MacroF1 + 1e-9
+        || (Math.Abs(a.Metrics.MacroF1 - b.Metrics.MacroF1) <= 1e-9 && a.Metrics.Accuracy > b.Metrics.Accuracy);
+
+    private static ModelSelection.Scored Best(IReadOnlyList<ModelSelection.Scored> scores) =>
+        scores.Aggregate((best, next) => Better(next, best) ? next : best);
+
+    private static List<LabelledText> Validate(IReadOnlyList<LabelledText> data)
+    {
+        var rows = data.Where(d => !string.IsNullOrWhiteSpace(d.Text) && !string.IsNullOrWhiteSpace(d.Label)).ToList();
+        var classes = rows.Select(d => d.Label).Distinct(StringComparer.Ordinal).Count();
+        if (classes < 2)
+            throw new ArgumentException($"Training needs at least two classes with text; got {classes} class(es) in {rows.Count} rows.");
+        return rows;
+    }
+}

@@ -1,0 +1,73 @@
+using Analytics.Engine.Classification;
+using Analytics.Engine.Tests.Support;
+
+namespace Analytics.Engine.Tests.Classification;
+
+public class LabelledCsvTests
+{
+    [Fact]
+    public void Read_KeepsMultilineQuotedFieldsAndDoubledQuotes()
+    {
+        using var temp = new TempStore(migrate: false);
+        var path = temp.File("data.csv");
+        File.WriteAllText(path, "id,Label,Text\n1,a,\"Первая строка\nвторая строка, с запятой\"\n2,b,\"Сказали \"\"ждите\"\", и всё\"\n3,a,просто\n");
+
+        var data = LabelledCsv.Read(path, "text", "label");
+
+        Assert.Equal(3, data.Rows.Count);
+        Assert.Equal("Первая строка\nвторая строка, с запятой", data.Rows[0].Text);
+        Assert.Equal("Сказали \"ждите\", и всё", data.Rows[1].Text);
+        Assert.Equal(["a", "b", "a"], data.Rows.Select(r => r.Label));
+    }
+
+    [Fact]
+    public void Read_SkipsRowsWithEmptyLabel_AndReportsTheirLines()
+    {
+        using var temp = new TempStore(migrate: false);
+        var path = temp.File("data.csv");
+        File.WriteAllText(path, "text,label\nx,a\ny,\n\"z\nz\",b\n,b\n");
+
+        var data = LabelledCsv.Read(path, "text", "label");
+
+        Assert.Equal(2, data.Rows.Count);
+        Assert.Equal([3L, 6L], data.SkippedLines);
+    }
+
+    [Fact]
+    public void Read_NamesFileAndColumn_WhenColumnMissing()
+    {
+        using var temp = new TempStore(migrate: false);
+        var path = temp.File("data.csv");
+        File.WriteAllText(path, "text,category\nx,a\n");
+
+        var ex = Assert.Throws<InvalidDataException>(() => LabelledCsv.Read(path, "text", "label"));
+
+        Assert.Contains("data.csv", ex.Message);
+        Assert.Contains("'label'", ex.Message);
+        Assert.Contains("category", ex.Message);
+    }
+
+    [Fact]
+    public void Read_NamesLine_WhenQuoteIsNotClosed()
+    {
+        using var temp = new TempStore(migrate: false);
+        var path = temp.File("bad.csv");
+        File.WriteAllText(path, "text,label\nx,a\n\"broken,b\ny,c\n");
+
+        var ex = Assert.Throws<InvalidDataException>(() => LabelledCsv.Read(path, "text", "label"));
+
+        Assert.Contains("bad.csv: line", ex.Message);
+    }
+
+    [Fact]
+    public void SeedData_HasAtLeastHundredTextsPerTopic_WithValidLabels()
+    {
+        foreach (var task in ClassificationTask.All)
+        {
+            var rows = SeedData.Load(task);
+            Assert.True(rows.Count >= 1000, $"{task}: {rows.Count} rows");
+            Assert.All(rows, r => Assert.Contains(r.Label, ClassificationTask.LabelsOf(task)));
+        }
+        Assert.All(SeedData.Load(ClassificationTask.Topic).GroupBy(r => r.Label), g => Assert.True(g.Count() >= 100, g.Key));
+    }
+}
