@@ -48,6 +48,7 @@ public static class DashboardExtensions
         services.AddSingleton<Notifications.NotificationQuery>();
         services.AddSingleton<Indicators.IndicatorTables>();
         services.AddSingleton<IndicatorOverview>();
+        services.AddSingleton<Benchmarks.BenchmarkView>();
         services.AddHostedService<StoreStartup>();
         services.AddHostedService<DemoClassification>();
         services.AddDashboardJobs(builder.Configuration);
@@ -87,6 +88,7 @@ public static class DashboardExtensions
         app.MapReportEndpoints();
         Appeals.AppealEndpoints.MapAppealEndpoints(app);
         Indicators.IndicatorEndpoints.MapIndicatorEndpoints(app);
+        Benchmarks.BenchmarkEndpoints.MapBenchmarkEndpoints(app);
         app.MapRazorComponents<App>()
             // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)

@@ -49,6 +49,7 @@ public static class BunitServices
         services.AddSingleton<Analytics.Engine.Indicators.IndicatorService>();
         services.AddSingleton<Dashboard.Indicators.IndicatorTables>();
         services.AddSingleton<Dashboard.Overview.IndicatorOverview>();
+        services.AddSingleton<Dashboard.Benchmarks.BenchmarkView>();
     }
 
     /// <summary>Signs the rendered components in as <paramref name="user"/> with <paramref name="roles"/>.</summary>
