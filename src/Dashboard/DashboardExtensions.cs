@@ -49,6 +49,7 @@ public static class DashboardExtensions
         services.AddSingleton<Indicators.IndicatorTables>();
         services.AddSingleton<IndicatorOverview>();
         services.AddSingleton<Benchmarks.BenchmarkView>();
+        services.AddSingleton<Trends.TrendView>();
         services.AddHostedService<StoreStartup>();
         services.AddHostedService<DemoClassification>();
         services.AddDashboardJobs(builder.Configuration);
@@ -89,6 +90,7 @@ public static class DashboardExtensions
         Appeals.AppealEndpoints.MapAppealEndpoints(app);
         Indicators.IndicatorEndpoints.MapIndicatorEndpoints(app);
         Benchmarks.BenchmarkEndpoints.MapBenchmarkEndpoints(app);
+        Trends.TrendEndpoints.MapTrendEndpoints(app);
         app.MapRazorComponents<App>()
             // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)

@@ -50,6 +50,7 @@ public static class BunitServices
         services.AddSingleton<Dashboard.Indicators.IndicatorTables>();
         services.AddSingleton<Dashboard.Overview.IndicatorOverview>();
         services.AddSingleton<Dashboard.Benchmarks.BenchmarkView>();
+        services.AddSingleton<Dashboard.Trends.TrendView>();
     }
 
     /// <summary>Signs the rendered components in as <paramref name="user"/> with <paramref name="roles"/>.</summary>
