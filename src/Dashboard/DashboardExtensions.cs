@@ -50,6 +50,7 @@ public static class DashboardExtensions
         services.AddSingleton<IndicatorOverview>();
         services.AddSingleton<Benchmarks.BenchmarkView>();
         services.AddSingleton<Trends.TrendView>();
+        services.AddSingleton<Audits.AuditsQuery>();
         services.AddHostedService<StoreStartup>();
         services.AddHostedService<DemoClassification>();
         services.AddDashboardJobs(builder.Configuration);
@@ -91,6 +92,7 @@ public static class DashboardExtensions
         Indicators.IndicatorEndpoints.MapIndicatorEndpoints(app);
         Benchmarks.BenchmarkEndpoints.MapBenchmarkEndpoints(app);
         Trends.TrendEndpoints.MapTrendEndpoints(app);
+        Audits.AuditEndpoints.MapAuditEndpoints(app);
         app.MapRazorComponents<App>()
             // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)

@@ -51,6 +51,7 @@ public static class BunitServices
         services.AddSingleton<Dashboard.Overview.IndicatorOverview>();
         services.AddSingleton<Dashboard.Benchmarks.BenchmarkView>();
         services.AddSingleton<Dashboard.Trends.TrendView>();
+        services.AddSingleton<Dashboard.Audits.AuditsQuery>();
     }
 
     /// <summary>Signs the rendered components in as <paramref name="user"/> with <paramref name="roles"/>.</summary>

@@ -1,0 +1,65 @@
+using Analytics.Engine.Store;
+using Dapper;
+using Dashboard.Access;
+using Dashboard.Export;
+using Dashboard.Localization;
+
+namespace Dashboard.Audits;
+
+/// <summary>An office's checklist audits in a year: yes/no items checked and passed (N/A excluded).</summary>
+public sealed record OfficeAudits(string OfficeCode, string OfficeName, long Audits, long Checked, long Passed)
+{
+    public double? Compliance => Checked == 0 ? null : (double)Passed / Checked;
+}
+
+/// <summary>A checklist item found not done in one audit — the source of a corrective action.</summary>
+public sealed record FailedItem(string SubmissionId, string OfficeCode, string? BranchCode, string Form, string ItemCode, DateTime SubmittedAt)
+{
+    public string Reference => $"{SubmissionId}/{ItemCode}";
+}
+
+public sealed record AuditData(int Year, IReadOnlyList<OfficeAudits> Offices, IReadOnlyList<FailedItem> Failed);
+
+/// <summary>Checklist audits per office and the items not done, for the company or a branch manager's branch.</summary>
+public sealed class AuditsQuery(AnalyticsStore store)
+{
+    public const string ByOffice = "by-office", FailedItems = "failed-items";
+
+    private const string Scope = """
+        FROM submission s
+        LEFT JOIN form_definition f ON f.id = s.definition_id
+        LEFT JOIN org_unit o ON o.code = s.office_code
+        WHERE (s.source = 'checklist' OR f.kind = 'checklist') AND year(s.submitted_at) = $year
+          AND ($branch IS NULL OR o.parent_code = $branch)
+        """;
+
+    public AuditData Load(int year, UserScope scope)
+    {
+        using var c = store.Open();
+        var args = new { year, branch = scope.BranchCode };
+        var offices = c.Query<OfficeAudits>($"""
+            SELECT s.office_code AS OfficeCode, coalesce(max(o.name), s.office_code) AS OfficeName, count(DISTINCT s.id)::BIGINT AS Audits,
+                   count(a.item_code) FILTER (WHERE NOT a.not_applicable AND a.value_num IN (0, 1))::BIGINT AS Checked,
+                   count(a.item_code) FILTER (WHERE NOT a.not_applicable AND a.value_num = 1)::BIGINT AS Passed
+            {Scope.Replace("LEFT JOIN org_unit o", "LEFT JOIN answer a ON a.submission_id = s.id LEFT JOIN org_unit o", StringComparison.Ordinal)}
+            GROUP BY s.office_code ORDER BY OfficeName
+            """, args).AsList();
+        var failed = c.Query<FailedItem>($"""
+            SELECT s.id AS SubmissionId, s.office_code AS OfficeCode, o.parent_code AS BranchCode,
+                   coalesce(f.title_ru, s.definition_id) AS Form, a.item_code AS ItemCode, s.submitted_at AS SubmittedAt
+            {Scope.Replace("LEFT JOIN org_unit o", "JOIN answer a ON a.submission_id = s.id LEFT JOIN org_unit o", StringComparison.Ordinal)}
+              AND NOT a.not_applicable AND a.value_num = 0
+            ORDER BY s.submitted_at DESC, s.id, a.item_code LIMIT 500
+            """, args).AsList();
+        return new AuditData(year, offices, failed);
+    }
+
+    public static TableView? Table(string name, AuditData data, Ui t) => name switch
+    {
+        ByOffice => new TableView(name, [t["Filter.Office"], t["Audits.Count"], t["Audits.Checked"], t["Audits.Passed"], t["Audits.Compliance"]],
+            [.. data.Offices.Select(o => new object?[] { o.OfficeName, o.Audits, o.Checked, o.Passed, o.Compliance is { } x ? Math.Round(100 * x, 1) : null })]),
+        FailedItems => new TableView(name, [t["Audits.Date"], t["Filter.Office"], t["Audits.Form"], t["Audits.Item"], t["Audits.Reference"]],
+            [.. data.Failed.Select(f => new object?[] { f.SubmittedAt, f.OfficeCode, f.Form, f.ItemCode, f.Reference })]),
+        _ => null,
+    };
+}
