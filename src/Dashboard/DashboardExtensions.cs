@@ -51,6 +51,7 @@ public static class DashboardExtensions
         services.AddSingleton<Benchmarks.BenchmarkView>();
         services.AddSingleton<Trends.TrendView>();
         services.AddSingleton<Audits.AuditsQuery>();
+        services.AddSingleton<Surveys.SurveysQuery>();
         services.AddHostedService<StoreStartup>();
         services.AddHostedService<DemoClassification>();
         services.AddDashboardJobs(builder.Configuration);
@@ -93,6 +94,7 @@ public static class DashboardExtensions
         Benchmarks.BenchmarkEndpoints.MapBenchmarkEndpoints(app);
         Trends.TrendEndpoints.MapTrendEndpoints(app);
         Audits.AuditEndpoints.MapAuditEndpoints(app);
+        Surveys.SurveyEndpoints.MapSurveyEndpoints(app);
         app.MapRazorComponents<App>()
             // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)

@@ -26,6 +26,7 @@ public class AuthorizationMatrixTests
         ("/api/benchmark/ranking?year=2024&format=xlsx", Roles.All.ToArray()),
         ("/api/trends?year=2024&format=csv", Roles.All.ToArray()),
         ("/api/audits/failed-items?year=2024&format=csv", Roles.All.ToArray()),
+        ("/api/surveys/by-office?year=2024&format=csv", Roles.All.ToArray()),
         ("/api/reports/annual?year=2024", [Roles.Admin, Roles.Executive, Roles.BranchManager]),
         ("/jobs", [Roles.Admin]),
         ("/openapi/v1.json", Roles.All.ToArray()),

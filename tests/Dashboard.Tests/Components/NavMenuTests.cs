@@ -44,8 +44,8 @@ public class NavMenuTests : BunitContext
         foreach (var area in new[] { "Показатели", "Сравнение", "Динамика", "Обращения", "Опросы", "Проверки",
                      "Корректирующие меры", "Анкеты и чек-листы" })
             Assert.Contains(area, cut.Markup);
-        // An Executive gets the overview, indicators, benchmark, trends, appeals, audits, corrective actions and reports; the planned areas are not pages yet.
-        Assert.Equal(["/", "/indicators", "/benchmark", "/trends", "/appeals", "/audits", "/actions", "/reports"],
+        // An Executive gets the overview, indicators, benchmark, trends, appeals, surveys, audits, corrective actions and reports; the planned areas are not pages yet.
+        Assert.Equal(["/", "/indicators", "/benchmark", "/trends", "/appeals", "/surveys", "/audits", "/actions", "/reports"],
             cut.FindAll("a[href]").Select(a => new Uri(a.GetAttribute("href")!, UriKind.RelativeOrAbsolute)).Select(u => u.IsAbsoluteUri ? u.AbsolutePath : u.OriginalString));
     }
 

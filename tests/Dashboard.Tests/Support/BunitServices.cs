@@ -52,6 +52,8 @@ public static class BunitServices
         services.AddSingleton<Dashboard.Benchmarks.BenchmarkView>();
         services.AddSingleton<Dashboard.Trends.TrendView>();
         services.AddSingleton<Dashboard.Audits.AuditsQuery>();
+        services.AddSingleton<Dashboard.Surveys.SurveysQuery>();
+        services.AddSingleton(Options.Create(new Analytics.Engine.Reports.ReportOptions()));
     }
 
     /// <summary>Signs the rendered components in as <paramref name="user"/> with <paramref name="roles"/>.</summary>

@@ -1,0 +1,71 @@
+using Analytics.Engine.Reports;
+using Analytics.Engine.Reports.Data;
+using Analytics.Engine.Store;
+using Dapper;
+using Dashboard.Access;
+using Dashboard.Export;
+using Dashboard.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Surveys;
+
+/// <summary>NPS, CSAT and CES of one office (or the whole scope when <see cref="OfficeCode"/> is null).</summary>
+public sealed record SurveyRow(string? OfficeCode, string Name, long Responses, SurveyScore Nps, SurveyScore Csat, SurveyScore Ces);
+
+public sealed record SurveyData(int Year, SurveyRow Total, IReadOnlyList<SurveyRow> Offices);
+
+/// <summary>
+/// Customer survey scores of a year (questionnaires, not checklists): NPS, CSAT and CES with their 95 % intervals,
+/// the same arithmetic as the annual report (item codes from <c>Reports:NpsItemCode</c>, <c>CsatItemCode</c>, <c>CesItemCode</c>).
+/// </summary>
+public sealed class SurveysQuery(AnalyticsStore store, IOptions<ReportOptions> options)
+{
+    public const string ByOffice = "by-office";
+
+    private sealed class Bucket
+    {
+        public string? Office { get; set; }
+        public string? Name { get; set; }
+        public string Item { get; set; } = "";
+        public int Value { get; set; }
+        public long N { get; set; }
+    }
+
+    public SurveyData Load(int year, UserScope scope)
+    {
+        var o = options.Value;
+        using var c = store.Open();
+        var buckets = c.Query<Bucket>("""
+            SELECT s.office_code AS Office, max(u.name) AS Name, a.item_code AS Item, CAST(round(a.value_num) AS INTEGER) AS Value, count(*)::BIGINT AS N
+            FROM answer a JOIN submission s ON s.id = a.submission_id
+            LEFT JOIN form_definition f ON f.id = s.definition_id
+            LEFT JOIN org_unit u ON u.code = s.office_code
+            WHERE year(s.submitted_at) = $year AND s.source <> 'checklist' AND coalesce(f.kind, 'questionnaire') <> 'checklist'
+              AND a.item_code IN ($nps, $csat, $ces) AND a.value_num IS NOT NULL AND NOT a.not_applicable
+              AND ($branch IS NULL OR u.parent_code = $branch)
+            GROUP BY s.office_code, a.item_code, Value
+            """, new { year, nps = o.NpsItemCode, csat = o.CsatItemCode, ces = o.CesItemCode, branch = scope.BranchCode }).AsList();
+        SurveyRow Row(string? office, string name, IReadOnlyList<Bucket> rows)
+        {
+            List<SurveyBucket> Of(string item) => [.. rows.Where(b => b.Item == item).GroupBy(b => b.Value)
+                .Select(g => new SurveyBucket { Item = item, Value = g.Key, N = g.Sum(b => b.N) })];
+            var nps = SurveyScore.Nps(Of(o.NpsItemCode));
+            var csat = SurveyScore.Csat(Of(o.CsatItemCode));
+            var ces = SurveyScore.Ces(Of(o.CesItemCode));
+            return new SurveyRow(office, name, Math.Max(nps.N, Math.Max(csat.N, ces.N)), nps, csat, ces);
+        }
+        var offices = buckets.GroupBy(b => b.Office).OrderBy(g => g.First().Name ?? g.Key)
+            .Select(g => Row(g.Key, g.First().Name ?? g.Key ?? "—", [.. g])).ToList();
+        return new SurveyData(year, Row(null, "", buckets), offices);
+    }
+
+    public static TableView Table(SurveyData data, Ui t) => new(ByOffice,
+        [t["Filter.Office"], t["Surveys.Responses"], "NPS", "NPS −", "NPS +", "CSAT, %", "CSAT −", "CSAT +", "CES", "CES −", "CES +"],
+        [.. data.Offices.Select(r => new object?[]
+        {
+            r.Name, r.Responses, R(r.Nps.Value), R(r.Nps.Lower), R(r.Nps.Upper), R(r.Csat.Value), R(r.Csat.Lower), R(r.Csat.Upper),
+            R(r.Ces.Value), R(r.Ces.Lower), R(r.Ces.Upper),
+        })]);
+
+    private static double? R(double? v) => v is { } x ? Math.Round(x, 2) : null;
+}
