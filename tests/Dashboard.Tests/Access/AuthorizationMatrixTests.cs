@@ -36,6 +36,7 @@ public class AuthorizationMatrixTests
     private static readonly Dictionary<string, string[]> LimitedPages = new()
     {
         ["/admin/users"] = [Roles.Admin],
+        ["/admin/access-log"] = [Roles.Admin],
         ["/imports"] = [Roles.Admin, Roles.Designer],
         ["/reports"] = [Roles.Admin, Roles.Executive, Roles.BranchManager],
     };
