@@ -1,4 +1,7 @@
 using Analytics.Engine.Indicators;
+using Analytics.Engine.Methodology;
+using Analytics.Engine.Store;
+using Dapper;
 using Analytics.Engine.Statistics;
 using Dashboard.Access;
 using Dashboard.Export;
@@ -14,10 +17,10 @@ public sealed record TrendPoint(int Month, double? Value, double? PreviousYear)
 
 /// <summary>An indicator's monthly series for a year, the plan, and the Mann–Kendall test over the two years shown.</summary>
 public sealed record TrendData(int Year, IReadOnlyList<string> Indicators, string? Indicator, string UnitName,
-    IReadOnlyList<TrendPoint> Points, double? Plan, MannKendallResult? Trend);
+    IReadOnlyList<TrendPoint> Points, double? Plan, MannKendallResult? Trend, double? Tolerance = null);
 
 /// <summary>Monthly indicator series for the company (a branch manager: their branch) with YoY and trend test.</summary>
-public sealed class TrendView(IndicatorService indicators)
+public sealed class TrendView(IndicatorService indicators, AnalyticsStore store)
 {
     public const string Table = "trends";
 
@@ -37,7 +40,17 @@ public sealed class TrendView(IndicatorService indicators)
         var series = points.Select(p => p.PreviousYear ?? double.NaN).Concat(points.Select(p => p.Value ?? double.NaN)).ToList();
         var plan = Enumerable.Range(1, 12).Select(m => At(year, m)?.Plan).FirstOrDefault(p => p is not null);
         return new TrendData(year, ids, chosen, rows.FirstOrDefault()?.UnitName ?? "", points, plan,
-            chosen is null ? null : Analytics.Engine.Statistics.Trend.MannKendall(series));
+            chosen is null ? null : Analytics.Engine.Statistics.Trend.MannKendall(series),
+            plan is null ? null : Tolerance(rows[0].UnitCode, year, chosen!));
+    }
+
+    /// <summary>The plan row's tolerance k, else the methodology's (outcome 0 = within plan·(1 ± k)).</summary>
+    private double Tolerance(string unit, int year, string indicator)
+    {
+        using var c = store.Open();
+        return c.ExecuteScalar<double?>("SELECT tolerance FROM plan WHERE scope_code = $unit AND year = $year AND target = $indicator",
+                   new { unit, year, indicator })
+               ?? new MethodologyRepository(store).Get().Plan.Tolerance;
     }
 
     public static TableView ToTable(TrendData data, Ui t) => new(Table,

@@ -6,8 +6,8 @@ namespace Dashboard.Tests.Charts;
 
 public class TrendTracesTests
 {
-    private static TrendData Data(double? plan) => new(2025, ["I1"], "I1", "К",
-        [.. Enumerable.Range(1, 12).Select(m => new TrendPoint(m, m <= 6 ? 0.5 + m / 100.0 : null, 0.4))], plan, null);
+    private static TrendData Data(double? plan, double? tolerance = null) => new(2025, ["I1"], "I1", "К",
+        [.. Enumerable.Range(1, 12).Select(m => new TrendPoint(m, m <= 6 ? 0.5 + m / 100.0 : null, 0.4))], plan, null, tolerance);
 
     [Fact]
     public void Series_DrawsThisYearLastYearAndPlan()
@@ -19,6 +19,18 @@ public class TrendTracesTests
         Assert.Equal(["01", "12"], plan.X);
         Assert.Equal([0.55, 0.55], plan.Y);
         Assert.Equal(12, Assert.IsType<Scatter>(traces[0]).Y.Count);
+    }
+
+    [Fact]
+    public void Series_FillsToleranceBand_AroundPlan()
+    {
+        var traces = TrendTraces.Series(Data(0.5, 0.2), "2025", "2024", "План");
+
+        Assert.Equal(5, traces.Count);
+        Assert.Equal([0.4, 0.4], Assert.IsType<Scatter>(traces[2]).Y);
+        var upper = Assert.IsType<Scatter>(traces[3]);
+        Assert.Equal([0.6, 0.6], upper.Y);
+        Assert.Equal(Plotly.Blazor.Traces.ScatterLib.FillEnum.ToNextY, upper.Fill);
     }
 
     [Fact]
