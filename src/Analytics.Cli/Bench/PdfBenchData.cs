@@ -39,7 +39,7 @@ internal static class PdfBenchData
             SELECT 'O' || (i % $offices + 1), 'T' || i, t, t + to_seconds((hash(i) % 2400)::BIGINT), t + to_seconds((hash(i) % 2400 + 300 + hash(i, 1) % 900)::BIGINT)
             FROM (SELECT i, make_timestamp($year, 1, 1, 9, 0, 0) + to_seconds((hash(i, 2) % (364 * 86400))::BIGINT) AS t FROM range(1, $offices * 150 + 1) r(i));
             INSERT INTO call_interval (center_code, interval_start, interval_minutes, offered, answered, abandoned, answered_in_norm, wait_seconds_total, handle_seconds_total)
-            SELECT 'C', make_timestamp($year, 1, 1, 0, 0, 0) + to_hours(h), 60, 40 + hash(h) % 30, 38 + hash(h) % 25, 2 + hash(h, 1) % 5, 30 + hash(h) % 20,
+            SELECT 'C', make_timestamp($year, 1, 1, 0, 0, 0) + to_hours(h), 60, 40 + hash(h) % 30, least(40 + hash(h) % 30, 38 + hash(h) % 25), 2 + hash(h, 1) % 5, least(30 + hash(h) % 20, 40 + hash(h) % 30, 38 + hash(h) % 25),
                    (38 + hash(h) % 25) * (20 + hash(h, 2) % 40), (38 + hash(h) % 25) * 240.0
             FROM range(0, 365 * 24) t(h);
             INSERT INTO control_call (register_no, called_at, reached, satisfied)

@@ -34,7 +34,7 @@ public static class IndicatorsCommand
                 MethodologyId = parse.GetValue(methodology),
             };
             if (query.From > query.To) throw new UsageException("--from is after --to.");
-            using var store = GlobalOptions.Store(parse);
+            using var store = GlobalOptions.MigratedStore(parse);
             var service = new IndicatorService(store);
             var refresh = service.Refresh(null, query.MethodologyId);
             console.Progress(parse.GetValue(json)).Report($"refreshed {refresh.Months.Count} month(s) in {refresh.Elapsed.TotalSeconds:0.0} s");

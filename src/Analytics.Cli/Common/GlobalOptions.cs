@@ -17,4 +17,20 @@ public static class GlobalOptions
     public static Option<bool> Json() => new("--json") { Description = "Print exactly one JSON object on stdout" };
 
     public static AnalyticsStore Store(ParseResult parse) => AnalyticsStore.At(parse.GetValue(Db)!);
+
+    /// <summary>
+    /// The store brought up to this build's schema first (idempotent and cheap when current), for commands that read
+    /// tables a newer migration adds; a missing file is refused rather than created empty.
+    /// </summary>
+    public static AnalyticsStore MigratedStore(ParseResult parse)
+    {
+        var store = Store(parse);
+        if (!store.Exists)
+        {
+            store.Dispose();
+            throw new InputException($"No store at {store.FilePath}: run 'analytics init' and import data, or 'analytics demo'.");
+        }
+        new StoreMigrator(store).Migrate();
+        return store;
+    }
 }

@@ -11,7 +11,7 @@ public sealed record SurveyDemoResult(int FormsPublished, int Questionnaires, in
 /// <summary>
 /// Fills the store with survey and audit demo data: publishes every template, assigns demo auditors to offices,
 /// and writes client questionnaires (CSAT, NPS, CES, channel, Russian comments) and mystery-shopper audits
-/// (office visit, phone call, stands, website) for the last three years up to <c>today</c>, with branch
+/// (office visit, phone call, stands, website) for three full years plus the current one up to <c>today</c>, with branch
 /// differences, a few failing offices, winter and summer dips and a slow improvement. Deterministic for a seed;
 /// a second run adds nothing. Offices come from <c>org_unit</c>, which must be filled first.
 /// </summary>
@@ -40,7 +40,8 @@ public static class SurveyDemoGenerator
         var offices = Offices(rows, random);
         AssignAuditors(service, offices);
 
-        var start = new DateOnly(today.Year - 2, 1, 1);
+        // The same years as the organisation demo (three full years plus this one), so every period has evidence.
+        var start = new DateOnly(today.Year - 3, 1, 1);
         using var writer = new DemoSubmissionWriter(store);
         var questionnaire = published["client-satisfaction"];
         int questionnaires = 0, audits = 0;

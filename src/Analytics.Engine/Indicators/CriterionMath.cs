@@ -37,9 +37,11 @@ public static class CriterionMath
         switch (kind)
         {
             case MeasureKind.Proportion:
-                return Proportion.Wilson((long)Math.Round(c.Successes), c.N, confidence);
+                // Registers written around the importer's checks (e.g. answered-in-norm above offered) must not
+                // break a whole report: the interval is taken over the feasible range, the value stays as counted.
+                return Proportion.Wilson(Math.Clamp((long)Math.Round(c.Successes), 0, c.N), c.N, confidence);
             case MeasureKind.WeightedShare:
-                return Value(kind, c) is { } share ? Proportion.Wilson((long)Math.Round(share * c.N), c.N, confidence) : null;
+                return Value(kind, c) is { } share ? Proportion.Wilson(Math.Clamp((long)Math.Round(share * c.N), 0, c.N), c.N, confidence) : null;
             case MeasureKind.NetScore:
                 var promoters = c.Successes / c.N;
                 var detractors = (c.Extra ?? 0) / c.N;

@@ -49,7 +49,7 @@ public class FormServiceTests
         using var c = temp.Store.Open();
         var rows = c.Query<(string Item, string Criterion, double Weight)>(
             "SELECT item_code, criterion_id, weight FROM form_item_criterion WHERE definition_id = $id AND version = 1", new { id }).ToList();
-        Assert.Contains(("wait_norm", "execution.office_wait", 3.0), rows);
+        Assert.Contains(("wait_norm", "exec.office_visit", 3.0), rows);
     }
 
     [Fact]

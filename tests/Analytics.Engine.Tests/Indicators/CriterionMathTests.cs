@@ -44,4 +44,15 @@ public class CriterionMathTests
 
     [Fact]
     public void Aggregate_IsNull_WhenNothingScored() => Assert.Equal((null, 0), CriterionMath.Aggregate([(1, null)]));
+
+    [Fact]
+    public void Interval_StaysWithinZeroAndOne_WhenSourceCountsAreInconsistent()
+    {
+        // e.g. an interval row with answered-in-norm above offered, written around the importer's checks
+        var interval = CriterionMath.Interval(MeasureKind.Proportion, new Counts(66, 65, null), 0.95);
+
+        Assert.NotNull(interval);
+        Assert.Equal(1.0, interval.Value.Upper, 6);
+        Assert.True(interval.Value.Lower is > 0.9 and < 1);
+    }
 }

@@ -12,7 +12,8 @@ namespace Analytics.Engine.Reports.Declaration;
 /// </summary>
 public sealed class DeclarationBuilder(AnalyticsStore store, ReportOptions options, IIndicatorSource? indicators = null)
 {
-    private readonly IIndicatorSource _indicators = indicators ?? new PlanTableIndicatorSource();
+    // The indicator engine is the one place indicator values come from; the plan-table source serves tests of the layout.
+    private readonly IIndicatorSource _indicators = indicators ?? new Indicators.EngineIndicatorSource();
 
     public DeclarationData Build(string? unitCode, int year)
     {
