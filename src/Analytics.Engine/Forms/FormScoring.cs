@@ -19,26 +19,25 @@ public static class FormScoring
         var visible = LogicEvaluator.VisibleItems(form, answers);
         var sections = new List<ScorePart>();
         var items = new List<ScorePart>();
-        double totalNum = 0, totalDen = 0;
-        int totalApplicable = 0, totalNa = 0;
         foreach (var section in form.Sections)
         {
-            double num = 0, den = 0;
-            int applicable = 0, na = 0;
+            var first = items.Count;
             foreach (var item in section.Items.Where(i => i.Scored && visible.Contains(i.Code)))
             {
                 if (!answers.TryGetValue(item.Code, out var a) || !a.HasValue) continue;
-                if (a.NotApplicable) { na++; items.Add(new(item.Code, null, 0, 0, 1)); continue; }
+                if (a.NotApplicable) { items.Add(new(item.Code, null, 0, 0, 1)); continue; }
                 if (ItemScore(item, a) is not { } s) continue;
-                var w = item.Weight ?? 1;
-                num += w * s; den += w; applicable++;
-                items.Add(new(item.Code, s, w, 1, 0));
+                items.Add(new(item.Code, s, item.Weight ?? 1, 1, 0));
             }
-            sections.Add(new(section.Code, Weighted(num, den), den, applicable, na));
-            totalNum += num; totalDen += den; totalApplicable += applicable; totalNa += na;
+            var parts = items.Skip(first).ToList();
+            sections.Add(new(section.Code, Weighted(parts), parts.Sum(p => p.Weight), parts.Sum(p => p.Applicable), parts.Sum(p => p.NotApplicable)));
         }
-        return new FormScore(Weighted(totalNum, totalDen), sections, items);
+        return new FormScore(Weighted(items), sections, items);
     }
+
+    // The arithmetic itself is the engine's one checklist formula (Statistics.ChecklistScore); N/A parts carry no score.
+    private static double? Weighted(IEnumerable<ScorePart> parts) =>
+        Statistics.ChecklistScore.Weighted(parts.Select(p => (p.Weight, p.Score)));
 
     /// <summary>The item's score in 0..1, or null when the answer carries none.</summary>
     public static double? ItemScore(FormItem item, AnswerValue a)
@@ -64,5 +63,4 @@ public static class FormScoring
         }
     }
 
-    private static double? Weighted(double num, double den) => den > 0 ? num / den : null;
 }
