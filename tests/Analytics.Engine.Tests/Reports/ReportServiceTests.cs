@@ -83,6 +83,23 @@ public class ReportServiceTests
     }
 
     [Fact]
+    public void Declaration_GradesTheMethodologyCriteria_FromTheIndicatorEngine()
+    {
+        using var temp = new TempStore();
+        ReportSeed.Fill(temp.Store);
+        using var output = new MemoryStream();
+
+        new ReportService(temp.Store, Options).Declaration(2025, output);
+
+        var text = Text(output.ToArray());
+        Assert.Contains("Критерииметодикисамооценки", text);
+        // The seed store has written appeals with deadlines, so the on-time criterion is graded, not left empty …
+        Assert.Matches("Обращения,рассмотренныевсрок;норматив100,0%[0-9,]+%\\(n=\\d+", text);
+        // … and a criterion with no records says so instead of guessing a status.
+        Assert.Contains("записейзагоднет", text);
+    }
+
+    [Fact]
     public void Declaration_IsByteIdentical_WhenGeneratedTwiceFromTheSameData()
     {
         using var temp = new TempStore();

@@ -45,6 +45,7 @@ public sealed class DeclarationBuilder(AnalyticsStore store, ReportOptions optio
             Channels = channels,
             Sources = Sources(facts, appeals),
             Requirements = RequirementChecks.Evaluate(facts, options, appeals, withExecutor),
+            Criteria = _indicators.Criteria(store, facts.Scope, year, options.PartialTolerance),
             Indicators = lines,
             Generalized = generalized,
             Trends = Trends(facts, months),

@@ -39,6 +39,8 @@ public sealed record DeclarationData
     public required IReadOnlyList<string> Channels { get; init; }
     public required IReadOnlyList<DataSource> Sources { get; init; }
     public required IReadOnlyList<RequirementResult> Requirements { get; init; }
+    /// <summary>The methodology's criteria graded from the indicator engine's results (empty without one).</summary>
+    public IReadOnlyList<RequirementResult> Criteria { get; init; } = [];
     public required IReadOnlyList<IndicatorLine> Indicators { get; init; }
     public required IndicatorLine Generalized { get; init; }
     public required IReadOnlyList<ChartSpec> Trends { get; init; }
@@ -48,5 +50,6 @@ public sealed record DeclarationData
     /// <summary>Per-branch appendix: the branch name and its monthly appeals chart (company scope only).</summary>
     public required IReadOnlyList<(string Branch, ChartSpec Chart, IReadOnlyList<OfficeWorkload> Offices)> Branches { get; init; }
 
-    public IEnumerable<RequirementResult> NonConformities => Requirements.Where(r => r.Status is Conformity.Partial or Conformity.NotConforms);
+    public IEnumerable<RequirementResult> NonConformities =>
+        Requirements.Concat(Criteria).Where(r => r.Status is Conformity.Partial or Conformity.NotConforms);
 }

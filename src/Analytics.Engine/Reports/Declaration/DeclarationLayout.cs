@@ -47,6 +47,14 @@ public static class DeclarationLayout
         { Caption = "Таблица соответствия: требование × подтверждение × статус", FontSize = 8f });
         doc.Paragraph($"Итого: соответствует — {d.Requirements.Count(r => r.Status == Conformity.Conforms)}, частично — {d.Requirements.Count(r => r.Status == Conformity.Partial)}, не соответствует — {d.Requirements.Count(r => r.Status == Conformity.NotConforms)}, нет данных — {d.Requirements.Count(r => r.Status == Conformity.NoData)}.", TextEmphasis.Bold);
 
+        if (d.Criteria.Count > 0)
+        {
+            doc.Heading("Критерии методики самооценки", 2);
+            doc.Add(new TableBlock([new("Пункт", 1.2f), new("Критерий и норматив", 2.8f), new("Подтверждение", 3.8f), new("Статус", 1.7f)],
+                d.Criteria.Select(r => (IReadOnlyList<string>)[r.Clause, r.Requirement, r.Evidence, Status(r.Status)]).ToList())
+            { Caption = "Критерии действующей методики по данным модуля индикаторов", FontSize = 8f });
+        }
+
         doc.Heading("5. Показатели качества обслуживания");
         doc.Add(new TableBlock([new("Показатель", 3), new("План", 1, TextAlign.Right), new("Факт", 1, TextAlign.Right), new("Итог", 1.6f, TextAlign.Center)],
             d.Indicators.Append(d.Generalized).Select(i => (IReadOnlyList<string>)[i.Name, Value(i.Plan), Value(i.Fact), Outcome(i.Outcome)]).ToList())

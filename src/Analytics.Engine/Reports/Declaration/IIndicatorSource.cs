@@ -13,6 +13,12 @@ public interface IIndicatorSource
 {
     /// <summary>Informativeness, Execution, Feedback effectiveness — in that order — and the generalized indicator.</summary>
     (IReadOnlyList<IndicatorLine> Indicators, IndicatorLine Generalized) Read(AnalyticsStore store, ReportScope scope, int year);
+
+    /// <summary>
+    /// The methodology's criteria as conformity rows (clause, requirement with its norm, evidence, status) for the
+    /// year; a source without criteria returns none and the Declaration prints the Standard's checks only.
+    /// </summary>
+    IReadOnlyList<RequirementResult> Criteria(AnalyticsStore store, ReportScope scope, int year, double partialTolerance) => [];
 }
 
 /// <summary>Plans from the <c>plan</c> table (targets <c>informativeness</c>, <c>execution</c>, <c>feedback</c>, <c>generalized</c>); no facts.</summary>
