@@ -24,7 +24,8 @@ public static class DashboardExtensions
             .AddValidatedOptions<AdminOptions>(AdminOptions.SectionName, builder.Configuration)
             .AddValidatedOptions<SignInPolicyOptions>(SignInPolicyOptions.SectionName, builder.Configuration)
             .AddValidatedOptions<ImportUploadOptions>(ImportUploadOptions.SectionName, builder.Configuration)
-            .AddValidatedOptions<LocalizationSettings>(LocalizationSettings.SectionName, builder.Configuration);
+            .AddValidatedOptions<LocalizationSettings>(LocalizationSettings.SectionName, builder.Configuration)
+            .AddValidatedOptions<OidcOptions>(OidcOptions.SectionName, builder.Configuration);
         // The engine validates the store options by member name; the host names the setting a person edits.
         services.AddOptions<Analytics.Engine.Store.StoreOptions>()
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Store:Path is required (the DuckDB file of the store).")
@@ -57,6 +58,7 @@ public static class DashboardExtensions
         services.AddDashboardJobs(builder.Configuration);
 
         services.AddDashboardSecurity();
+        services.AddDashboardOidc(builder.Configuration);
         services.AddDashboardDataProtection(builder.Configuration);
         services.AddDashboardLocalization();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);

@@ -16,6 +16,7 @@ public static class AccountEndpoints
         // [FromForm] makes the antiforgery token mandatory for these posts.
         account.MapPost("/login", SignIn).AllowAnonymous();
         account.MapPost("/logout", SignOut);
+        app.MapOidcEndpoints();
         app.MapGet("/culture", SetCulture).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -13,6 +13,7 @@ public sealed class StampRevalidatingStateProvider(ILoggerFactory loggerFactory,
 
     protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken ct)
     {
+        if (OidcClaimsMapper.IsExternal(state.User)) return Task.FromResult(true);
         var name = state.User.FindFirst(ClaimTypes.NameIdentifier)?.Value;
         var stamp = state.User.FindFirst(Roles.StampClaim)?.Value;
         return Task.FromResult(name is not null && stamp is not null && users.ActiveStamp(name) == stamp);

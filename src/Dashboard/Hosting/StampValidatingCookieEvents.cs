@@ -12,6 +12,8 @@ public sealed class StampValidatingCookieEvents(UserStore users) : CookieAuthent
 {
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
+        // An OIDC user has no local row: the provider vouched at sign-in, the session lasts SignIn:SessionHours.
+        if (context.Principal is { } principal && OidcClaimsMapper.IsExternal(principal)) return;
         var name = context.Principal?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
         var stamp = context.Principal?.FindFirst(Roles.StampClaim)?.Value;
         if (name is null || stamp is null || users.ActiveStamp(name) != stamp)
