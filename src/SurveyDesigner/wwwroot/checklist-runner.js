@@ -197,6 +197,16 @@ function start(form) {
     localStorage.removeItem(key);
     box.hidden = true;
     await sync();
+    if (!navigator.onLine) {
+      // Without a connection the list page cannot load: stay here and say the audit is safe on the tablet.
+      // The "online" listener above sends it as soon as the connection returns.
+      const note = document.createElement("section");
+      note.setAttribute("role", "status");
+      note.dataset.queued = "";
+      note.innerHTML = "<h2>Проверка сохранена на планшете</h2><p>Связи нет. Проверка будет отправлена автоматически, как только связь появится; страницу можно не закрывать.</p><p><a href=\"checklist\">К списку проверок</a></p>";
+      form.replaceWith(note);
+      return;
+    }
     location.href = "checklist";
   });
   refresh();

@@ -99,6 +99,8 @@ public sealed class SurveyRunnerTests(BrowserFixture browser)
         await queued;   // the runner tried to send it and failed: no connection
         await Task.Delay(1000, TestContext.Current.CancellationToken);
         Assert.True(Count(host, formId) == 0, string.Join("\n", log));
+        // The auditor stays on the runner and is told the audit is kept on the tablet, not shown a browser error.
+        await Assertions.Expect(page.Locator("[data-queued]")).ToContainTextAsync("сохранена на планшете");
 
         // No service worker serves the page offline, so the reload happens once the connection is back:
         // the start page's runner script flushes the queue from IndexedDB.
