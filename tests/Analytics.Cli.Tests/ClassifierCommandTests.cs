@@ -4,7 +4,7 @@ namespace Analytics.Cli.Tests;
 
 public class ClassifierCommandTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dir = TestFolders.New();
 
     public ClassifierCommandTests() => Directory.CreateDirectory(_dir);
 

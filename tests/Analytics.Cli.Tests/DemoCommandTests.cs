@@ -4,7 +4,7 @@ namespace Analytics.Cli.Tests;
 
 public class DemoCommandTests
 {
-    private static string NewDb() => Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"), "s.duckdb");
+    private static string NewDb() => Path.Combine(TestFolders.New(), "s.duckdb");
 
     [Fact]
     public void Demo_PrintsRowsPerTable_WhenJsonIsRequested()

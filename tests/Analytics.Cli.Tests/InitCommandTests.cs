@@ -7,7 +7,7 @@ public class InitCommandTests
     [Fact]
     public void Init_PrintsOneJsonObject_WithSchemaVersion()
     {
-        var db = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"), "s.duckdb");
+        var db = Path.Combine(TestFolders.New(), "s.duckdb");
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 

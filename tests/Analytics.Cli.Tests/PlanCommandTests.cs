@@ -36,7 +36,7 @@ public class PlanCommandTests
     [Fact]
     public void Indicators_PrintsOneJsonObject_WhenEmptyStore()
     {
-        var db = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"), "s.duckdb");
+        var db = Path.Combine(TestFolders.New(), "s.duckdb");
         Assert.Equal(0, Run("init", "--db", db).Code);
         var (code, json, _) = Run("indicators", "--db", db, "--level", "company", "--json");
         Assert.Equal(0, code);

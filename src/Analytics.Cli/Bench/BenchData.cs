@@ -5,7 +5,8 @@ namespace Analytics.Cli.Bench;
 
 /// <summary>
 /// Deterministic synthetic data for the indicators benchmark, generated inside DuckDB (fast, no demo dependency):
-/// 60 % appeals, 40 % answers (4 per questionnaire) over 2024–2025, 5 branches × 20 offices, stored in time order.
+/// 60 % appeals, 40 % answers (4 per questionnaire) over 2024–2025, 5 branches × 20 offices, stored in time order
+/// with register numbers assigned in registration order (as a real register numbers them).
 /// </summary>
 internal static class BenchData
 {
@@ -24,13 +25,13 @@ internal static class BenchData
         c.Execute($"""
             INSERT INTO appeal (register_no, office_code, consumer_type, consumer_key, channel, kind, poor_quality,
                                 received_at, registered_at, answered_at, status)
-            SELECT 'A' || i, 'O' || (i % 100), CASE WHEN i % 7 = 0 THEN 'legal' ELSE 'individual' END, 'K' || (i % 500000),
+            SELECT 'A' || lpad(CAST(row_number() OVER (ORDER BY reg, i) AS VARCHAR), 10, '0'), 'O' || (i % 100), CASE WHEN i % 7 = 0 THEN 'legal' ELSE 'individual' END, 'K' || (i % 500000),
                    (['post', 'email', 'phone', 'in_person', 'internet_reception'])[1 + (i % 5)],
                    (['complaint', 'information_request', 'service_request', 'suggestion', 'review'])[1 + (i // 7 % 5)],
                    i % 11 = 0, reg, reg, CASE WHEN i % 13 = 0 THEN NULL ELSE reg + to_days(CAST(hash(i) % 40 AS INTEGER)) END,
                    CASE WHEN i % 13 = 0 THEN 'open' ELSE 'answered' END
             FROM (SELECT i, TIMESTAMP '2024-01-01' + to_minutes(CAST(hash(i, 'r') % (730 * 1440) AS BIGINT)) AS reg FROM range({appeals}) t(i))
-            ORDER BY reg;   -- registers arrive month by month, as real imports do
+            ORDER BY reg;   -- registers arrive month by month and are numbered in order, as real registers are
             INSERT INTO appeal_measure (register_no, measure_no, completed_at)
             SELECT register_no, 1, registered_at + INTERVAL 10 DAY FROM appeal WHERE hash(register_no) % 20 = 0;
             INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at)
@@ -38,7 +39,8 @@ internal static class BenchData
             FROM range({submissions}) t(i) ORDER BY 6;
             INSERT INTO answer (submission_id, item_code, value_num)
             SELECT 'S' || i, 'q' || k, CASE k WHEN 3 THEN hash(i, k) % 11 ELSE 1 + hash(i, k) % 5 END
-            FROM range({submissions}) t(i), range(4) u(k);
+            FROM range({submissions}) t(i), range(4) u(k)
+            ORDER BY TIMESTAMP '2024-01-01' + to_minutes(CAST(hash(i, 's') % (730 * 1440) AS BIGINT));   -- stored with their submissions
             INSERT INTO form_item_criterion VALUES ('survey', 1, 'q0', 'fb.csat', 1), ('survey', 1, 'q1', 'inf.survey_informing', 1),
                                                    ('survey', 1, 'q2', 'fb.ces', 1), ('survey', 1, 'q3', 'fb.nps', 1);
             """);

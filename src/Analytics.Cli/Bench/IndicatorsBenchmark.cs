@@ -21,6 +21,7 @@ public sealed class IndicatorsBenchmark : IBenchmark
         var millions = context.Scale ?? 10;
         using var store = AnalyticsStore.At(Path.Combine(context.WorkDirectory, "indicators.duckdb"));
         new StoreMigrator(store).Migrate();
+        store.Pin();   // as the host does: one database instance for the run, not one per operation
         context.Progress.Report($"generating {millions}M appeal + answer rows …");
         var rows = BenchData.Generate(store, millions);
         CalendarDayTable.Fill(store);

@@ -4,7 +4,7 @@ namespace Analytics.Cli.Tests.Commands;
 
 public class ImportCommandTests
 {
-    private static readonly string Dir = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
+    private static readonly string Dir = TestFolders.New();
 
     private static (int Code, JsonElement Json, string Err) Run(params string[] args)
     {

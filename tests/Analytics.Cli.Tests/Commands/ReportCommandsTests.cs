@@ -6,7 +6,7 @@ namespace Analytics.Cli.Tests.Commands;
 
 public sealed class ReportCommandsTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = TestFolders.New();
     private readonly string _db;
 
     public ReportCommandsTests()

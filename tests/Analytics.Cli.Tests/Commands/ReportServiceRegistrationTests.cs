@@ -13,7 +13,7 @@ public class ReportServiceRegistrationTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Store:Path"] = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"), "s.duckdb"),
+            ["Store:Path"] = Path.Combine(TestFolders.New(), "s.duckdb"),
             ["Reports:SignatoryName"] = "А. Б. Петрова",
             ["Reports:Dynamics"] = "Ratio",
         }).Build();

@@ -76,31 +76,30 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
         }
     }
 
-    private static ImportSummary Pump(DuckDBConnection connection, long importId, KindSchema schema, HeaderBinding binding,
+    private ImportSummary Pump(DuckDBConnection connection, long importId, KindSchema schema, HeaderBinding binding,
         IRecordSource source, string fileName, ImportOptions options, IProgress<string>? progress, CancellationToken ct)
     {
-        using var writer = new Writing.BatchWriter(connection, schema, importId, fileName, options.MaxRejectsListed);
-        long line = 0;
-        var converter = new RowConverter(schema, binding, options.Map, OfficeCodes(connection, schema),
-            (child, values) => writer.StageChild(child, line, values));
-        var stored = writer.StoredIndexes;
-        var staged = new Parsing.FieldValue[stored.Length];
         var rejects = new List<ImportReject>();
-        long read = 0, storedCount = 0, duplicates = 0, rejected = 0, inBatch = 0;
-
-        var mergeClock = new Stopwatch();
-        void Commit()
+        var conflicts = new List<ImportReject>();
+        long committedRead = 0, storedCount = 0, duplicates = 0, rejected = 0;
+        var clock = Stopwatch.StartNew();
+        // Runs on the merging thread, in batch order.
+        void Committed(Writing.BatchCounts counts)
         {
-            mergeClock.Start();
-            var counts = writer.Commit();
-            mergeClock.Stop();
+            committedRead += counts.Read;
             storedCount += counts.Stored;
             duplicates += counts.Duplicates;
             rejected += counts.Rejected;
-            rejects.AddRange(counts.Conflicts.Take(options.MaxRejectsListed - rejects.Count));
-            inBatch = 0;
+            conflicts.AddRange(counts.Conflicts.Take(options.MaxRejectsListed - conflicts.Count));
+            progress?.Report($"{fileName}: {committedRead:N0} rows read, {storedCount:N0} stored, {duplicates:N0} duplicates, {rejected:N0} rejected ({clock.Elapsed.TotalSeconds:0.0} s)");
         }
 
+        using var pipe = new Writing.StagingPipe(store, connection, schema, importId, fileName, options.MaxRejectsListed, Committed);
+        long line = 0, read = 0, inBatch = 0;
+        var converter = new RowConverter(schema, binding, options.Map, OfficeCodes(connection, schema),
+            (child, values) => pipe.Current.StageChild(child, line, values));
+        var stored = pipe.StoredIndexes;
+        var staged = new Parsing.FieldValue[stored.Length];
         while (source.Read())
         {
             if ((++read & 1023) == 0) ct.ThrowIfCancellationRequested();
@@ -112,22 +111,23 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
             if (problem is { } reject)
             {
                 var raw = source.RawText();
-                writer.Reject(line, reject.Item1, reject.Item2, raw.Length > options.MaxRawChars ? raw[..options.MaxRawChars] + "…" : raw);
+                pipe.Current.Reject(line, reject.Item1, reject.Item2, raw.Length > options.MaxRawChars ? raw[..options.MaxRawChars] + "…" : raw);
                 if (rejects.Count < options.MaxRejectsListed) rejects.Add(new ImportReject(line, reject.Item1, reject.Item2));
             }
             else
             {
                 for (var i = 0; i < stored.Length; i++) staged[i] = converter.Values[stored[i]];
-                writer.Stage(line, staged);
+                pipe.Current.Stage(line, staged);
             }
             if (++inBatch >= options.BatchSize)
             {
-                Commit();
-                progress?.Report($"{fileName}: {read:N0} rows read, {storedCount:N0} stored, {duplicates:N0} duplicates, {rejected:N0} rejected ({mergeClock.Elapsed.TotalSeconds:0.0} s merging)");
+                pipe.EndBatch();
+                inBatch = 0;
             }
         }
         ct.ThrowIfCancellationRequested();
-        if (writer.HasRows) Commit();
+        pipe.Complete();
+        rejects.AddRange(conflicts);
 
         var warnings = new List<string>(binding.Warnings);
         if (read == 0) warnings.Add("The file has a header but no data rows.");

@@ -10,8 +10,8 @@ namespace Analytics.Engine.Store.Ingest.Writing;
 /// </summary>
 internal sealed class MergeSql
 {
-    public MergeSql(KindSchema schema, IReadOnlyList<string> stagedColumns, IReadOnlyDictionary<string, string> targetTypes,
-        IReadOnlyList<string> childInserts)
+    public MergeSql(KindSchema schema, StagingSet set, IReadOnlyList<string> stagedColumns, IReadOnlyDictionary<string, string> targetTypes,
+        Func<string, IReadOnlyDictionary<string, string>> childTypes)
     {
         var cols = string.Join(", ", stagedColumns.Select(Q));
         var casts = string.Join(", ", stagedColumns.Select(c => $"{Expression(schema, c)}::{targetTypes[c]} AS {Q(c)}"));
@@ -20,7 +20,7 @@ internal sealed class MergeSql
         var join = string.Join(" AND ", keys.Select(k => $"t.{Q(k)} = r.{Q(k)}"));
         var keyText = keys.Length == 1 ? $"r.{Q(keys[0])}::VARCHAR" : $"concat_ws(' / ', {string.Join(", ", keys.Select(k => $"r.{Q(k)}::VARCHAR"))})";
 
-        var staged = $"SELECT line, {casts} FROM ingest_stage";
+        var staged = $"SELECT line, {casts} FROM {set.Main}";
         var storeHash = $"hash(row({string.Join(", ", stagedColumns.Select(c => $"t.{Q(c)}"))}))";
 
         // A batch without repeated keys (the usual case) needs no window over the whole batch: only the rows whose key
@@ -59,7 +59,12 @@ internal sealed class MergeSql
         Insert = $"INSERT INTO {Q(schema.Table)} ({cols}, import_id) SELECT {cols}, $id FROM ingest_cls WHERE {New}";
         InsertAllStaged = $"INSERT INTO {Q(schema.Table)} ({cols}, import_id) SELECT {cols}, $id FROM ({staged})";
         InsertUnmatched = InsertAllStaged + " WHERE line NOT IN (SELECT line FROM ingest_cls)";
-        ChildInserts = childInserts;
+        ChildInserts = [.. schema.Children.Select((child, i) => ChildInsert(child, set.Children[i], childTypes(child.Table)))];
+        Quarantine = $"""
+            INSERT INTO quarantine (import_id, kind, file_name, line, column_name, reason, raw)
+            SELECT $id, $kind, $file, line, column_name, reason, raw FROM {set.Rejects}
+            """;
+        NewLinesUnmatched = $"c.line IN (SELECT line FROM {set.Main}) AND c.line NOT IN (SELECT line FROM ingest_cls)";
     }
 
     /// <summary>One boolean: does a key occur more than once among the staged rows?</summary>
@@ -81,10 +86,9 @@ internal sealed class MergeSql
     public string InsertUnmatched { get; }
     public IReadOnlyList<string> ChildInserts { get; }
 
-    public const string Quarantine = """
-        INSERT INTO quarantine (import_id, kind, file_name, line, column_name, reason, raw)
-        SELECT $id, $kind, $file, line, column_name, reason, raw FROM ingest_reject
-        """;
+    /// <summary>Moves the parse rejects of the batch into the quarantine.</summary>
+
+    public string Quarantine { get; }
 
     /// <summary>Stands in <see cref="ChildInsert"/> for the condition that selects the parents stored in this batch.</summary>
     public const string NewLinesToken = "/*new lines*/";
@@ -96,18 +100,19 @@ internal sealed class MergeSql
     /// The parents stored in this batch after <see cref="ClassifyStored"/>: staged (a child of a rejected row never
     /// is) and not matched in the store.
     /// </summary>
-    public const string NewLinesUnmatched = "c.line IN (SELECT line FROM ingest_stage) AND c.line NOT IN (SELECT line FROM ingest_cls)";
+    public string NewLinesUnmatched { get; }
 
     /// <summary>Copies a child table's staged rows for the parents stored in this batch.</summary>
-    public static string ChildInsert(ChildTable child, int index, IReadOnlyDictionary<string, string> types, bool hasImportId)
+    private static string ChildInsert(ChildTable child, string staged, IReadOnlyDictionary<string, string> types)
     {
+        var hasImportId = types.ContainsKey("import_id");
         var cols = string.Join(", ", child.Columns.Select(c => Q(c.Column)));
         var casts = string.Join(", ", child.Columns.Select(c => $"c.{Q(c.Column)}::{types[c.Column]}"));
         var keys = string.Join(", ", child.Key.Select(k => $"c.{Q(k)}"));
         var exists = string.Join(" AND ", child.Key.Select(k => $"x.{Q(k)} = c.{Q(k)}::{types[k]}"));
         return $"""
             INSERT INTO {Q(child.Table)} ({cols}{(hasImportId ? ", import_id" : "")})
-            SELECT {casts}{(hasImportId ? ", $id" : "")} FROM ingest_child_{index} c
+            SELECT {casts}{(hasImportId ? ", $id" : "")} FROM {staged} c
             WHERE {NewLinesToken}
               AND NOT EXISTS (SELECT 1 FROM {Q(child.Table)} x WHERE {exists})
             QUALIFY row_number() OVER (PARTITION BY {keys} ORDER BY c.line) = 1

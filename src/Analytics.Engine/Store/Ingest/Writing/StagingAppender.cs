@@ -5,10 +5,10 @@ using DuckDB.NET.Data;
 namespace Analytics.Engine.Store.Ingest.Writing;
 
 /// <summary>
-/// Appends typed rows to a temporary staging table through the DuckDB Appender. Staging lives outside the
-/// batch transaction; only the merge into the real tables is transactional.
+/// Appends typed rows to a staging table (<c>database.table</c>) through the DuckDB Appender. Staging lives outside
+/// the batch transaction; only the merge into the real tables is transactional.
 /// </summary>
-internal sealed class StagingAppender(DuckDBConnection connection, string table, FieldType[] types) : IDisposable
+internal sealed class StagingAppender(DuckDBConnection connection, string qualifiedTable, FieldType[] types) : IDisposable
 {
     private DuckDBAppender? _appender;
 
@@ -16,7 +16,7 @@ internal sealed class StagingAppender(DuckDBConnection connection, string table,
 
     public void Append(long line, ReadOnlySpan<FieldValue> values)
     {
-        _appender ??= connection.CreateAppender(table);
+        _appender ??= Create();
         var row = _appender.CreateRow().AppendValue(line);
         for (var i = 0; i < types.Length; i++)
         {
@@ -36,6 +36,12 @@ internal sealed class StagingAppender(DuckDBConnection connection, string table,
     }
 
     public void ResetRows() => Rows = 0;
+
+    private DuckDBAppender Create()
+    {
+        var dot = qualifiedTable.IndexOf('.');
+        return dot < 0 ? connection.CreateAppender(qualifiedTable) : connection.CreateAppender(qualifiedTable[..dot], "main", qualifiedTable[(dot + 1)..]);
+    }
 
     /// <summary>Flushes what was appended; the next append opens a new appender.</summary>
     public void Flush()
