@@ -12,8 +12,9 @@ public static class BenchCommand
     {
         var name = new Argument<string?>("name") { Description = "Benchmark to run; none runs all", Arity = ArgumentArity.ZeroOrOne };
         var scale = new Option<int?>("--scale") { Description = "Size of the generated data (benchmark-specific)" };
+        var seconds = new Option<int?>("--seconds") { Description = "How long a timed benchmark runs (submit: default 60)" };
         var json = GlobalOptions.Json();
-        var command = new Command("bench", "Run benchmarks and print ratios to same-run baselines") { name, scale, json };
+        var command = new Command("bench", "Run benchmarks and print ratios to same-run baselines") { name, scale, seconds, json };
         command.SetAction((parse, cancellationToken) =>
         {
             var requested = parse.GetValue(name);
@@ -24,6 +25,7 @@ public static class BenchCommand
                 throw new UsageException($"Unknown benchmark '{requested}'. Known: {string.Join(", ", BenchRegistry.All.Select(b => b.Name))}.");
 
             var asJson = parse.GetValue(json);
+            if (parse.GetValue(seconds) is <= 0) throw new UsageException("--seconds must be a positive number of seconds.");
             var work = Path.Combine(Path.GetTempPath(), "analytics-bench", Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(work);
             var results = new List<BenchResult>();
@@ -32,7 +34,7 @@ public static class BenchCommand
                 foreach (var benchmark in selected)
                 {
                     console.Progress(asJson).Report($"bench {benchmark.Name}: {benchmark.Description}");
-                    var context = new BenchContext(work, parse.GetValue(scale), console.Progress(asJson), cancellationToken);
+                    var context = new BenchContext(work, parse.GetValue(scale), console.Progress(asJson), cancellationToken, parse.GetValue(seconds));
                     results.AddRange(benchmark.Run(context));
                 }
             }

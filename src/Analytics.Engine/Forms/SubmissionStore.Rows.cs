@@ -19,14 +19,19 @@ public sealed partial class SubmissionStore
 
     private static readonly string[] SectionColumns = ["submission_id", "section_code", "score", "weight", "applicable", "not_applicable"];
 
-    /// <summary>Stores the rows of several prepared submissions with one multi-row INSERT per table (the writer's batch).</summary>
-    internal static void InsertRows(DuckDBConnection c, DuckDBTransaction tx, IReadOnlyList<PreparedSubmission> batch)
+    /// <summary>
+    /// Stores the rows of prepared submissions inside <paramref name="tx"/>: a batch through DuckDB's appender (a
+    /// parameterised statement costs DuckDB a bind and plan per value list, the appender writes column chunks), a single
+    /// submission — the writer's retry of a failed batch — through plain INSERTs naming their columns.
+    /// </summary>
+    internal static void InsertRows(DuckDBConnection c, DuckDBTransaction tx, IReadOnlyList<PreparedSubmission> batch, bool append)
     {
-        InsertMany(c, tx, "submission", SubmissionColumns, batch.Select(SubmissionRow));
-        InsertMany(c, tx, "answer", AnswerColumns, batch.SelectMany(p => p.Answers));
-        InsertMany(c, tx, "evidence", EvidenceColumns, batch.SelectMany(p => p.Evidence.Select(e => new object?[]
+        Action<DuckDBConnection, DuckDBTransaction, string, string[], IEnumerable<object?[]>> write = append ? StoreAppender.Append : InsertMany;
+        write(c, tx, "submission", SubmissionColumns, batch.Select(SubmissionRow));
+        write(c, tx, "answer", AnswerColumns, batch.SelectMany(p => p.Answers));
+        write(c, tx, "evidence", EvidenceColumns, batch.SelectMany(p => p.Evidence.Select(e => new object?[]
             { e.Id, p.Id, e.ItemCode, e.FileName, e.ContentType, (long)e.Content.Length, e.Width, e.Height, e.Sha256, e.TakenAt, e.Content })));
-        InsertMany(c, tx, "submission_section_score", SectionColumns, batch.SelectMany(p => p.Sections.Select(s => new object?[]
+        write(c, tx, "submission_section_score", SectionColumns, batch.SelectMany(p => p.Sections.Select(s => new object?[]
             { p.Id, s.Code, s.Score, s.Weight, s.Applicable, s.NotApplicable })));
     }
 

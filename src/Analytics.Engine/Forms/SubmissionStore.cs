@@ -18,6 +18,7 @@ public sealed partial class SubmissionStore(AnalyticsStore store)
 {
     // Published versions never change, so their parsed definitions can be kept for the life of the process.
     private readonly ConcurrentDictionary<(string Id, int Version), PublishedForm> _versions = new();
+    private readonly ConcurrentDictionary<string, (long Generation, FormTarget? Target)> _targets = new(StringComparer.Ordinal);
 
     /// <summary>Validates and stores; returns the receipt (the existing one for a repeat).</summary>
     /// <exception cref="SubmissionRejectedException">Answers, token, office or form refused; nothing stored.</exception>
@@ -63,24 +64,14 @@ public sealed partial class SubmissionStore(AnalyticsStore store)
 
     private PreparedSubmission Prepare(SubmissionRequest request)
     {
-        using var c = store.Open();
-        // One round trip for the form, its latest version and the office rules: DuckDB answers point queries in
-        // a fraction of a millisecond, but at a thousand submissions a second every query counts.
-        var target = c.QuerySingleOrDefault<TargetRow>("""
-            SELECT d.id, d.status,
-                   (SELECT max(v.version) FROM form_version v WHERE v.definition_id = d.id) AS latest,
-                   (SELECT count(*) FROM org_unit WHERE level = 'office') AS offices,
-                   (SELECT count(*) FROM org_unit WHERE level = 'office' AND code = $o) AS this_office,
-                   (SELECT count(*) FROM form_publication p WHERE p.definition_id = d.id) AS limited,
-                   (SELECT count(*) FROM form_publication p WHERE p.definition_id = d.id AND p.office_code = $o) AS limited_this
-            FROM form_definition d WHERE d.id = $k OR d.code = $k
-            ORDER BY d.id = $k DESC LIMIT 1
-            """, new { k = request.Form, o = request.OfficeCode })
-            ?? throw SubmissionRejectedException.Of($"Анкета «{request.Form}» не найдена.");
-        if (target.status == "archived") throw SubmissionRejectedException.Of("Анкета закрыта и больше не принимает ответы.");
-        var form = FormVersion(c, target.id, request.Version ?? target.latest)
+        // No query on the way in once the form is cached: the office is checked by the writer, once per batch.
+        var target = Target(request.Form) ?? throw SubmissionRejectedException.Of($"Анкета «{request.Form}» не найдена.");
+        if (target.Status == "archived") throw SubmissionRejectedException.Of("Анкета закрыта и больше не принимает ответы.");
+        var form = FormVersion(target.Id, request.Version ?? target.Latest)
             ?? throw SubmissionRejectedException.Of(request.Version is null ? "Анкета ещё не опубликована." : $"Версия {request.Version} анкеты не найдена.");
-        CheckOffice(c, target, request);
+        if (request.OfficeCode is { } office && target.Offices.Count > 0 && !target.Offices.Contains(office))
+            throw SubmissionRejectedException.Of($"Анкета не опубликована для офиса «{office}».");
+        CheckAuditor(request);
 
         var check = SubmissionValidator.Check(form.Definition, request.Answers);
         if (!check.IsValid) throw new SubmissionRejectedException(check.Errors);
@@ -89,19 +80,40 @@ public sealed partial class SubmissionStore(AnalyticsStore store)
         if (unknownEvidence is not null) throw SubmissionRejectedException.Of($"Файл прикреплён к неизвестному вопросу «{unknownEvidence.ItemCode}».");
         var score = form.Definition.Kind == FormKind.Checklist ? FormScoring.Score(form.Definition, check.Accepted) : null;
         // DuckDB keeps microseconds: the first receipt must carry the time a repeat will read back.
-        var at = request.SubmittedAt ?? DateTime.UtcNow;
-        at = at.AddTicks(-(at.Ticks % 10));
+        // Times are stored as UTC; a repeat reads them back as UTC, so the first receipt must say the same.
+        var at = request.SubmittedAt is { Kind: DateTimeKind.Local } local ? local.ToUniversalTime() : request.SubmittedAt ?? DateTime.UtcNow;
+        at = DateTime.SpecifyKind(at.AddTicks(-(at.Ticks % 10)), DateTimeKind.Utc);
         return new PreparedSubmission(request, form, at, score?.Total,
             [.. check.Accepted.Select(a => AnswerRow(request.Id, a.Key, a.Value, form.Definition))], evidence, score?.Sections ?? []);
     }
 
-    private PublishedForm? FormVersion(DuckDBConnection c, string id, int? version)
+    /// <summary>The form a submission names (id or code), its latest version and office limits; cached until a form changes.</summary>
+    private FormTarget? Target(string form)
+    {
+        var generation = FormRepository.Generation;
+        if (_targets.TryGetValue(form, out var cached) && cached.Generation == generation) return cached.Target;
+        using var c = store.Open();
+        var row = c.QuerySingleOrDefault<(string Id, string Status, int? Latest)?>("""
+            SELECT d.id, d.status, (SELECT max(v.version) FROM form_version v WHERE v.definition_id = d.id)
+            FROM form_definition d WHERE d.id = $k OR d.code = $k ORDER BY d.id = $k DESC LIMIT 1
+            """, new { k = form });
+        FormTarget? target = row is { } r
+            ? new FormTarget(r.Id, r.Status, r.Latest, c.Query<string>("SELECT office_code FROM form_publication WHERE definition_id = $id", new { id = r.Id })
+                .ToHashSet(StringComparer.Ordinal))
+            : null;
+        _targets[form] = (generation, target);
+        return target;
+    }
+
+    private PublishedForm? FormVersion(string id, int? version)
     {
         if (version is not { } v) return null;
         if (_versions.TryGetValue((id, v), out var cached)) return cached;
+        using var c = store.Open();
         var form = FormRepository.Version(c, id, v);
-        if (form is not null && form.Version == v) _versions[(id, v)] = form;
-        return form?.Version == v ? form : null;
+        if (form is null || form.Version != v) return null;
+        _versions[(id, v)] = form;
+        return form;
     }
 
     internal static SubmissionReceipt? Existing(AnalyticsStore store, string id)
@@ -113,19 +125,24 @@ public sealed partial class SubmissionStore(AnalyticsStore store)
     internal static SubmissionReceipt? Existing(DuckDBConnection c, string id) =>
         c.QuerySingleOrDefault<(string Def, int Version, DateTime At, double? Score)?>(
             "SELECT definition_id, version, submitted_at, score FROM submission WHERE id = $id", new { id }) is { } r
-            ? new SubmissionReceipt(id, r.Def, r.Version, r.At, r.Score, Repeated: true) : null;
+            ? new SubmissionReceipt(id, r.Def, r.Version, DateTime.SpecifyKind(r.At, DateTimeKind.Utc), r.Score, Repeated: true) : null;
 
-    private static void CheckOffice(DuckDBConnection c, TargetRow target, SubmissionRequest r)
+    private void CheckAuditor(SubmissionRequest r)
     {
-        if (r.OfficeCode is null) return;
-        // A QR link can be edited by hand; once the organisation is loaded, only its offices count.
-        if (target.offices > 0 && target.this_office == 0) throw SubmissionRejectedException.Of($"Офис «{r.OfficeCode}» не найден.");
-        if (target.limited > 0 && target.limited_this == 0)
-            throw SubmissionRejectedException.Of($"Анкета не опубликована для офиса «{r.OfficeCode}».");
-        if (r.Source == SubmissionSource.Checklist && r.Auditor is not null
-            && c.ExecuteScalar<long>("SELECT count(*) FROM auditor_assignment WHERE auditor = $a AND office_code = $o", new { a = r.Auditor, o = r.OfficeCode }) == 0)
+        if (r.Source != SubmissionSource.Checklist || r.Auditor is null || r.OfficeCode is null) return;
+        using var c = store.Open();
+        if (c.ExecuteScalar<long>("SELECT count(*) FROM auditor_assignment WHERE auditor = $a AND office_code = $o", new { a = r.Auditor, o = r.OfficeCode }) == 0)
             throw SubmissionRejectedException.Of($"Офис «{r.OfficeCode}» не закреплён за аудитором «{r.Auditor}».");
     }
+
+    /// <summary>
+    /// The office of a submission against the organisation, checked by the writer for a whole batch with one read of the
+    /// offices: a QR link can be edited by hand, and once the organisation is loaded only its offices count.
+    /// </summary>
+    internal static SubmissionRejectedException? UnknownOffice(PreparedSubmission p, IReadOnlySet<string> offices) =>
+        p.Request.OfficeCode is { } office && offices.Count > 0 && !offices.Contains(office)
+            ? SubmissionRejectedException.Of($"Офис «{office}» не найден.")
+            : null;
 
     /// <summary>Spends the invitation of a submission inside the writer's transaction; false when it is used or expired.</summary>
     internal static bool SpendToken(DuckDBConnection c, DuckDBTransaction tx, PreparedSubmission p) =>
@@ -137,7 +154,5 @@ public sealed partial class SubmissionStore(AnalyticsStore store)
     internal static SubmissionRejectedException TokenRejected() =>
         SubmissionRejectedException.Of("Приглашение недействительно: оно уже использовано или истёк его срок.");
 
-#pragma warning disable IDE1006, CA1707 // Dapper maps columns by name
-    private sealed record TargetRow(string id, string status, int? latest, long offices, long this_office, long limited, long limited_this);
-#pragma warning restore IDE1006, CA1707
+    private sealed record FormTarget(string Id, string Status, int? Latest, IReadOnlySet<string> Offices);
 }

@@ -27,7 +27,7 @@ public sealed class SubmissionWriter : IDisposable
     private readonly Queue<Pending> _queue = new();
     private Task? _drainer;
     private bool _closed;
-    private long _batches, _stored;
+    private long _batches, _stored, _checkTicks, _insertTicks, _commitTicks;
 
     public SubmissionWriter(AnalyticsStore store) => _store = store;
 
@@ -39,6 +39,10 @@ public sealed class SubmissionWriter : IDisposable
 
     /// <summary>Batches committed and submissions stored so far (for benchmarks and diagnostics).</summary>
     public (long Batches, long Stored) Totals => (Interlocked.Read(ref _batches), Interlocked.Read(ref _stored));
+
+    /// <summary>Time the batches spent checking (stored ids, offices, invitations), inserting and committing.</summary>
+    public (TimeSpan Check, TimeSpan Insert, TimeSpan Commit) Timings =>
+        (TimeSpan.FromTicks(Interlocked.Read(ref _checkTicks)), TimeSpan.FromTicks(Interlocked.Read(ref _insertTicks)), TimeSpan.FromTicks(Interlocked.Read(ref _commitTicks)));
 
     internal Task<SubmissionReceipt> Enqueue(PreparedSubmission submission)
     {
@@ -93,6 +97,7 @@ public sealed class SubmissionWriter : IDisposable
 
     private void Write(List<Pending> batch)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var c = _store.Open();
         var stored = Stored(c, batch.Select(p => p.Submission.Id).Distinct().ToList());
         var leaders = new Dictionary<string, Pending>(StringComparer.Ordinal);
@@ -107,12 +112,23 @@ public sealed class SubmissionWriter : IDisposable
         try
         {
             using var tx = c.BeginTransaction();
-            var refused = new List<Pending>();
+            var refused = new List<(Pending, SubmissionRejectedException)>();
+            var offices = Offices(c, tx, leaders.Values);
             foreach (var p in leaders.Values)
-                (p.Submission.Request.Token is null || SubmissionStore.SpendToken(c, tx, p.Submission) ? accepted : refused).Add(p);
-            SubmissionStore.InsertRows(c, tx, [.. accepted.Select(p => p.Submission)]);
+            {
+                var error = SubmissionStore.UnknownOffice(p.Submission, offices)
+                            ?? (p.Submission.Request.Token is null || SubmissionStore.SpendToken(c, tx, p.Submission) ? null : SubmissionStore.TokenRejected());
+                if (error is null) accepted.Add(p);
+                else refused.Add((p, error));
+            }
+            var checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+            SubmissionStore.InsertRows(c, tx, [.. accepted.Select(p => p.Submission)], append: true);
+            var insertedAt = System.Diagnostics.Stopwatch.GetTimestamp();
             tx.Commit();
-            foreach (var p in refused) p.Completion.TrySetException(SubmissionStore.TokenRejected());
+            Interlocked.Add(ref _checkTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started, checkedAt).Ticks);
+            Interlocked.Add(ref _insertTicks, System.Diagnostics.Stopwatch.GetElapsedTime(checkedAt, insertedAt).Ticks);
+            Interlocked.Add(ref _commitTicks, System.Diagnostics.Stopwatch.GetElapsedTime(insertedAt).Ticks);
+            foreach (var (p, error) in refused) p.Completion.TrySetException(error);
             foreach (var p in accepted) p.Completion.TrySetResult(p.Submission.Receipt);
             Interlocked.Increment(ref _batches);
             Interlocked.Add(ref _stored, accepted.Count);
@@ -132,12 +148,14 @@ public sealed class SubmissionWriter : IDisposable
         {
             using (var tx = c.BeginTransaction())
             {
-                if (p.Submission.Request.Token is not null && !SubmissionStore.SpendToken(c, tx, p.Submission))
+                var error = SubmissionStore.UnknownOffice(p.Submission, Offices(c, tx, [p]))
+                            ?? (p.Submission.Request.Token is null || SubmissionStore.SpendToken(c, tx, p.Submission) ? null : SubmissionStore.TokenRejected());
+                if (error is not null)
                 {
-                    p.Completion.TrySetException(SubmissionStore.TokenRejected());
+                    p.Completion.TrySetException(error);
                     return;
                 }
-                SubmissionStore.InsertRows(c, tx, [p.Submission]);
+                SubmissionStore.InsertRows(c, tx, [p.Submission], append: false);
                 tx.Commit();
             }
             p.Completion.TrySetResult(p.Submission.Receipt);
@@ -159,13 +177,20 @@ public sealed class SubmissionWriter : IDisposable
             else follower.Completion.TrySetException(t.Exception!.InnerExceptions);
         }, TaskScheduler.Default);
 
+    /// <summary>The organisation's offices, read once per batch and only when some submission names one.</summary>
+    private static HashSet<string> Offices(DuckDBConnection c, DuckDBTransaction tx, IEnumerable<Pending> batch) =>
+        batch.Any(p => p.Submission.Request.OfficeCode is not null)
+            ? c.Query<string>("SELECT code FROM org_unit WHERE level = 'office'", transaction: tx).ToHashSet(StringComparer.Ordinal)
+            : [];
+
     private static Dictionary<string, SubmissionReceipt> Stored(DuckDBConnection c, List<string> ids)
     {
         // Ids passed SubmissionStore.CheckId (letters, digits, '-', '_'), so they are safe as literals; one query per batch.
         var list = string.Join(", ", ids.Select(id => $"'{id}'"));
         return c.Query<(string Id, string Def, int Version, DateTime At, double? Score)>(
                 $"SELECT id, definition_id, version, submitted_at, score FROM submission WHERE id IN ({list})")
-            .ToDictionary(r => r.Id, r => new SubmissionReceipt(r.Id, r.Def, r.Version, r.At, r.Score, Repeated: true), StringComparer.Ordinal);
+            .ToDictionary(r => r.Id, r => new SubmissionReceipt(r.Id, r.Def, r.Version, DateTime.SpecifyKind(r.At, DateTimeKind.Utc), r.Score, Repeated: true),
+                StringComparer.Ordinal);
     }
 
     private sealed record Pending(PreparedSubmission Submission)
