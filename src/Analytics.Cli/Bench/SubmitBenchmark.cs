@@ -30,7 +30,7 @@ public sealed class SubmitBenchmark : IBenchmark
     private static async Task<IReadOnlyList<BenchResult>> RunAsync(BenchContext context)
     {
         var seconds = context.Seconds ?? 60;
-        var clients = Math.Max(1, context.Scale ?? 64);
+        var clients = Math.Max(1, context.Scale ?? 128);   // --scale: concurrent clients
         var path = Path.Combine(context.WorkDirectory, "submit", "store.duckdb");
         using (var store = AnalyticsStore.At(path))
         {
