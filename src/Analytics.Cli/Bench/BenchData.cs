@@ -12,11 +12,11 @@ internal static class BenchData
 {
     public static readonly DateOnly[] AllMonths = [.. Enumerable.Range(0, 24).Select(i => new DateOnly(2024, 1, 1).AddMonths(i))];
 
-    public static long Generate(AnalyticsStore store, int millions, DateOnly? from = null)
+    public static long Generate(AnalyticsStore store, double millions, DateOnly? from = null)
     {
         var start = $"TIMESTAMP '{(from ?? AllMonths[0]):yyyy-MM-dd}'";
-        var appeals = millions * 600_000L;
-        var submissions = millions * 100_000L;
+        var appeals = (long)(millions * 600_000);
+        var submissions = (long)(millions * 100_000);
         using var c = store.Open();
         c.Execute("""
             INSERT INTO org_unit (code, level, parent_code, name) VALUES ('CO', 'company', NULL, 'Company');

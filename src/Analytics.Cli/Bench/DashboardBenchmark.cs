@@ -26,7 +26,7 @@ public sealed class DashboardBenchmark : IBenchmark
 
     private static async Task<IReadOnlyList<BenchResult>> RunAsync(BenchContext context)
     {
-        var millions = Math.Max(1, context.Scale ?? 10);
+        var millions = context.ExactScale ?? 10;
         var path = Path.Combine(context.WorkDirectory, "dashboard", "store.duckdb");
         var today = DateOnly.FromDateTime(DateTime.Today);
         long rows;
@@ -35,7 +35,7 @@ public sealed class DashboardBenchmark : IBenchmark
         using (var store = AnalyticsStore.At(path))
         {
             new StoreMigrator(store).Migrate();
-            context.Progress.Report($"dashboard: generating {millions}M appeal + answer rows over the last two years …");
+            context.Progress.Report(string.Create(CultureInfo.InvariantCulture, $"dashboard: generating {millions:0.###}M appeal + answer rows over the last two years …"));
             rows = BenchData.Generate(store, millions, today.AddDays(-730));
             CalendarDayTable.Fill(store);
             var generated = clock.Elapsed;

@@ -46,7 +46,7 @@ internal sealed partial class LiveHost : IAsyncDisposable
         // Content root is the bench folder, so no appsettings.json of any folder is read: every setting is below.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            ApplicationName = typeof(DashboardExtensions).Assembly.GetName().Name, ContentRootPath = folder,
+            ApplicationName = typeof(DashboardExtensions).Assembly.GetName().Name, ContentRootPath = folder, WebRootPath = folder,
             EnvironmentName = Environments.Production,
         });
         var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
@@ -59,6 +59,8 @@ internal sealed partial class LiveHost : IAsyncDisposable
             ["Admin:InitialPassword"] = Password,
             ["Jobs:ReportsFolder"] = Path.Combine(folder, "reports"),
             ["Jobs:BackupFolder"] = Path.Combine(folder, "backups"),
+            // Keys of a throwaway bench folder need no encryption at rest; the product's own setting says the same.
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };
         foreach (var (k, v) in overrides) all[k] = v;
         builder.Configuration.AddInMemoryCollection(all);
