@@ -7,6 +7,7 @@ using Analytics.Engine.Store;
 using Dapper;
 using Dashboard.Overview;
 using DuckDB.NET.Data;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Analytics.Cli.Bench;
 
@@ -50,7 +51,7 @@ public sealed class DashboardBenchmark : IBenchmark
         var results = new List<BenchResult>();
         await using var host = await LiveHost.StartAsync(path, null, context.CancellationToken);
         using var client = await host.SignedInAsync("bench-executive", Dashboard.Users.Roles.Executive, context.CancellationToken);
-        var store2 = (AnalyticsStore)host.Services.GetService(typeof(AnalyticsStore))!;
+        var hostStore = host.Services.GetRequiredService<AnalyticsStore>();
         foreach (var (page, url, marker) in new[] { ("overview", "/", "data-indicator="), ("benchmark", "/benchmark", "data-test=\"benchmark-filters\"") })
         {
             var cold = Stopwatch.StartNew();
@@ -70,7 +71,7 @@ public sealed class DashboardBenchmark : IBenchmark
                 response.EnsureSuccessStatusCode();
                 times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
-            var queries = QueriesAlone(store2, page, methodology);
+            var queries = QueriesAlone(hostStore, page, methodology);
             var (p50, p95) = (Percentile(times, 0.50), Percentile(times, 0.95));
             context.Progress.Report(string.Create(CultureInfo.InvariantCulture,
                 $"dashboard: {url} first {cold.Elapsed.TotalMilliseconds:0} ms, p50 {p50:0.0} ms, p95 {p95:0.0} ms over {Requests}; " +

@@ -37,9 +37,6 @@ internal sealed partial class LiveHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Settings the bench changed from the product defaults, to print beside the figures.</summary>
-    public IReadOnlyDictionary<string, string?> Overrides { get; private init; } = new Dictionary<string, string?>();
-
     public static async Task<LiveHost> StartAsync(string storePath, IDictionary<string, string?>? settings, CancellationToken ct)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(storePath))!;
@@ -49,7 +46,6 @@ internal sealed partial class LiveHost : IAsyncDisposable
             ApplicationName = typeof(DashboardExtensions).Assembly.GetName().Name, ContentRootPath = folder, WebRootPath = folder,
             EnvironmentName = Environments.Production,
         });
-        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         var all = new Dictionary<string, string?>
         {
             ["Store:Path"] = storePath,
@@ -62,7 +58,7 @@ internal sealed partial class LiveHost : IAsyncDisposable
             // Keys of a throwaway bench folder need no encryption at rest; the product's own setting says the same.
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };
-        foreach (var (k, v) in overrides) all[k] = v;
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) all[k] = v;
         builder.Configuration.AddInMemoryCollection(all);
         // stdout belongs to the CLI (--json prints exactly one object): the host logs only warnings, to stderr.
         builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
@@ -74,7 +70,7 @@ internal sealed partial class LiveHost : IAsyncDisposable
         app.MapDashboard();
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new LiveHost(app, new Uri(address)) { Overrides = overrides };
+        return new LiveHost(app, new Uri(address));
     }
 
     /// <summary>A client of the host: cookies kept, redirects not followed, as many connections as the bench opens.</summary>

@@ -34,7 +34,8 @@ public sealed class StoreOverviewQuery(AnalyticsStore store)
     private static readonly string StampSql = "SELECT concat_ws('|', " + string.Join(", ", Tables.Select(t => $"(SELECT count(*) FROM {t.Table})"))
         + ", (SELECT max(id) || ':' || max(coalesce(finished_at, started_at)) FROM import_run), (SELECT max(version) FROM schema_version))";
 
-    private (string Stamp, StoreOverview Overview)? _cached;
+    // One reference, swapped whole, so concurrent page renders never see a stamp with another stamp's summary.
+    private Cached? _cached;
 
     public StoreOverview Load()
     {
@@ -42,7 +43,7 @@ public sealed class StoreOverviewQuery(AnalyticsStore store)
         var stamp = connection.ExecuteScalar<string>(StampSql) ?? "";
         if (_cached is { } hit && hit.Stamp == stamp) return hit.Overview;
         var overview = Read(connection, store.FilePath);
-        _cached = (stamp, overview);
+        _cached = new Cached(stamp, overview);
         return overview;
     }
 
@@ -74,4 +75,6 @@ public sealed class StoreOverviewQuery(AnalyticsStore store)
         var version = connection.ExecuteScalar<int?>("SELECT max(version) FROM schema_version") ?? 0;
         return new(path, version, counts, last);
     }
+
+    private sealed record Cached(string Stamp, StoreOverview Overview);
 }
