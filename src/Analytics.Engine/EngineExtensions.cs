@@ -34,6 +34,8 @@ public static class EngineExtensions
         services.AddSingleton<Demo.DemoGenerator>();
         services.AddSingleton<Demo.DemoSuite>();
         services.AddSingleton<FormService>();
+        // The store's group-commit writer, owned by the container so disposing the host drains its queue (before the store).
+        services.AddSingleton(sp => SubmissionWriter.For(sp.GetRequiredService<AnalyticsStore>()));
         services.AddSingleton<Methodology.MethodologyRepository>();
         services.AddSingleton<Indicators.IndicatorService>();
         services.AddSingleton<Compliance.NormComplianceService>();

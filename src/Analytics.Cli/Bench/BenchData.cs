@@ -5,17 +5,19 @@ namespace Analytics.Cli.Bench;
 
 /// <summary>
 /// Deterministic synthetic data for the indicators benchmark, generated inside DuckDB (fast, no demo dependency):
-/// 60 % appeals, 40 % answers (4 per questionnaire) over 2024–2025, 5 branches × 20 offices, stored in time order
-/// with register numbers assigned in registration order (as a real register numbers them).
+/// 60 % appeals, 40 % answers (4 per questionnaire) over 24 months (2024–2025 unless <c>from</c> says otherwise),
+/// 5 branches × 20 offices, stored in time order with register numbers assigned in registration order (as a real
+/// register numbers them).
 /// </summary>
 internal static class BenchData
 {
     public static readonly DateOnly[] AllMonths = [.. Enumerable.Range(0, 24).Select(i => new DateOnly(2024, 1, 1).AddMonths(i))];
 
-    public static long Generate(AnalyticsStore store, int millions)
+    public static long Generate(AnalyticsStore store, double millions, DateOnly? from = null)
     {
-        var appeals = millions * 600_000L;
-        var submissions = millions * 100_000L;
+        var start = $"TIMESTAMP '{(from ?? AllMonths[0]):yyyy-MM-dd}'";
+        var appeals = (long)(millions * 600_000);
+        var submissions = (long)(millions * 100_000);
         using var c = store.Open();
         c.Execute("""
             INSERT INTO org_unit (code, level, parent_code, name) VALUES ('CO', 'company', NULL, 'Company');
@@ -30,17 +32,17 @@ internal static class BenchData
                    (['complaint', 'information_request', 'service_request', 'suggestion', 'review'])[1 + (i // 7 % 5)],
                    i % 11 = 0, reg, reg, CASE WHEN i % 13 = 0 THEN NULL ELSE reg + to_days(CAST(hash(i) % 40 AS INTEGER)) END,
                    CASE WHEN i % 13 = 0 THEN 'open' ELSE 'answered' END
-            FROM (SELECT i, TIMESTAMP '2024-01-01' + to_minutes(CAST(hash(i, 'r') % (730 * 1440) AS BIGINT)) AS reg FROM range({appeals}) t(i))
+            FROM (SELECT i, {start} + to_minutes(CAST(hash(i, 'r') % (730 * 1440) AS BIGINT)) AS reg FROM range({appeals}) t(i))
             ORDER BY reg;   -- registers arrive month by month and are numbered in order, as real registers are
             INSERT INTO appeal_measure (register_no, measure_no, completed_at)
             SELECT register_no, 1, registered_at + INTERVAL 10 DAY FROM appeal WHERE hash(register_no) % 20 = 0;
             INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at)
-            SELECT 'S' || i, 'survey', 1, 'O' || (i % 100), 'demo', TIMESTAMP '2024-01-01' + to_minutes(CAST(hash(i, 's') % (730 * 1440) AS BIGINT))
+            SELECT 'S' || i, 'survey', 1, 'O' || (i % 100), 'demo', {start} + to_minutes(CAST(hash(i, 's') % (730 * 1440) AS BIGINT))
             FROM range({submissions}) t(i) ORDER BY 6;
             INSERT INTO answer (submission_id, item_code, value_num)
             SELECT 'S' || i, 'q' || k, CASE k WHEN 3 THEN hash(i, k) % 11 ELSE 1 + hash(i, k) % 5 END
             FROM range({submissions}) t(i), range(4) u(k)
-            ORDER BY TIMESTAMP '2024-01-01' + to_minutes(CAST(hash(i, 's') % (730 * 1440) AS BIGINT));   -- stored with their submissions
+            ORDER BY {start} + to_minutes(CAST(hash(i, 's') % (730 * 1440) AS BIGINT));   -- stored with their submissions
             INSERT INTO form_item_criterion VALUES ('survey', 1, 'q0', 'fb.csat', 1), ('survey', 1, 'q1', 'inf.survey_informing', 1),
                                                    ('survey', 1, 'q2', 'fb.ces', 1), ('survey', 1, 'q3', 'fb.nps', 1);
             """);

@@ -10,6 +10,7 @@ public static class BenchRegistry
         new IndicatorsBenchmark(),
         new PdfBenchmark(),
         new SubmitBenchmark(),
+        new DashboardBenchmark(),
         new ClassifierBenchmark(),
     ];
 }

@@ -11,9 +11,10 @@ public static class BenchCommand
     public static Command Create(CliConsole console)
     {
         var name = new Argument<string?>("name") { Description = "Benchmark to run; none runs all", Arity = ArgumentArity.ZeroOrOne };
-        var scale = new Option<int?>("--scale") { Description = "Size of the generated data (benchmark-specific)" };
+        var scale = new Option<double?>("--scale") { Description = "Size of the generated data (benchmark-specific; dashboard takes fractions, e.g. 0.01)" };
+        var seconds = new Option<int?>("--seconds") { Description = "How long a timed benchmark runs (submit: default 60)" };
         var json = GlobalOptions.Json();
-        var command = new Command("bench", "Run benchmarks and print ratios to same-run baselines") { name, scale, json };
+        var command = new Command("bench", "Run benchmarks and print ratios to same-run baselines") { name, scale, seconds, json };
         command.SetAction((parse, cancellationToken) =>
         {
             var requested = parse.GetValue(name);
@@ -24,6 +25,8 @@ public static class BenchCommand
                 throw new UsageException($"Unknown benchmark '{requested}'. Known: {string.Join(", ", BenchRegistry.All.Select(b => b.Name))}.");
 
             var asJson = parse.GetValue(json);
+            if (parse.GetValue(scale) is <= 0) throw new UsageException("--scale must be positive.");
+            if (parse.GetValue(seconds) is <= 0) throw new UsageException("--seconds must be a positive number of seconds.");
             var work = Path.Combine(Path.GetTempPath(), "analytics-bench", Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(work);
             var results = new List<BenchResult>();
@@ -32,7 +35,8 @@ public static class BenchCommand
                 foreach (var benchmark in selected)
                 {
                     console.Progress(asJson).Report($"bench {benchmark.Name}: {benchmark.Description}");
-                    var context = new BenchContext(work, parse.GetValue(scale), console.Progress(asJson), cancellationToken);
+                    var context = new BenchContext(work, parse.GetValue(scale) is { } v ? (int)Math.Max(1, Math.Round(v)) : null, console.Progress(asJson),
+                        cancellationToken, parse.GetValue(seconds), parse.GetValue(scale));
                     results.AddRange(benchmark.Run(context));
                 }
             }

@@ -10,6 +10,16 @@ namespace Analytics.Engine.Forms;
 /// </summary>
 public sealed class FormRepository(AnalyticsStore store)
 {
+    private static long _generation;
+
+    /// <summary>
+    /// Bumped after every change to a form, its versions or its offices in this process, so caches of form lookups
+    /// (the submission path keeps one) know when to re-read; the host is the store's only writer while it runs.
+    /// </summary>
+    internal static long Generation => Interlocked.Read(ref _generation);
+
+    private static void Changed() => Interlocked.Increment(ref _generation);
+
     private const string SummarySql = """
         SELECT d.id, d.code, d.kind, d.title_ru, d.title_en, d.status, d.template, d.updated_at,
                (SELECT max(v.version) FROM form_version v WHERE v.definition_id = d.id) AS latest
@@ -45,6 +55,7 @@ public sealed class FormRepository(AnalyticsStore store)
             INSERT INTO form_definition (id, kind, code, title_ru, title_en, status, template, draft_json, created_by)
             VALUES ($id, $kind, $code, $ru, $en, 'draft', $template, $json, $user)
             """, new { id, kind = Kind(form.Kind), code = form.Code, ru = form.Title.Ru, en = form.Title.En, template = form.Template, json = FormJson.Serialize(form), user });
+        Changed();
     }
 
     public void UpdateDraft(string id, FormDefinition form)
@@ -54,6 +65,7 @@ public sealed class FormRepository(AnalyticsStore store)
             UPDATE form_definition SET title_ru = $ru, title_en = $en, kind = $kind, draft_json = $json, updated_at = current_timestamp
             WHERE id = $id
             """, new { id, ru = form.Title.Ru, en = form.Title.En, kind = Kind(form.Kind), json = FormJson.Serialize(form) });
+        Changed();
         if (rows == 0) throw new FormException($"Форма «{id}» не найдена.");
     }
 
@@ -70,6 +82,7 @@ public sealed class FormRepository(AnalyticsStore store)
                 new { id, version, code = item.Code, criterion = item.CriterionId, weight = item.Weight ?? 1 }, tx);
         c.Execute("UPDATE form_definition SET status = 'published', updated_at = current_timestamp WHERE id = $id", new { id }, tx);
         tx.Commit();
+        Changed();
         return version;
     }
 
@@ -95,6 +108,7 @@ public sealed class FormRepository(AnalyticsStore store)
         using var c = store.Open();
         var rows = c.Execute("UPDATE form_definition SET status = $s, updated_at = current_timestamp WHERE id = $id",
             new { id, s = status.ToString().ToLowerInvariant() });
+        Changed();
         if (rows == 0) throw new FormException($"Форма «{id}» не найдена.");
     }
 
@@ -107,6 +121,7 @@ public sealed class FormRepository(AnalyticsStore store)
         foreach (var office in officeCodes.Distinct())
             c.Execute("INSERT INTO form_publication (definition_id, office_code) VALUES ($id, $office)", new { id, office }, tx);
         tx.Commit();
+        Changed();
     }
 
     public IReadOnlyList<string> Offices(string id)

@@ -63,6 +63,9 @@ public sealed class FormService(AnalyticsStore store)
 
     public SubmissionReceipt Submit(SubmissionRequest request) => _submissions.Submit(request);
 
+    /// <summary>Validates on the calling thread, then waits for the group-commit writer to store it (see <see cref="SubmissionWriter"/>).</summary>
+    public Task<SubmissionReceipt> SubmitAsync(SubmissionRequest request) => _submissions.SubmitAsync(request);
+
     /// <summary>Replaces the offices assigned to an auditor.</summary>
     public void AssignOffices(string auditor, IEnumerable<string> officeCodes)
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Dapper;
 using DuckDB.NET.Data;
@@ -6,31 +7,71 @@ namespace Analytics.Engine.Forms;
 
 public sealed partial class SubmissionStore
 {
-    private static void InsertSubmission(DuckDBConnection c, DuckDBTransaction tx, SubmissionRequest r, PublishedForm form, DateTime at, double? score) =>
-        c.Execute("""
-            INSERT INTO submission (id, definition_id, version, office_code, source, channel, respondent_type, token, auditor,
-                started_at, finished_at, submitted_at, latitude, longitude, user_agent, score)
-            VALUES ($id, $def, $version, $office, $source, $channel, $respondent, $token, $auditor,
-                $started, $finished, $at, $lat, $lon, $ua, $score)
-            """, new
+    private static readonly string[] SubmissionColumns =
+        ["id", "definition_id", "version", "office_code", "source", "channel", "respondent_type", "token", "auditor",
+         "started_at", "finished_at", "submitted_at", "latitude", "longitude", "user_agent", "score"];
+
+    private static readonly string[] AnswerColumns =
+        ["submission_id", "item_code", "value_num", "value_text", "not_applicable", "seconds_spent", "answered_at", "note"];
+
+    private static readonly string[] EvidenceColumns =
+        ["id", "submission_id", "item_code", "file_name", "content_type", "size_bytes", "width", "height", "sha256", "taken_at", "content"];
+
+    private static readonly string[] SectionColumns = ["submission_id", "section_code", "score", "weight", "applicable", "not_applicable"];
+
+    /// <summary>
+    /// Stores the rows of prepared submissions inside <paramref name="tx"/>: a batch through DuckDB's appender (a
+    /// parameterised statement costs DuckDB a bind and plan per value list, the appender writes column chunks), a single
+    /// submission — the writer's retry of a failed batch — through plain INSERTs naming their columns.
+    /// </summary>
+    internal static void InsertRows(DuckDBConnection c, DuckDBTransaction tx, IReadOnlyList<PreparedSubmission> batch, bool append)
+    {
+        Action<DuckDBConnection, DuckDBTransaction, string, string[], IEnumerable<object?[]>> write = append ? StoreAppender.Append : InsertMany;
+        write(c, tx, "submission", SubmissionColumns, batch.Select(SubmissionRow));
+        write(c, tx, "answer", AnswerColumns, batch.SelectMany(p => p.Answers));
+        write(c, tx, "evidence", EvidenceColumns, batch.SelectMany(p => p.Evidence.Select(e => new object?[]
+            { e.Id, p.Id, e.ItemCode, e.FileName, e.ContentType, (long)e.Content.Length, e.Width, e.Height, e.Sha256, e.TakenAt, e.Content })));
+        write(c, tx, "submission_section_score", SectionColumns, batch.SelectMany(p => p.Sections.Select(s => new object?[]
+            { p.Id, s.Code, s.Score, s.Weight, s.Applicable, s.NotApplicable })));
+    }
+
+    private static object?[] SubmissionRow(PreparedSubmission p)
+    {
+        var r = p.Request;
+        return [r.Id, p.Form.DefinitionId, p.Form.Version, r.OfficeCode, r.Source.ToString().ToLowerInvariant(), r.Channel, r.RespondentType,
+            r.Token, r.Auditor, r.StartedAt, r.FinishedAt, p.SubmittedAt, r.Latitude, r.Longitude, Truncate(r.UserAgent, 400), p.Score];
+    }
+
+    /// <summary>An answer row in <see cref="AnswerColumns"/> order.</summary>
+    internal static object?[] AnswerRow(string id, string code, AnswerValue a, FormDefinition form) =>
+        [id, code, NumberOf(code, a, form), TextOf(a), a.NotApplicable, a.SecondsSpent, a.AnsweredAt, Truncate(a.Note, 2000)];
+
+    /// <summary>
+    /// One parameterised <c>INSERT … VALUES (…), (…)</c> per chunk: a statement per row would cost a parse and plan each,
+    /// which is most of the time of a small insert in DuckDB.
+    /// </summary>
+    private static void InsertMany(DuckDBConnection c, DuckDBTransaction tx, string table, string[] columns, IEnumerable<object?[]> rows)
+    {
+        const int MaxParameters = 2000;
+        var perChunk = Math.Max(1, MaxParameters / columns.Length);
+        foreach (var chunk in rows.Chunk(perChunk))
         {
-            id = r.Id, def = form.DefinitionId, version = form.Version, office = r.OfficeCode, source = r.Source.ToString().ToLowerInvariant(),
-            channel = r.Channel, respondent = r.RespondentType, token = r.Token, auditor = r.Auditor, started = r.StartedAt,
-            finished = r.FinishedAt, at, lat = r.Latitude, lon = r.Longitude, ua = Truncate(r.UserAgent, 400), score,
-        }, tx);
-
-    private static void InsertAnswer(DuckDBConnection c, DuckDBTransaction tx, string id, string code, AnswerValue a, FormDefinition form) =>
-        c.Execute("""
-            INSERT INTO answer (submission_id, item_code, value_num, value_text, not_applicable, seconds_spent, answered_at, note)
-            VALUES ($id, $code, $num, $text, $na, $seconds, $at, $note)
-            """, new { id, code, num = NumberOf(code, a, form), text = TextOf(a), na = a.NotApplicable, seconds = a.SecondsSpent, at = a.AnsweredAt, note = Truncate(a.Note, 2000) }, tx);
-
-    private static void InsertEvidence(DuckDBConnection c, DuckDBTransaction tx, string id, StoredEvidence e) =>
-        c.Execute("""
-            INSERT INTO evidence (id, submission_id, item_code, file_name, content_type, size_bytes, width, height, sha256, taken_at, content)
-            VALUES ($eid, $id, $item, $name, $type, $size, $w, $h, $sha, $taken, $content)
-            """, new { eid = e.Id, id, item = e.ItemCode, name = e.FileName, type = e.ContentType, size = (long)e.Content.Length,
-                w = e.Width, h = e.Height, sha = e.Sha256, taken = e.TakenAt, content = e.Content }, tx);
+            var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
+            var parameters = new DynamicParameters();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                sql.Append(i == 0 ? "(" : ", (");
+                for (var j = 0; j < columns.Length; j++)
+                {
+                    var name = $"p{i * columns.Length + j}";
+                    sql.Append(j == 0 ? "$" : ", $").Append(name);
+                    parameters.Add(name, chunk[i][j]);
+                }
+                sql.Append(')');
+            }
+            c.Execute(sql.ToString(), parameters, tx);
+        }
+    }
 
     /// <summary>Multiple choices are a JSON array; a single choice its code; other answers their text.</summary>
     internal static string? TextOf(AnswerValue a) =>

@@ -18,6 +18,7 @@ public sealed record RefreshReport(string MethodologyId, int MethodologyVersion,
 public sealed class IndicatorService(AnalyticsStore store)
 {
     private readonly MethodologyRepository _methodologies = new(store);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IndicatorQuery, (string Stamp, IndicatorResultSet Result)> _results = new();
 
     /// <summary>
     /// Recomputes counts and results for <paramref name="changedMonths"/> (first days of months), or — when null —
@@ -50,22 +51,41 @@ public sealed class IndicatorService(AnalyticsStore store)
             fingerprintTime, countTime, started.Elapsed - fingerprintTime - countTime);
     }
 
-    /// <summary>Computes the query from the stored counts, refreshing first when this methodology was never computed.</summary>
+    /// <summary>
+    /// Computes the query from the stored counts, refreshing first when this methodology was never computed. Results
+    /// are kept per query until their inputs change: a stamp of the refresh state, the plans, the criterion facts and
+    /// the organisation (all small tables) is read each time, and any refresh, plan import or org change misses.
+    /// </summary>
     public IndicatorResultSet Compute(IndicatorQuery query)
     {
         var m = _methodologies.Get(query.MethodologyId, query.MethodologyVersion);
         using var connection = store.Open();
-        if (connection.ExecuteScalar<long>("SELECT count(*) FROM indicator_input_state WHERE methodology_id = $id AND methodology_version = $v",
-                new { id = m.Id, v = m.Version }) == 0)
+        var (computed, stamp) = connection.QuerySingle<(long, string)>(StampSql, new { id = m.Id, v = m.Version });
+        if (computed == 0)
         {
             connection.Dispose();
             Refresh(null, m.Id, m.Version);
             return Compute(query);
         }
+        var key = query with { MethodologyId = m.Id, MethodologyVersion = m.Version };
+        if (_results.TryGetValue(key, out var hit) && hit.Stamp == stamp) return hit.Result;
         var rows = IndicatorRollup.Compute(m, OrgTree.Load(connection), ReadCounts(connection, m, null), ReadPlans(connection),
             query.Level, query.Granularity, query.From, query.To);
-        return new IndicatorResultSet(m.Id, m.Version, m.Mode, query.Level, query.Granularity, query.From, query.To, rows);
+        var result = new IndicatorResultSet(m.Id, m.Version, m.Mode, query.Level, query.Granularity, query.From, query.To, rows);
+        if (_results.Count > 256) _results.Clear();   // dashboards ask a few dozen distinct queries; this only bounds odd use
+        _results[key] = (stamp, result);
+        return result;
     }
+
+    private const string StampSql = """
+        SELECT (SELECT count(*) FROM indicator_input_state WHERE methodology_id = $id AND methodology_version = $v),
+               concat_ws('|',
+                   (SELECT count(*) || ':' || coalesce(CAST(max(refreshed_at) AS VARCHAR), '') FROM indicator_input_state
+                    WHERE methodology_id = $id AND methodology_version = $v),
+                   (SELECT count(*) || ':' || coalesce(bit_xor(hash(scope_code, year, target, value, tolerance)), 0) FROM plan),
+                   (SELECT count(*) || ':' || coalesce(bit_xor(hash(scope_code, year, criterion_id, value)), 0) FROM criterion_fact),
+                   (SELECT count(*) || ':' || coalesce(bit_xor(hash(code, level, parent_code, name)), 0) FROM org_unit))
+        """;
 
     internal static long RecomputeCounts(DuckDBConnection connection, MethodologyDocument m, DateOnly from, DateOnly to, DateOnly asOf)
     {

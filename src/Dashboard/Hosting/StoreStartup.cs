@@ -31,6 +31,8 @@ public sealed class StoreStartup(IServiceProvider services, ILogger<StoreStartup
             logger.LogCritical("{Message}", ex.Message);
             throw;
         }
+        // Resolved now so the container disposes it before the store: a stopping host stores what it acknowledged.
+        services.GetRequiredService<Analytics.Engine.Forms.SubmissionWriter>();
         var applied = migrator.Migrate();
         logger.LogInformation("Store schema at version {Version} ({Applied} migrations applied now)",
             migrator.CurrentVersion(), applied.Count);

@@ -20,10 +20,13 @@ public static class SurveyDesignerApi
     /// <summary>Largest accepted submission body (photos travel base64-encoded in it).</summary>
     public const long MaxBodyBytes = 64L * 1024 * 1024;
 
-    /// <summary>Registers what the pages and API need beyond the engine (the submission throttle).</summary>
+    /// <summary>Registers what the pages and API need beyond the engine (the submission limits, bound from <c>Questionnaires:RateLimit</c>).</summary>
     public static IServiceCollection AddSurveyDesigner(this IServiceCollection services)
     {
-        services.AddSingleton(new SubmissionThrottle());
+        services.AddOptions<SubmissionRateLimitOptions>().BindConfiguration(SubmissionRateLimitOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new SubmissionLimiter(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SubmissionRateLimitOptions>>(),
+            sp.GetService<TimeProvider>()));
         // Russian pages: emit Cyrillic as UTF-8, not &#x...; entities (4× smaller on a phone connection).
         // Registered last so it wins over the default encoder, whichever order the host adds services in.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -43,7 +46,7 @@ public static class SurveyDesignerApi
         return app;
     }
 
-    internal static async Task<IResult> Submit(SubmissionDto dto, HttpContext http, FormService forms, SubmissionThrottle throttle, IAntiforgery antiforgery)
+    internal static async Task<IResult> Submit(SubmissionDto dto, HttpContext http, FormService forms, SubmissionLimiter limiter, IAntiforgery antiforgery)
     {
         var user = http.User;
         if (dto.SourceKind is SubmissionSource.Checklist)
@@ -55,11 +58,12 @@ public static class SurveyDesignerApi
         // Cookie-authenticated calls must prove they come from our pages.
         if (user.Identity?.IsAuthenticated == true && !await antiforgery.IsRequestValidAsync(http))
             return Results.Problem("Недействительный токен защиты формы. Обновите страницу.", statusCode: StatusCodes.Status400BadRequest);
-        if (!throttle.TryAcquire(user.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown"))
-            return Results.Problem("Слишком много отправок подряд. Попробуйте через минуту.", statusCode: StatusCodes.Status429TooManyRequests);
+        var hit = limiter.TryAcquire(user.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown", dto.Token);
+        if (hit != LimitHit.None)
+            return Results.Problem(SubmissionLimiter.Message(hit), statusCode: StatusCodes.Status429TooManyRequests);
         try
         {
-            var receipt = forms.Submit(new SubmissionRequest
+            var receipt = await forms.SubmitAsync(new SubmissionRequest
             {
                 Id = dto.Id, Form = dto.Form, Version = dto.Version, OfficeCode = dto.OfficeCode, Source = dto.SourceKind,
                 Channel = dto.Channel, RespondentType = dto.RespondentType, Token = dto.Token,

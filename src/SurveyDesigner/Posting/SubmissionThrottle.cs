@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace SurveyDesigner.Posting;
 
 /// <summary>
-/// A per-client sliding-window limit on submissions (public questionnaire posts and the submission API), so a
-/// script cannot flood the store. Defaults: 20 submissions a minute per client address.
+/// A per-key sliding-window limit (a client address, an invitation token), so a script cannot flood the store;
+/// <see cref="SubmissionLimiter"/> holds one per kind of key, sized from configuration.
 /// </summary>
 public sealed class SubmissionThrottle(int limit = 20, TimeSpan? window = null, TimeProvider? clock = null)
 {

@@ -15,7 +15,7 @@ public partial class Questionnaire
     [CascadingParameter] public HttpContext? HttpContext { get; set; }
 
     [Inject] private FormService Forms { get; set; } = default!;
-    [Inject] private SubmissionThrottle Throttle { get; set; } = default!;
+    [Inject] private SubmissionLimiter Limiter { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     private PublishedForm? _form;
@@ -42,7 +42,7 @@ public partial class Questionnaire
             _form = Forms.Forms.Version(summary.Id);
     }
 
-    private void Submit()
+    private async Task Submit()
     {
         var request = HttpContext!.Request;
         var posted = request.Form;
@@ -54,17 +54,20 @@ public partial class Questionnaire
         _visible = LogicEvaluator.VisibleItems(_form.Definition, _answers);
         // A filled honeypot is a bot: answer as if accepted, store nothing.
         if (!string.IsNullOrEmpty(posted["website"])) { Navigation.NavigateTo($"q/{Code}/thanks"); return; }
-        if (!Throttle.TryAcquire(HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"))
+        var hit = Limiter.TryAcquire(HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", Blank(posted["t"]));
+        if (hit != LimitHit.None)
         {
             HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            _errors = new() { [""] = L("Слишком много отправок подряд. Попробуйте через минуту.", "Too many submissions. Please try again in a minute.") };
+            _errors = new() { [""] = hit == LimitHit.Token
+                ? L(SubmissionLimiter.TokenMessage, "Too many attempts with this invitation. Please try again in a minute.")
+                : L(SubmissionLimiter.AddressMessage, "Too many submissions. Please try again in a minute.") };
             return;
         }
         _errors = read.Errors;
         if (_errors.Count > 0) { HttpContext.Response.StatusCode = StatusCodes.Status422UnprocessableEntity; return; }
         try
         {
-            Forms.Submit(new SubmissionRequest
+            await Forms.SubmitAsync(new SubmissionRequest
             {
                 Id = _submissionId, Form = _form.DefinitionId, Version = _form.Version, Source = SubmissionSource.Online,
                 OfficeCode = Blank(posted["office"]), Token = Blank(posted["t"]), Channel = "internet",
