@@ -65,6 +65,7 @@ public sealed partial class Ui
         ["Appeals.Address"] = ("Адрес", "Address"),
         ["Table.Empty"] = ("Строк нет. Расширьте период или снимите фильтры.", "No rows. Widen the period or clear some filters."),
         ["Audits.NoFailed"] = ("Невыполненных пунктов нет: все проверенные требования соблюдены.", "No failed items: every checked requirement was met."),
+        ["Trends.Significant"] = ("Значимый тренд", "Significant trend"),
         ["Records.Drill"] = ("Показать записи", "Show the records"),
     };
 }

@@ -55,6 +55,7 @@ public sealed class RecordsQuery(AnalyticsStore store, TimeProvider clock, IEnum
             var v => v,
         })];
 
-    private string? MeasureOf(string criterionId) =>
+    /// <summary>The measure a criterion of the current methodology counts, or null when there is no such criterion.</summary>
+    public string? MeasureOf(string criterionId) =>
         new MethodologyRepository(store).Get().Criteria.FirstOrDefault(c => c.Id == criterionId)?.Measure;
 }
