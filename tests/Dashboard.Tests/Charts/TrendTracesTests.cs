@@ -7,7 +7,7 @@ namespace Dashboard.Tests.Charts;
 public class TrendTracesTests
 {
     private static TrendData Data(double? plan, double? tolerance = null) => new(2025, ["I1"], "I1", "К",
-        [.. Enumerable.Range(1, 12).Select(m => new TrendPoint(m, m <= 6 ? 0.5 + m / 100.0 : null, 0.4))], plan, null, tolerance);
+        [.. Enumerable.Range(1, 12).Select(m => new TrendPoint(m, m <= 6 ? 0.5 + m / 100.0 : null, 0.4))], plan, Analytics.Engine.Indicators.OrgLevel.Company, null, null, tolerance);
 
     [Fact]
     public void Series_DrawsThisYearLastYearAndPlan()
