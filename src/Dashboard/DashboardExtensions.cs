@@ -55,6 +55,7 @@ public static class DashboardExtensions
         services.AddSingleton<Audits.AuditsQuery>();
         services.AddSingleton<Surveys.SurveysQuery>();
         services.AddRecordSources();
+        services.AddSingleton<Appeals.ReviewQueue>();
         services.AddHostedService<StoreStartup>();
         services.AddHostedService<DemoClassification>();
         services.AddDashboardJobs(builder.Configuration);

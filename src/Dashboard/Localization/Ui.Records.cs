@@ -66,6 +66,18 @@ public sealed partial class Ui
         ["Table.Empty"] = ("Строк нет. Расширьте период или снимите фильтры.", "No rows. Widen the period or clear some filters."),
         ["Audits.NoFailed"] = ("Невыполненных пунктов нет: все проверенные требования соблюдены.", "No failed items: every checked requirement was met."),
         ["Trends.Significant"] = ("Значимый тренд", "Significant trend"),
+        ["Review.Title"] = ("Проверка классификации обращений", "Appeal classification review"),
+        ["Review.Intro"] = ("Здесь обращения, в которых модель не уверена. Выберите верную метку — она сохранится и войдёт в следующее обучение.",
+            "Appeals the model was unsure of. Pick the right label: it is stored and used by the next training run."),
+        ["Review.Empty"] = ("Проверять нечего: все классификации уверенные или уже проверены. Снимите фильтры или дождитесь новой классификации.",
+            "Nothing to review: every classification is confident or already checked. Clear some filters or wait for the next classification run."),
+        ["Review.Waiting"] = ("Ждут проверки", "Waiting for review"),
+        ["Review.Task"] = ("Задача", "Task"),
+        ["Review.Predicted"] = ("Метка модели", "Model's label"),
+        ["Review.Confidence"] = ("Уверенность", "Confidence"),
+        ["Review.Correct"] = ("Верная метка", "Correct label"),
+        ["Review.Saved"] = ("Обращение {0}: сохранена метка «{1}».", "Appeal {0}: label '{1}' stored."),
+        ["Nav.Review"] = ("Проверка классификации", "Classification review"),
         ["Records.Drill"] = ("Показать записи", "Show the records"),
     };
 }

@@ -47,6 +47,7 @@ public class AuthorizationMatrixTests
         ["/admin/users"] = [Roles.Admin],
         ["/admin/access-log"] = [Roles.Admin],
         ["/imports"] = [Roles.Admin, Roles.Designer],
+        ["/appeals/review"] = [Roles.Admin, Roles.Designer],
         ["/reports"] = [Roles.Admin, Roles.Executive, Roles.BranchManager],
     };
 
