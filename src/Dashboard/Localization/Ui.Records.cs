@@ -78,6 +78,12 @@ public sealed partial class Ui
         ["Review.Correct"] = ("Верная метка", "Correct label"),
         ["Review.Saved"] = ("Обращение {0}: сохранена метка «{1}».", "Appeal {0}: label '{1}' stored."),
         ["Nav.Review"] = ("Проверка классификации", "Classification review"),
+        ["Overview.OpenAction"] = ("Открыть корректирующую меру", "Open a corrective action"),
+        ["Overview.ActionTitle"] = ("{0} ниже плана: {1}, {2} — {3} при плане {4}", "{0} below plan: {1}, {2} — {3} against a plan of {4}"),
+        ["Overview.ActionOpened"] = ("Мера № {0} ({1}) открыта (или уже была открыта).", "Action {0} ({1}) is open (or already was)."),
+        ["Appeals.OpenActions"] = ("Открыть корректирующую меру по просроченной жалобе", "Open a corrective action for an overdue complaint"),
+        ["Appeals.ActionTitle"] = ("Жалоба {0}: ответ не дан в срок ({1:d})", "Complaint {0}: not answered by {1:d}"),
+        ["Appeals.ActionOpened"] = ("Мера № {0} по жалобе {1} открыта (или уже была открыта).", "Action {0} for complaint {1} is open (or already was)."),
         ["Records.Drill"] = ("Показать записи", "Show the records"),
     };
 }

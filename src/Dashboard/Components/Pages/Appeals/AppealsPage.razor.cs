@@ -20,6 +20,27 @@ public partial class AppealsPage
     private readonly Config _config = AppealTraces.Config();
 
     [Inject] private AppealsQuery Query { get; set; } = default!;
+    [Inject] private Analytics.Engine.Actions.CorrectiveActionService Actions { get; set; } = default!;
+    [Inject] private OrgQuery Org { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+
+    private string? _message;
+
+    /// <summary>Overdue complaints: each can become a corrective action.</summary>
+    private IReadOnlyList<AppealDue> Complaints => [.. (_report?.Overdue ?? []).Where(a => a.Kind == "complaint")];
+
+    /// <summary>
+    /// A complaint becomes a corrective action (one per complaint: a second click returns it), verified by a control
+    /// call to the consumer; due in 30 days.
+    /// </summary>
+    private void OpenAction(AppealDue complaint)
+    {
+        var action = Actions.Open(new Analytics.Engine.Actions.NewCorrectiveAction(Analytics.Engine.Actions.ActionSource.Complaint,
+            complaint.RegisterNo, string.Format(T["Appeals.ActionTitle"], complaint.RegisterNo, complaint.DueOn), Scope.UserName,
+            DateOnly.FromDateTime(Clock.GetLocalNow().DateTime).AddDays(30), OfficeCode: complaint.OfficeCode,
+            BranchCode: Org.BranchOf(complaint.OfficeCode), Verification: Analytics.Engine.Actions.VerificationKind.ControlCall), Scope.UserName);
+        _message = string.Format(T["Appeals.ActionOpened"], action.Id, complaint.RegisterNo);
+    }
 
     protected override FilterFields Applies => FilterFields.All;
 
