@@ -101,6 +101,7 @@ public static class DashboardExtensions
         Audits.AuditEndpoints.MapAuditEndpoints(app);
         Surveys.SurveyEndpoints.MapSurveyEndpoints(app);
         Records.RecordEndpoints.MapRecordEndpoints(app);
+        Actions.ActionExport.MapActionExport(app);
         app.MapRazorComponents<App>()
             // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)

@@ -28,6 +28,7 @@ public class AuthorizationMatrixTests
         ("/api/audits/failed-items?year=2024&format=csv", Roles.All.ToArray()),
         ("/api/surveys/by-office?year=2024&format=csv", Roles.All.ToArray()),
         ("/api/records/appeals?format=csv", Roles.All.ToArray()),
+        ("/api/actions/list?format=xlsx", Roles.All.ToArray()),
         ("/api/records/answers?format=xlsx&form=checklist", Roles.All.ToArray()),
         ("/records/appeals?state=overdue", Roles.All.ToArray()),
         ("/records/queue", Roles.All.ToArray()),
