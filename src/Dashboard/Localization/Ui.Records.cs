@@ -84,6 +84,8 @@ public sealed partial class Ui
         ["Appeals.OpenActions"] = ("Открыть корректирующую меру по просроченной жалобе", "Open a corrective action for an overdue complaint"),
         ["Appeals.ActionTitle"] = ("Жалоба {0}: ответ не дан в срок ({1:d})", "Complaint {0}: not answered by {1:d}"),
         ["Appeals.ActionOpened"] = ("Мера № {0} по жалобе {1} открыта (или уже была открыта).", "Action {0} for complaint {1} is open (or already was)."),
+        ["Records.Call"] = ("Звонок", "Call"),
+        ["Records.WaitSeconds"] = ("Ожидание, с", "Wait, s"),
         ["Records.Drill"] = ("Показать записи", "Show the records"),
     };
 }

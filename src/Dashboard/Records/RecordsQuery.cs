@@ -37,7 +37,7 @@ public sealed class RecordsQuery(AnalyticsStore store, TimeProvider clock, IEnum
         var context = new RecordContext(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), MeasureOf, c);
         var sql = source.Build(filter, keys, context);
         var totals = c.QuerySingle<(long Count, double? Sum)>(
-            $"SELECT count(*), {(sql.SumColumn is null ? "NULL" : $"sum({sql.SumColumn})::DOUBLE")} {sql.From}", sql.Args);
+            $"SELECT count(*), {(sql.SumColumn is null ? "NULL" : $"coalesce(sum({sql.SumColumn}), 0)::DOUBLE")} {sql.From}", sql.Args);
         sql.Args.Add("offset", Math.Max(0, offset));
         sql.Args.Add("limit", Math.Clamp(limit, 1, ExportLimit));
         var select = string.Join(", ", sql.Columns.Select((col, i) => $"{col.Sql} AS c{i}"));
