@@ -42,4 +42,19 @@ public class TrendTracesTests
         Assert.Equal(0.1, new TrendPoint(1, 0.5, 0.4).YoY!.Value, 10);
         Assert.Null(new TrendPoint(1, null, 0.4).YoY);
     }
+
+    [Fact]
+    public void Series_MarksASignificantTrend_WithSensSlopeAndItsPValue()
+    {
+        var rising = Analytics.Engine.Statistics.Trend.MannKendall([.. Enumerable.Range(0, 24).Select(i => 0.3 + i / 100.0)])!;
+        var flat = Analytics.Engine.Statistics.Trend.MannKendall([.. Enumerable.Range(0, 24).Select(i => 0.5 + (i % 2) / 100.0)])!;
+
+        var marked = TrendTraces.Series(Data(null) with { Trend = rising }, "2025", "2024", "План", "Значимый тренд");
+        var unmarked = TrendTraces.Series(Data(null) with { Trend = flat }, "2025", "2024", "План", "Значимый тренд");
+
+        var line = Assert.IsType<Scatter>(marked[^1]);
+        Assert.StartsWith("Значимый тренд (p = 0.0", line.Name);
+        Assert.Equal(0.42, (double)line.Y[0]!, 3);   // intercept + slope · 12: the line over this year's months
+        Assert.Equal(2, unmarked.Count);
+    }
 }
