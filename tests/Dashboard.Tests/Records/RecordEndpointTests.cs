@@ -67,6 +67,9 @@ public class RecordEndpointTests
         Assert.Contains("A-1", html);
         Assert.DoesNotContain("A-2", html);
         Assert.DoesNotContain("A-3", html);
+        // The appeal-kind key shares its name with the route's {Kind}: each reaches its own parameter.
+        var requests = await client.GetStringAsync("/records/appeals?kind=information_request", TestContext.Current.CancellationToken);
+        Assert.Contains("data-test=\"records-empty\"", requests);
     }
 
     [Fact]
