@@ -6,6 +6,7 @@ using Dashboard.Imports;
 using Dashboard.Jobs;
 using Dashboard.Localization;
 using Dashboard.Overview;
+using Dashboard.Records;
 using Dashboard.Reports;
 using Dashboard.Users;
 using Microsoft.AspNetCore.Identity;
@@ -53,6 +54,8 @@ public static class DashboardExtensions
         services.AddSingleton<Trends.TrendView>();
         services.AddSingleton<Audits.AuditsQuery>();
         services.AddSingleton<Surveys.SurveysQuery>();
+        services.AddRecordSources();
+        services.AddSingleton<Appeals.ReviewQueue>();
         services.AddHostedService<StoreStartup>();
         services.AddHostedService<DemoClassification>();
         services.AddDashboardJobs(builder.Configuration);
@@ -97,6 +100,8 @@ public static class DashboardExtensions
         Trends.TrendEndpoints.MapTrendEndpoints(app);
         Audits.AuditEndpoints.MapAuditEndpoints(app);
         Surveys.SurveyEndpoints.MapSurveyEndpoints(app);
+        Records.RecordEndpoints.MapRecordEndpoints(app);
+        Actions.ActionExport.MapActionExport(app);
         app.MapRazorComponents<App>()
             // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)

@@ -12,6 +12,9 @@ public sealed record UserScope(string UserName, string? BranchCode, bool SeesPer
 {
     private static readonly string[] CompanyWide = [Roles.Admin, Roles.Designer, Roles.Auditor, Roles.Executive];
 
+    /// <summary>No one signed in yet: held to a branch that does not exist, no personal data, no editing.</summary>
+    public static UserScope Nobody { get; } = new("", "\u0000none", false, false);
+
     public static UserScope Of(ClaimsPrincipal user)
     {
         var name = user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.Identity?.Name ?? "";

@@ -1,4 +1,5 @@
 using Dashboard.Access;
+using Dashboard.Filters;
 using Dashboard.Localization;
 
 namespace Dashboard.Appeals;
@@ -13,15 +14,13 @@ public static class AppealEndpoints
     public static IEndpointRouteBuilder MapAppealEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/appeals").RequireAuthorization().WithTags("Appeals");
-        api.MapGet("/", (HttpContext http, AppealsQuery query, string? from, string? to, string? branch, string? office,
-                string? channel, string? consumer) =>
-            query.Load(Filter(from, to, branch, office, channel, consumer), UserScope.Of(http.User)))
+        api.MapGet("/", (HttpContext http, AppealsQuery query) =>
+            query.Load(DashboardFilter.FromQuery(http.Request.Query), UserScope.Of(http.User)))
             .WithSummary("Appeal volumes, deadline compliance, overdue and due-soon lists.");
-        api.MapGet("/{table}", (HttpContext http, AppealsQuery query, AccessLog log, Ui t, string table, string? format,
-            string? from, string? to, string? branch, string? office, string? channel, string? consumer) =>
+        api.MapGet("/{table}", (HttpContext http, AppealsQuery query, AccessLog log, Ui t, string table, string? format) =>
         {
             var scope = UserScope.Of(http.User);
-            var filter = Filter(from, to, branch, office, channel, consumer).For(scope);
+            var filter = DashboardFilter.FromQuery(http.Request.Query).For(scope);
             var view = AppealTables.Get(table, query.Load(filter, scope), t);
             if (view is null) return Results.Problem($"Unknown table '{table}': {string.Join(", ", AppealTables.Names)}.", statusCode: 404);
             if (format is not ("csv" or "xlsx")) return Results.Problem("format must be csv or xlsx.", statusCode: 400);
@@ -31,9 +30,4 @@ public static class AppealEndpoints
         }).WithSummary("One appeals table as CSV or XLSX.");
         return app;
     }
-
-    private static AppealFilter Filter(string? from, string? to, string? branch, string? office, string? channel, string? consumer) =>
-        new(AppealFilter.ParseDate(from), AppealFilter.ParseDate(to), Blank(branch), Blank(office), Blank(channel), Blank(consumer));
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }

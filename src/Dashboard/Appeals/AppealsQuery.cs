@@ -2,6 +2,7 @@ using System.Globalization;
 using Analytics.Engine.Store;
 using Dapper;
 using Dashboard.Access;
+using Dashboard.Filters;
 
 namespace Dashboard.Appeals;
 
@@ -24,7 +25,7 @@ public sealed class AppealsQuery(AnalyticsStore store, TimeProvider clock)
     /// <summary>Days ahead that count as "due soon".</summary>
     public int DueSoonDays { get; init; } = 3;
 
-    public AppealReport Load(AppealFilter filter, UserScope scope)
+    public AppealReport Load(DashboardFilter filter, UserScope scope)
     {
         filter = filter.For(scope);
         using var c = store.Open();

@@ -2,6 +2,7 @@ using Analytics.Engine.Store;
 using Dapper;
 using Dashboard.Access;
 using Dashboard.Export;
+using Dashboard.Filters;
 using Dashboard.Localization;
 
 namespace Dashboard.Audits;
@@ -18,10 +19,13 @@ public sealed record FailedItem(string SubmissionId, string OfficeCode, string? 
     public string Reference => $"{SubmissionId}/{ItemCode}";
 }
 
-public sealed record AuditData(int Year, IReadOnlyList<OfficeAudits> Offices, IReadOnlyList<FailedItem> Failed);
+public sealed record AuditData(DateOnly From, DateOnly To, IReadOnlyList<OfficeAudits> Offices, IReadOnlyList<FailedItem> Failed);
 
-/// <summary>Checklist audits per office and the items not done, for the company or a branch manager's branch.</summary>
-public sealed class AuditsQuery(AnalyticsStore store)
+/// <summary>
+/// Checklist audits per office and the items not done over a period (default: this year), cut by branch and office;
+/// a branch manager gets their branch. Channel and consumer type do not apply to audits.
+/// </summary>
+public sealed class AuditsQuery(AnalyticsStore store, TimeProvider clock)
 {
     public const string ByOffice = "by-office", FailedItems = "failed-items";
 
@@ -29,14 +33,21 @@ public sealed class AuditsQuery(AnalyticsStore store)
         FROM submission s
         LEFT JOIN form_definition f ON f.id = s.definition_id
         LEFT JOIN org_unit o ON o.code = s.office_code
-        WHERE (s.source = 'checklist' OR f.kind = 'checklist') AND year(s.submitted_at) = $year
-          AND ($branch IS NULL OR o.parent_code = $branch)
+        WHERE (s.source = 'checklist' OR f.kind = 'checklist') AND CAST(s.submitted_at AS DATE) BETWEEN $from AND $to
+          AND ($branch IS NULL OR o.parent_code = $branch OR s.office_code = $branch)
+          AND ($office IS NULL OR s.office_code = $office)
         """;
 
-    public AuditData Load(int year, UserScope scope)
+    /// <summary>The filters audits honour.</summary>
+    public const FilterFields Applies = FilterFields.Period | FilterFields.Branch | FilterFields.Office;
+
+    public AuditData Load(DashboardFilter filter, UserScope scope)
     {
+        filter = filter.Only(Applies).For(scope);
+        var year = clock.GetLocalNow().Year;
+        var (from, to) = (filter.From ?? new DateOnly(filter.To?.Year ?? year, 1, 1), filter.To ?? new DateOnly(filter.From?.Year ?? year, 12, 31));
         using var c = store.Open();
-        var args = new { year, branch = scope.BranchCode };
+        var args = new { from, to, branch = filter.Branch, office = filter.Office };
         var offices = c.Query<OfficeAudits>($"""
             SELECT s.office_code AS OfficeCode, coalesce(max(o.name), s.office_code) AS OfficeName, count(DISTINCT s.id)::BIGINT AS Audits,
                    count(a.item_code) FILTER (WHERE NOT a.not_applicable AND a.value_num IN (0, 1))::BIGINT AS Checked,
@@ -51,7 +62,7 @@ public sealed class AuditsQuery(AnalyticsStore store)
               AND NOT a.not_applicable AND a.value_num = 0
             ORDER BY s.submitted_at DESC, s.id, a.item_code LIMIT 500
             """, args).AsList();
-        return new AuditData(year, offices, failed);
+        return new AuditData(from, to, offices, failed);
     }
 
     public static TableView? Table(string name, AuditData data, Ui t) => name switch

@@ -32,6 +32,13 @@ public static class IndicatorTraces
         return traces;
     }
 
+    /// <summary>A sparkline keeps only Plotly's "download as PNG" button, shown on hover, so even the smallest chart downloads.</summary>
+    public static Config SparkConfig() => new()
+    {
+        Responsive = true, DisplayLogo = false, DisplayModeBar = Plotly.Blazor.ConfigLib.DisplayModeBarEnum.Hover,
+        ModeBarButtons = new List<object> { new List<object> { "toImage" } },
+    };
+
     public static Layout SparkLayout() => new()
     {
         Height = 90,

@@ -4,10 +4,13 @@ using Plotly.Blazor.Traces;
 
 namespace Dashboard.Charts;
 
-/// <summary>The trend chart: this year, last year (dotted), the tolerance band and the plan as a dashed line.</summary>
+/// <summary>
+/// The trend chart: this year, last year (dotted), the tolerance band, the plan as a dashed line and — when the
+/// Mann–Kendall test over the two years is significant — Sen's slope over this year, named with its p-value.
+/// </summary>
 public static class TrendTraces
 {
-    public static IList<ITrace> Series(TrendData data, string thisYear, string lastYear, string plan)
+    public static IList<ITrace> Series(TrendData data, string thisYear, string lastYear, string plan, string? significant = null)
     {
         var months = data.Points.Select(p => (object)$"{p.Month:00}").ToList();
         var traces = new List<ITrace>
@@ -30,6 +33,15 @@ public static class TrendTraces
         if (data.Plan is { } value)
             traces.Add(new Scatter { Name = plan, Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
                 Line = new Plotly.Blazor.Traces.ScatterLib.Line { Dash = "dash" }, X = [months[0], months[^1]], Y = [value, value] });
+        if (significant is not null && data.Trend is { } mk && mk.HasTrend())
+            // The test's periods are last year's months 0…11 then this year's 12…23; the line is drawn over this year.
+            traces.Add(new Scatter
+            {
+                Name = $"{significant} (p = {mk.PValue.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)})",
+                Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
+                Line = new Plotly.Blazor.Traces.ScatterLib.Line { Dash = "dashdot", Width = 3, Color = mk.SenSlope > 0 ? "#2e7d32" : "#c62828" },
+                X = months, Y = [.. Enumerable.Range(12, 12).Select(i => (object?)Math.Round(mk.Intercept + mk.SenSlope * i, 4))],
+            });
         return traces;
     }
 }

@@ -7,6 +7,24 @@ namespace Dashboard.Export;
 /// <summary>A table as shown on a page: column headers and rows of cell values, ready to export.</summary>
 public sealed record TableView(string Name, IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows)
 {
+    /// <summary>
+    /// Per row and column, the records behind a figure (null: none); on the page the number links there. Not
+    /// exported — a file holds the figures, the page the way to their records.
+    /// </summary>
+    public IReadOnlyList<string?[]>? Links { get; init; }
+
+    /// <summary>The table with every number of a row linking to the row's records.</summary>
+    public TableView WithLinks(Func<int, string?> row) => WithLinks((r, _) => row(r));
+
+    /// <summary>The table with a drill-down address per number (row, column).</summary>
+    public TableView WithLinks(Func<int, int, string?> cell) => this with
+    {
+        Links = [.. Rows.Select((row, r) => row.Select((value, c) => value is long or int or double ? cell(r, c) : null).ToArray())],
+    };
+
+    /// <summary>The address behind cell (row, column), or null.</summary>
+    public string? LinkAt(int row, int column) => Links is { } links ? links[row][column] : null;
+
     /// <summary>The table as CSV (UTF-8 with BOM, so Excel opens Cyrillic correctly) or XLSX.</summary>
     public (byte[] Content, string ContentType, string FileName) Write(string format)
     {

@@ -6,7 +6,7 @@ public sealed partial class Ui
     // so all parts exist by the time they are merged into the one table.
     static Ui()
     {
-        foreach (var part in new[] { ActionStrings, DashboardStrings })
+        foreach (var part in new[] { ActionStrings, DashboardStrings, RecordStrings })
             foreach (var (key, value) in part) Table.Add(key, value);
     }
 
@@ -35,8 +35,8 @@ public sealed partial class Ui
         ["Trends.Up"] = ("Значимый рост (Манн–Кендалл): наклон Сена {0} в месяц, p = {1}.", "Significant increase (Mann–Kendall): Sen's slope {0} per month, p = {1}."),
         ["Trends.Down"] = ("Значимое снижение (Манн–Кендалл): наклон Сена {0} в месяц, p = {1}.", "Significant decrease (Mann–Kendall): Sen's slope {0} per month, p = {1}."),
         ["Trends.None"] = ("Значимого тренда нет (Манн–Кендалл, p = {0}).", "No significant trend (Mann–Kendall, p = {0})."),
-        ["Audits.Empty"] = ("Проверок по чек-листам за этот год нет. Проведите проверку в разделе «Чек-листы» или выберите другой год.",
-            "No checklist audits this year. Run one from the checklists area or pick another year."),
+        ["Audits.Empty"] = ("Проверок по чек-листам за выбранный период нет. Проведите проверку в разделе «Чек-листы» или расширьте период и снимите фильтры.",
+            "No checklist audits in this period. Run one from the checklists area, or widen the period and clear some filters."),
         ["Audits.ByOffice"] = ("Проверки по офисам", "Audits by office"),
         ["Audits.Failed"] = ("Невыполненные пункты", "Items not done"),
         ["Audits.Count"] = ("Проверок", "Audits"),
@@ -49,8 +49,8 @@ public sealed partial class Ui
         ["Audits.Reference"] = ("Ссылка", "Reference"),
         ["Audits.OpenActions"] = ("Открыть корректирующую меру по пункту", "Open a corrective action for an item"),
         ["Audits.ActionOpened"] = ("Мера № {0} по пункту {1} открыта (или уже была открыта).", "Action {0} for item {1} is open (or already was)."),
-        ["Surveys.Empty"] = ("Анкет за этот год нет. Опубликуйте анкету в конструкторе и раздайте QR-коды или выберите другой год.",
-            "No survey responses this year. Publish a questionnaire in the designer and hand out its QR codes, or pick another year."),
+        ["Surveys.Empty"] = ("Анкет за выбранный период нет. Опубликуйте анкету в конструкторе и раздайте QR-коды или расширьте период и снимите фильтры.",
+            "No survey responses in this period. Publish a questionnaire in the designer and hand out its QR codes, or widen the period and clear some filters."),
         ["Surveys.ByOffice"] = ("По офисам", "By office"),
         ["Surveys.Responses"] = ("Ответов", "Responses"),
         ["AccessLog.Title"] = ("Журнал выгрузок", "Download log"),
@@ -61,8 +61,8 @@ public sealed partial class Ui
         ["Level.Company"] = ("Компания", "Company"),
         ["Level.Branch"] = ("Филиалы", "Branches"),
         ["Level.Office"] = ("Офисы", "Offices"),
-        ["Indicators.Empty"] = ("За этот год показателей нет. Выберите другой год или загрузите данные (обращения, очередь, звонки, анкеты).",
-            "No indicators for this year. Pick another year or import data (appeals, queue, calls, surveys)."),
+        ["Indicators.Empty"] = ("За выбранный период показателей нет. Выберите другой период, снимите фильтр филиала или офиса или загрузите данные (обращения, очередь, звонки, анкеты).",
+            "No indicators for this period. Pick another period, clear the branch or office filter, or import data (appeals, queue, calls, surveys)."),
         ["Indicators.Summary"] = ("Показатели", "Indicators"),
         ["Indicators.Criteria"] = ("Критерии (n и 95 % интервалы)", "Criteria (n and 95 % intervals)"),
         ["Indicators.Unit"] = ("Подразделение", "Unit"),

@@ -4,6 +4,7 @@ using Analytics.Engine.Store;
 using Dapper;
 using Dashboard.Access;
 using Dashboard.Export;
+using Dashboard.Filters;
 using Dashboard.Localization;
 using Microsoft.Extensions.Options;
 
@@ -12,13 +13,14 @@ namespace Dashboard.Surveys;
 /// <summary>NPS, CSAT and CES of one office (or the whole scope when <see cref="OfficeCode"/> is null).</summary>
 public sealed record SurveyRow(string? OfficeCode, string Name, long Responses, SurveyScore Nps, SurveyScore Csat, SurveyScore Ces);
 
-public sealed record SurveyData(int Year, SurveyRow Total, IReadOnlyList<SurveyRow> Offices);
+public sealed record SurveyData(DateOnly From, DateOnly To, SurveyRow Total, IReadOnlyList<SurveyRow> Offices);
 
 /// <summary>
-/// Customer survey scores of a year (questionnaires, not checklists): NPS, CSAT and CES with their 95 % intervals,
+/// Customer survey scores over a period, default this year (questionnaires, not checklists), cut by branch, office and
+/// the channel the questionnaire came by: NPS, CSAT and CES with their 95 % intervals,
 /// the same arithmetic as the annual report (item codes from <c>Reports:NpsItemCode</c>, <c>CsatItemCode</c>, <c>CesItemCode</c>).
 /// </summary>
-public sealed class SurveysQuery(AnalyticsStore store, IOptions<ReportOptions> options)
+public sealed class SurveysQuery(AnalyticsStore store, IOptions<ReportOptions> options, TimeProvider clock)
 {
     public const string ByOffice = "by-office";
 
@@ -31,8 +33,17 @@ public sealed class SurveysQuery(AnalyticsStore store, IOptions<ReportOptions> o
         public long N { get; set; }
     }
 
-    public SurveyData Load(int year, UserScope scope)
+    /// <summary>The filters surveys honour (consumer type is not asked of respondents).</summary>
+    public const FilterFields Applies = FilterFields.Period | FilterFields.Branch | FilterFields.Office | FilterFields.Channel;
+
+    /// <summary>The item codes of NPS, CSAT and CES, for drill-downs to their answers.</summary>
+    public ReportOptions Items => options.Value;
+
+    public SurveyData Load(DashboardFilter filter, UserScope scope)
     {
+        filter = filter.Only(Applies).For(scope);
+        var year = clock.GetLocalNow().Year;
+        var (from, to) = (filter.From ?? new DateOnly(filter.To?.Year ?? year, 1, 1), filter.To ?? new DateOnly(filter.From?.Year ?? year, 12, 31));
         var o = options.Value;
         using var c = store.Open();
         var buckets = c.Query<Bucket>("""
@@ -40,11 +51,16 @@ public sealed class SurveysQuery(AnalyticsStore store, IOptions<ReportOptions> o
             FROM answer a JOIN submission s ON s.id = a.submission_id
             LEFT JOIN form_definition f ON f.id = s.definition_id
             LEFT JOIN org_unit u ON u.code = s.office_code
-            WHERE year(s.submitted_at) = $year AND s.source <> 'checklist' AND coalesce(f.kind, 'questionnaire') <> 'checklist'
+            WHERE CAST(s.submitted_at AS DATE) BETWEEN $from AND $to AND s.source <> 'checklist' AND coalesce(f.kind, 'questionnaire') <> 'checklist'
               AND a.item_code IN ($nps, $csat, $ces) AND a.value_num IS NOT NULL AND NOT a.not_applicable
-              AND ($branch IS NULL OR u.parent_code = $branch)
+              AND ($branch IS NULL OR u.parent_code = $branch OR s.office_code = $branch)
+              AND ($office IS NULL OR s.office_code = $office) AND ($channel IS NULL OR s.channel = $channel)
             GROUP BY s.office_code, a.item_code, Value
-            """, new { year, nps = o.NpsItemCode, csat = o.CsatItemCode, ces = o.CesItemCode, branch = scope.BranchCode }).AsList();
+            """, new
+            {
+                from, to, nps = o.NpsItemCode, csat = o.CsatItemCode, ces = o.CesItemCode, branch = filter.Branch, office = filter.Office,
+                channel = filter.Channel,
+            }).AsList();
         SurveyRow Row(string? office, string name, IReadOnlyList<Bucket> rows)
         {
             List<SurveyBucket> Of(string item) => [.. rows.Where(b => b.Item == item).GroupBy(b => b.Value)
@@ -56,7 +72,7 @@ public sealed class SurveysQuery(AnalyticsStore store, IOptions<ReportOptions> o
         }
         var offices = buckets.GroupBy(b => b.Office).OrderBy(g => g.First().Name ?? g.Key)
             .Select(g => Row(g.Key, g.First().Name ?? g.Key ?? "—", [.. g])).ToList();
-        return new SurveyData(year, Row(null, "", buckets), offices);
+        return new SurveyData(from, to, Row(null, "", buckets), offices);
     }
 
     public static TableView Table(SurveyData data, Ui t) => new(ByOffice,

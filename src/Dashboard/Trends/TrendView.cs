@@ -5,6 +5,7 @@ using Dapper;
 using Analytics.Engine.Statistics;
 using Dashboard.Access;
 using Dashboard.Export;
+using Dashboard.Filters;
 using Dashboard.Localization;
 
 namespace Dashboard.Trends;
@@ -17,21 +18,46 @@ public sealed record TrendPoint(int Month, double? Value, double? PreviousYear)
 
 /// <summary>An indicator's monthly series for a year, the plan, and the Mann–Kendall test over the two years shown.</summary>
 public sealed record TrendData(int Year, IReadOnlyList<string> Indicators, string? Indicator, string UnitName,
-    IReadOnlyList<TrendPoint> Points, double? Plan, MannKendallResult? Trend, double? Tolerance = null);
+    IReadOnlyList<TrendPoint> Points, double? Plan, OrgLevel Level, string? UnitCode, MannKendallResult? Trend, double? Tolerance = null)
+{
+    /// <summary>The indicators page for one month of the series (its criteria, each linking to its records).</summary>
+    public string MonthLink(int year, int month)
+    {
+        var from = new DateOnly(year, month, 1);
+        var filter = Level switch
+        {
+            OrgLevel.Office => new DashboardFilter(from, from.AddMonths(1).AddDays(-1), Office: UnitCode),
+            OrgLevel.Branch => new DashboardFilter(from, from.AddMonths(1).AddDays(-1), Branch: UnitCode),
+            _ => new DashboardFilter(from, from.AddMonths(1).AddDays(-1)),
+        };
+        return $"/indicators?{filter.ToQuery()}&level={Level.ToString().ToLowerInvariant()}";
+    }
+}
 
-/// <summary>Monthly indicator series for the company (a branch manager: their branch) with YoY and trend test.</summary>
-public sealed class TrendView(IndicatorService indicators, AnalyticsStore store)
+/// <summary>
+/// Monthly indicator series of the year the filter's period ends in (default: the latest full year) for the company,
+/// a branch or an office (a branch manager: their branch or its offices), with YoY and the trend test.
+/// </summary>
+public sealed class TrendView(IndicatorService indicators, AnalyticsStore store, TimeProvider clock)
 {
     public const string Table = "trends";
 
-    public TrendData Load(int year, string? indicator, UserScope scope)
+    /// <summary>The filters trends honour: the period picks the year; branch or office pick the unit.</summary>
+    public const FilterFields Applies = FilterFields.Period | FilterFields.Branch | FilterFields.Office;
+
+    public TrendData Load(DashboardFilter filter, string? indicator, UserScope scope)
     {
+        filter = filter.Only(Applies).For(scope);
+        var year = filter.To?.Year ?? filter.From?.Year ?? clock.GetLocalNow().Year - (clock.GetLocalNow().Month == 1 ? 1 : 0);
+        var (level, unit) = filter.Office is { } office ? (OrgLevel.Office, office)
+            : filter.Branch is { } branch ? (OrgLevel.Branch, branch) : (OrgLevel.Company, (string?)null);
         var set = indicators.Compute(new IndicatorQuery
         {
-            From = new DateOnly(year - 1, 1, 1), To = new DateOnly(year, 12, 1),
-            Level = scope.BranchCode is null ? OrgLevel.Company : OrgLevel.Branch, Granularity = Granularity.Month,
+            From = new DateOnly(year - 1, 1, 1), To = new DateOnly(year, 12, 1), Level = level, Granularity = Granularity.Month,
         });
-        var rows = set.Rows.Where(r => scope.BranchCode is null || r.UnitCode == scope.BranchCode).ToList();
+        // An office outside the user's branch yields no rows rather than another branch's figures.
+        var allowed = filter.Office is null || InBranch(filter.Office, filter.Branch);
+        var rows = set.Rows.Where(r => unit is null || r.UnitCode == unit && allowed).ToList();
         var ids = rows.SelectMany(r => r.Indicators.Select(i => i.IndicatorId)).Distinct().Order(StringComparer.Ordinal).ToList();
         var chosen = indicator is not null && ids.Contains(indicator) ? indicator : ids.FirstOrDefault();
         IndicatorValue? At(int y, int m) => rows.FirstOrDefault(r => r.PeriodStart == new DateOnly(y, m, 1))?
@@ -40,8 +66,16 @@ public sealed class TrendView(IndicatorService indicators, AnalyticsStore store)
         var series = points.Select(p => p.PreviousYear ?? double.NaN).Concat(points.Select(p => p.Value ?? double.NaN)).ToList();
         var plan = Enumerable.Range(1, 12).Select(m => At(year, m)?.Plan).FirstOrDefault(p => p is not null);
         return new TrendData(year, ids, chosen, rows.FirstOrDefault()?.UnitName ?? "", points, plan,
+            level, unit,
             chosen is null ? null : Analytics.Engine.Statistics.Trend.MannKendall(series),
             plan is null ? null : Tolerance(rows[0].UnitCode, year, chosen!));
+    }
+
+    private bool InBranch(string office, string? branch)
+    {
+        if (branch is null) return true;
+        using var c = store.Open();
+        return c.ExecuteScalar<string?>("SELECT parent_code FROM org_unit WHERE code = $office", new { office }) == branch;
     }
 
     /// <summary>The plan row's tolerance k, else the methodology's (outcome 0 = within plan·(1 ± k)).</summary>
@@ -56,6 +90,10 @@ public sealed class TrendView(IndicatorService indicators, AnalyticsStore store)
     public static TableView ToTable(TrendData data, Ui t) => new(Table,
         [t["Trends.Month"], t["Indicators.Value"], t["Trends.PreviousYear"], t["Trends.YoY"]],
         [.. data.Points.Select(p => new object?[] { $"{data.Year}-{p.Month:00}", Round(p.Value), Round(p.PreviousYear), Round(p.YoY) })]);
+
+    /// <summary>The table with each month's figures linking to that month's criteria (last year's to last year's).</summary>
+    public static TableView ToLinkedTable(TrendData data, Ui t) => ToTable(data, t).WithLinks((r, c) =>
+        data.MonthLink(c == 2 ? data.Year - 1 : data.Year, data.Points[r].Month));
 
     private static double? Round(double? v) => v is { } x ? Math.Round(x, 4) : null;
 }

@@ -24,6 +24,8 @@ public class AccessTests
         }
         data.Add("/api/imports/kinds");
         data.Add("/openapi/v1.json");
+        data.Add("/records/appeals");
+        data.Add("/api/records/appeals?format=csv");
         return data;
     }
 

@@ -1,3 +1,4 @@
+using Dashboard.Filters;
 using Dapper;
 using Dashboard.Access;
 using Dashboard.Appeals;
@@ -29,7 +30,7 @@ public class AppealsQueryTests
     {
         using var f = Seed();
 
-        var report = Query(f).Load(new AppealFilter(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), Admin);
+        var report = Query(f).Load(new DashboardFilter(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), Admin);
 
         Assert.Equal(4, report.Total);
         Assert.Equal(2, report.Answered);
@@ -47,7 +48,7 @@ public class AppealsQueryTests
         using var f = Seed();
         var manager = new UserScope("bm", "B02", false, true);
 
-        var report = Query(f).Load(new AppealFilter(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), Branch: "B01"), manager);
+        var report = Query(f).Load(new DashboardFilter(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), Branch: "B01"), manager);
 
         Assert.Equal(1, report.Total);
         Assert.Empty(report.Overdue);
@@ -57,7 +58,7 @@ public class AppealsQueryTests
     public void Load_MasksPersonalData_ForRolesWithoutPermission()
     {
         using var f = Seed();
-        var filter = new AppealFilter(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
+        var filter = new DashboardFilter(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
 
         var masked = Query(f).Load(filter, Executive).Overdue.Single();
         var shown = Query(f).Load(filter, Admin).Overdue.Single();
@@ -72,7 +73,7 @@ public class AppealsQueryTests
     {
         using var f = Seed();
 
-        var report = Query(f).Load(new AppealFilter(), Admin);
+        var report = Query(f).Load(new DashboardFilter(), Admin);
 
         Assert.Equal(new DateOnly(2025, 1, 1), report.From);
         Assert.Equal(4, report.Total);
@@ -84,7 +85,7 @@ public class AppealsQueryTests
         using var f = Seed();
         f.Exec("UPDATE appeal SET channel = 'phone', consumer_type = 'legal' WHERE register_no = 'A-4'");
 
-        var report = Query(f).Load(new AppealFilter(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), Channel: "phone", ConsumerType: "legal"), Admin);
+        var report = Query(f).Load(new DashboardFilter(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), Channel: "phone", ConsumerType: "legal"), Admin);
 
         Assert.Equal(1, report.Total);
         Assert.Equal("phone", report.ByChannel.Single().Key);

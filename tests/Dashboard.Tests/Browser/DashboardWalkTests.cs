@@ -44,6 +44,8 @@ public sealed class DashboardWalkTests(BrowserFixture browser)
                 await Visit(page, path, ".mud-typography-h4", heading, errors);
 
             await DownloadsAppealsCsv(page);
+            await DrillsDownFromTheOverview(page, year, errors);
+            await AppliesAFilterFromTheAddress(page, year, errors);
             Assert.Empty(errors);
         }
 
@@ -102,6 +104,42 @@ public sealed class DashboardWalkTests(BrowserFixture browser)
         Assert.True(lines.Length >= 2, $"{download.SuggestedFilename}: {lines.Length} line(s)");
         Assert.Contains(",", lines[0].Replace(';', ','));
     }
+
+    /// <summary>Overview indicator → its criteria → the records behind one criterion's n, which are that many.</summary>
+    private static async Task DrillsDownFromTheOverview(IPage page, int year, List<string> errors)
+    {
+        await Visit(page, $"/?year={year}", ".mud-typography-h4", T("Home.Title"), errors);
+        await page.Locator("[data-test=overview-cards] a[data-test=value]").First.ClickAsync();
+        await page.WaitForURLAsync("**/indicators?**");
+        await Pages.WaitInteractive(page);
+        await Assertions.Expect(page.Locator(".mud-typography-h4").First).ToContainTextAsync(T("Nav.Indicators"));
+
+        var n = page.Locator("[data-table=criteria] tbody tr td:nth-child(5) a[data-drill^='/records/appeals']").First;
+        var shown = (await n.TextContentAsync())!;
+        await n.ClickAsync();
+        await page.WaitForURLAsync("**/records/appeals?**");
+        await Pages.WaitInteractive(page);
+        await Assertions.Expect(page.Locator("[data-test=records-total]")).ToHaveTextAsync(shown);
+        Assert.Contains("criterion=", page.Url);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        lock (errors) Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    /// <summary>A bookmarked address with a channel filter: the page applies it, its drill links carry it.</summary>
+    private static async Task AppliesAFilterFromTheAddress(IPage page, int year, List<string> errors)
+    {
+        await Visit(page, $"/appeals?from={year}-01-01&to={year}-12-31", ".mud-typography-h4", T("Appeals.Title"), errors);
+        var all = Count(await page.Locator("[data-card=total] [data-test=value]").TextContentAsync());
+        await Visit(page, $"/appeals?from={year}-01-01&to={year}-12-31&channel=phone", ".mud-typography-h4", T("Appeals.Title"), errors);
+        var total = page.Locator("[data-card=total] [data-test=value]");
+        var phone = Count(await total.TextContentAsync());
+        Assert.InRange(phone, 1, all - 1);
+        Assert.Contains("channel=phone", await total.GetAttributeAsync("href"));
+        await Visit(page, $"/audits?from={year}-01-01&to={year}-12-31&channel=phone", ".mud-typography-h4", T("Nav.Audits"), errors);
+        await Assertions.Expect(page.Locator("[data-test=filter-unapplied]")).ToContainTextAsync(T("Filter.Channel"));
+    }
+
+    private static long Count(string? text) => long.Parse(new string((text ?? "").Where(char.IsDigit).ToArray()), CultureInfo.InvariantCulture);
 
     private static int LatestYear(LiveHost host)
     {

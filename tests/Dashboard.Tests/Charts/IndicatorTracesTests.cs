@@ -27,4 +27,14 @@ public class IndicatorTracesTests
 
         Assert.Single(IndicatorTraces.Sparkline(card));
     }
+
+    [Fact]
+    public void SparkConfig_KeepsOnlyThePngDownload()
+    {
+        var config = IndicatorTraces.SparkConfig();
+
+        Assert.NotEqual(Plotly.Blazor.ConfigLib.DisplayModeBarEnum.False, config.DisplayModeBar);
+        var buttons = Assert.IsType<List<object>>(Assert.Single(Assert.IsType<List<object>>(config.ModeBarButtons)));
+        Assert.Equal("toImage", Assert.Single(buttons));
+    }
 }

@@ -7,7 +7,7 @@ namespace Dashboard.Tests.Charts;
 public class TrendTracesTests
 {
     private static TrendData Data(double? plan, double? tolerance = null) => new(2025, ["I1"], "I1", "К",
-        [.. Enumerable.Range(1, 12).Select(m => new TrendPoint(m, m <= 6 ? 0.5 + m / 100.0 : null, 0.4))], plan, null, tolerance);
+        [.. Enumerable.Range(1, 12).Select(m => new TrendPoint(m, m <= 6 ? 0.5 + m / 100.0 : null, 0.4))], plan, Analytics.Engine.Indicators.OrgLevel.Company, null, null, tolerance);
 
     [Fact]
     public void Series_DrawsThisYearLastYearAndPlan()
@@ -41,5 +41,20 @@ public class TrendTracesTests
     {
         Assert.Equal(0.1, new TrendPoint(1, 0.5, 0.4).YoY!.Value, 10);
         Assert.Null(new TrendPoint(1, null, 0.4).YoY);
+    }
+
+    [Fact]
+    public void Series_MarksASignificantTrend_WithSensSlopeAndItsPValue()
+    {
+        var rising = Analytics.Engine.Statistics.Trend.MannKendall([.. Enumerable.Range(0, 24).Select(i => 0.3 + i / 100.0)])!;
+        var flat = Analytics.Engine.Statistics.Trend.MannKendall([.. Enumerable.Range(0, 24).Select(i => 0.5 + (i % 2) / 100.0)])!;
+
+        var marked = TrendTraces.Series(Data(null) with { Trend = rising }, "2025", "2024", "План", "Значимый тренд");
+        var unmarked = TrendTraces.Series(Data(null) with { Trend = flat }, "2025", "2024", "План", "Значимый тренд");
+
+        var line = Assert.IsType<Scatter>(marked[^1]);
+        Assert.StartsWith("Значимый тренд (p = 0.0", line.Name);
+        Assert.Equal(0.42, (double)line.Y[0]!, 3);   // intercept + slope · 12: the line over this year's months
+        Assert.Equal(2, unmarked.Count);
     }
 }

@@ -38,7 +38,7 @@ public class BenchmarkPageTests : BunitContext
         var text = cut.Find("[data-table=ranking]").TextContent;
         Assert.Contains("Филиал 1", text);
         Assert.Contains("Филиал 2", text);
-        Assert.Contains("year=2025&level=branch&item=", cut.Find("[data-test=export-ranking] a[data-format=csv]").GetAttribute("href"));
+        Assert.Contains("from=2025-01-01&to=2025-12-31&level=branch&item=", cut.Find("[data-test=export-ranking] a[data-format=csv]").GetAttribute("href"));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class IndicatorsPageTests : BunitContext
 
         Assert.Contains("Компания", cut.Find("[data-table=indicators]").TextContent);
         Assert.NotEmpty(cut.FindAll("[data-table=criteria] tbody tr"));
-        Assert.Contains("year=2025&level=company", cut.Find("[data-test=export-criteria] a[data-format=csv]").GetAttribute("href"));
+        Assert.Contains("from=2025-01-01&to=2025-12-31&level=company", cut.Find("[data-test=export-criteria] a[data-format=csv]").GetAttribute("href"));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class OverviewCardsTests : BunitContext
         Services.GetRequiredService<CorrectiveActionService>().Open(new NewCorrectiveAction(ActionSource.Other, "x", "Мера", "ivanov",
             DateOnly.FromDateTime(DateTime.Now).AddDays(-1)), "t");
 
-        var cut = Render<OverviewCards>();
+        var cut = Render<OverviewCards>(p => p.Add(c => c.Scope, new Dashboard.Access.UserScope("exec", null, false, false)));
 
         Assert.NotEmpty(cut.FindAll("[data-indicator]"));
         Assert.Equal("1", cut.Find("[data-card=overdue-actions] [data-test=value]").TextContent);

@@ -54,6 +54,8 @@ public static class BunitServices
         services.AddSingleton<Dashboard.Audits.AuditsQuery>();
         services.AddSingleton<Dashboard.Surveys.SurveysQuery>();
         services.AddSingleton(Options.Create(new Analytics.Engine.Reports.ReportOptions()));
+        Dashboard.Records.RecordServices.AddRecordSources(services);
+        services.AddSingleton<Dashboard.Appeals.ReviewQueue>();
     }
 
     /// <summary>Signs the rendered components in as <paramref name="user"/> with <paramref name="roles"/>.</summary>

@@ -64,6 +64,12 @@ public partial class ActionsPage
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query));
     }
 
+    /// <summary>The list's filters, so the export holds the rows shown.</summary>
+    private string ExportQuery => string.Join("&", new (string Key, string? Value)[]
+        {
+            ("status", Status), ("branch", Scope.Branch(Branch)), ("office", Office), ("overdue", Overdue ? "true" : null),
+        }.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+
     private static string? Empty(string value) => value.Length == 0 ? null : value;
 
     private void Select(CorrectiveAction action) => _selected = action;

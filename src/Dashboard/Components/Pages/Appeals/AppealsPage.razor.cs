@@ -1,49 +1,51 @@
-using Dashboard.Access;
 using Dashboard.Appeals;
 using Dashboard.Charts;
-using Plotly.Blazor;
 using Dashboard.Export;
 using Dashboard.Filters;
-using Dashboard.Users;
+using Dashboard.Records;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
+using Plotly.Blazor;
 
 namespace Dashboard.Components.Pages.Appeals;
 
-/// <summary>Appeals dashboard; every filter lives in the query string, so a view can be bookmarked and exported as shown.</summary>
+/// <summary>
+/// Appeals dashboard; every filter lives in the query string, so a view can be bookmarked and exported as shown, and
+/// every figure links to the appeals it counts.
+/// </summary>
 public partial class AppealsPage
 {
     private AppealReport? _report;
-    private IReadOnlyList<Branch> _branches = [];
-    private IReadOnlyList<Office> _offices = [];
     private IList<ITrace> _monthly = [], _channels = [];
     private Plotly.Blazor.Layout _monthlyLayout = new(), _channelsLayout = new();
     private readonly Config _config = AppealTraces.Config();
 
-    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
-    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
-    [SupplyParameterFromQuery(Name = "branch")] public string? Branch { get; set; }
-    [SupplyParameterFromQuery(Name = "office")] public string? Office { get; set; }
-    [SupplyParameterFromQuery(Name = "channel")] public string? Channel { get; set; }
-    [SupplyParameterFromQuery(Name = "consumer")] public string? Consumer { get; set; }
-
     [Inject] private AppealsQuery Query { get; set; } = default!;
-    [Inject] private BranchQuery BranchQuery { get; set; } = default!;
+    [Inject] private Analytics.Engine.Actions.CorrectiveActionService Actions { get; set; } = default!;
     [Inject] private OrgQuery Org { get; set; } = default!;
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
-    [CascadingParameter] private Task<AuthenticationState>? AuthState { get; set; }
+    [Inject] private TimeProvider Clock { get; set; } = default!;
 
-    private UserScope Scope { get; set; } = new("", "\u0000none", false, false);
-    private AppealFilter Filter => new AppealFilter(AppealFilter.ParseDate(From), AppealFilter.ParseDate(To), Blank(Branch),
-        Blank(Office), Blank(Channel), Blank(Consumer)).For(Scope);
-    private DateTime? FromDate => (_report?.From ?? AppealFilter.ParseDate(From))?.ToDateTime(TimeOnly.MinValue);
-    private DateTime? ToDate => (_report?.To ?? AppealFilter.ParseDate(To))?.ToDateTime(TimeOnly.MinValue);
+    private string? _message;
 
-    protected override async Task OnParametersSetAsync()
+    /// <summary>Overdue complaints: each can become a corrective action.</summary>
+    private IReadOnlyList<AppealDue> Complaints => [.. (_report?.Overdue ?? []).Where(a => a.Kind == "complaint")];
+
+    /// <summary>
+    /// A complaint becomes a corrective action (one per complaint: a second click returns it), verified by a control
+    /// call to the consumer; due in 30 days.
+    /// </summary>
+    private void OpenAction(AppealDue complaint)
     {
-        if (AuthState is not null) Scope = UserScope.Of((await AuthState).User);
-        _branches = Scope.BranchCode is null ? BranchQuery.List() : [];
-        _offices = Org.Offices(Filter.Branch);
+        var action = Actions.Open(new Analytics.Engine.Actions.NewCorrectiveAction(Analytics.Engine.Actions.ActionSource.Complaint,
+            complaint.RegisterNo, string.Format(T["Appeals.ActionTitle"], complaint.RegisterNo, complaint.DueOn), Scope.UserName,
+            DateOnly.FromDateTime(Clock.GetLocalNow().DateTime).AddDays(30), OfficeCode: complaint.OfficeCode,
+            BranchCode: Org.BranchOf(complaint.OfficeCode), Verification: Analytics.Engine.Actions.VerificationKind.ControlCall), Scope.UserName);
+        _message = string.Format(T["Appeals.ActionOpened"], action.Id, complaint.RegisterNo);
+    }
+
+    protected override FilterFields Applies => FilterFields.All;
+
+    protected override void Load()
+    {
         _report = Query.Load(Filter, Scope);
         _monthly = AppealTraces.Monthly(_report.ByMonth, T["Appeals.Total"]);
         _monthlyLayout = AppealTraces.Layout(T["Appeals.ByMonth"]);
@@ -51,25 +53,24 @@ public partial class AppealsPage
         _channelsLayout = AppealTraces.Layout(T["Appeals.ByChannel"]);
     }
 
-    /// <summary>The filter with the period actually shown, so an export holds the same rows as the page.</summary>
-    private string ExportQuery => (Filter with { From = _report?.From, To = _report?.To }).ToQuery();
+    /// <summary>The filter with the period actually shown, so an export or drill-down holds the same rows as the page.</summary>
+    private DashboardFilter Shown => Filter with { From = _report?.From, To = _report?.To };
 
-    private TableView Table(string name) => AppealTables.Get(name, _report!, T)!;
+    private string ExportQuery => Shown.ToQuery();
 
-    private void Apply(DateTime? from = null, DateTime? to = null, string? branch = null, string? office = null,
-        string? channel = null, string? consumer = null)
+    private string Drill(params (string Key, string? Value)[] keys) => RecordLinks.To("appeals", Shown, keys);
+
+    /// <summary>A table of the page; each row of a count table links to the appeals it counts.</summary>
+    private TableView Table(string name)
     {
-        var query = new Dictionary<string, object?>
+        var view = AppealTables.Get(name, _report!, T)!;
+        return name switch
         {
-            ["from"] = from is { } f ? f.ToString("yyyy-MM-dd") : From,
-            ["to"] = to is { } t ? t.ToString("yyyy-MM-dd") : To,
-            ["branch"] = branch is null ? Branch : Blank(branch),
-            ["office"] = office is null ? (branch is null ? Office : null) : Blank(office),
-            ["channel"] = channel is null ? Channel : Blank(channel),
-            ["consumer"] = consumer is null ? Consumer : Blank(consumer),
+            AppealTables.ByChannel => view.WithLinks(i => RecordLinks.To("appeals", Shown with { Channel = _report!.ByChannel[i].Key })),
+            AppealTables.ByKind => view.WithLinks(i => Drill(("kind", _report!.ByKind[i].Key))),
+            AppealTables.ByTopic => view.WithLinks(i => Drill(("topic", _report!.ByTopic[i].Key.Length == 0 ? "—" : _report.ByTopic[i].Key))),
+            AppealTables.ByMonth => view.WithLinks(i => Drill(("month", _report!.ByMonth[i].Key))),
+            _ => view,
         };
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query));
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }

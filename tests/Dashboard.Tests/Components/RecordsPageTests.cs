@@ -1,0 +1,95 @@
+using Bunit;
+using Dapper;
+using Dashboard.Components.Pages.Records;
+using Dashboard.Tests.Support;
+using Dashboard.Users;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Tests.Components;
+
+public class RecordsPageTests : BunitContext
+{
+    private readonly TestStore _store = new();
+
+    public RecordsPageTests()
+    {
+        this.AddDashboardServices(_store.Store);
+        using var c = _store.Store.Open();
+        c.Execute("""
+            INSERT INTO org_unit (code, level, parent_code, name) VALUES ('C', 'company', NULL, 'К'),
+                ('B01', 'branch', 'C', 'Филиал 1'), ('B02', 'branch', 'C', 'Филиал 2'),
+                ('O01', 'office', 'B01', 'Офис 1'), ('O21', 'office', 'B02', 'Офис 21');
+            INSERT INTO appeal (register_no, office_code, consumer_type, consumer_name, consumer_phone, channel, kind, received_at, registered_at, status)
+            SELECT 'A-' || lpad(i::VARCHAR, 3, '0'), CASE WHEN i <= 70 THEN 'O01' ELSE 'O21' END, 'individual', 'Иванов Иван', '+79001234567',
+                   'email', 'complaint', TIMESTAMP '2025-03-01 10:00' + to_hours(i), TIMESTAMP '2025-03-01 10:00' + to_hours(i), 'open'
+            FROM range(1, 81) t(i);
+            """);
+    }
+
+    private IRenderedComponent<RecordsPage> Open(string address, string kind)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(address);
+        return Render<RecordsPage>(p => p.Add(r => r.Kind, kind));
+    }
+
+    [Fact]
+    public void Appeals_ArePaged_MaskedForAnExecutive_AndExportable()
+    {
+        this.SignInAs("exec", Roles.Executive);
+
+        var cut = Open("/records/appeals?from=2025-01-01&to=2025-12-31", "appeals");
+
+        Assert.Equal("80", cut.Find("[data-test=records-total]").TextContent);
+        Assert.Equal(50, cut.FindAll("[data-table=appeals] tbody tr").Count);
+        Assert.NotEmpty(cut.FindAll("[data-test=records-pager]"));
+        Assert.DoesNotContain("Иванов Иван", cut.Markup);
+        Assert.DoesNotContain("+79001234567", cut.Markup);
+        Assert.Contains("И***н", cut.Markup);
+        var csv = cut.Find("[data-test=export-appeals] a[data-format=csv]").GetAttribute("href");
+        Assert.Equal("/api/records/appeals?format=csv&from=2025-01-01&to=2025-12-31", csv);
+    }
+
+    [Fact]
+    public void SecondPage_HoldsTheRest_AndAnAdminSeesPersonalData()
+    {
+        this.SignInAs("admin", Roles.Admin);
+
+        var cut = Open("/records/appeals?from=2025-01-01&to=2025-12-31&page=2", "appeals");
+
+        Assert.Equal(30, cut.FindAll("[data-table=appeals] tbody tr").Count);
+        Assert.Contains("Иванов Иван", cut.Markup);
+    }
+
+    [Fact]
+    public void BranchManager_SeesOnlyTheirBranch_WhateverTheAddressSays()
+    {
+        this.SignInAsBranchManager("boss", "B02");
+
+        var cut = Open("/records/appeals?branch=B01", "appeals");
+
+        Assert.Equal("10", cut.Find("[data-test=records-total]").TextContent);
+        Assert.DoesNotContain("O01", cut.Find("[data-table=appeals]").TextContent);
+    }
+
+    [Fact]
+    public void NoMatch_SaysWhatToDo_UnknownKindAndBadKey_SaySo()
+    {
+        this.SignInAs("exec", Roles.Executive);
+
+        Assert.Contains("Расширьте период", Open("/records/appeals?from=2030-01-01", "appeals").Find("[data-test=records-empty]").TextContent);
+        Assert.Contains("appeals", Open("/records/nothing", "nothing").Find("[data-test=records-unknown]").TextContent);
+        Assert.Contains("state must be", Open("/records/appeals?state=lost", "appeals").Find("[data-test=records-error]").TextContent);
+    }
+
+    [Fact]
+    public void FiltersAKindCannotApply_AreNamed()
+    {
+        this.SignInAs("exec", Roles.Executive);
+
+        var cut = Open("/records/queue?channel=phone", "queue");
+
+        Assert.Contains("Канал", cut.Find("[data-test=filter-unapplied]").TextContent);
+        Assert.Equal("0", cut.Find("[data-test=records-total]").TextContent);
+    }
+}
