@@ -82,6 +82,7 @@ public static class DashboardExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseChecklistOffline();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapDashboardHealth();

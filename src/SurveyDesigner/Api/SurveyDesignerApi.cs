@@ -30,6 +30,29 @@ public static class SurveyDesignerApi
         return services;
     }
 
+    /// <summary>Where the runner's service worker is served from (the library's static web assets).</summary>
+    public const string ServiceWorkerPath = "/_content/SurveyDesigner/checklist-sw.js";
+
+    /// <summary>
+    /// Lets <c>checklist-sw.js</c> control the runner at <c>/checklist</c> although it is served from
+    /// <c>/_content/SurveyDesigner/</c> (a worker's scope may not reach above its folder without this header).
+    /// Call before <c>MapStaticAssets</c>. The worker's script is never cached by the browser, so a new
+    /// version reaches every tablet on its next online visit.
+    /// </summary>
+    public static IApplicationBuilder UseChecklistOffline(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Path.Equals(ServiceWorkerPath, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers["Service-Worker-Allowed"] = $"{context.Request.PathBase}/checklist";
+                context.Response.Headers.CacheControl = "no-cache";
+                return Task.CompletedTask;
+            });
+        }
+        await next();
+    });
+
     /// <summary>Maps <c>POST /api/submissions</c>, <c>GET /api/forms/{code}/qr.png</c> and the definition transfers of <see cref="FormTransferApi"/>.</summary>
     public static IEndpointRouteBuilder MapSurveyDesignerApi(this IEndpointRouteBuilder app)
     {

@@ -3,6 +3,7 @@
 // connection loses nothing; the finished audit is queued and sent exactly once with its client-generated id.
 import { readAnswers, applyVisibility, definitionOf } from "./form-state.js";
 import { putPhoto, photos, deletePhotos, enqueue, flush, pending, rejected, remove } from "./outbox.js";
+import { keepForOffline } from "./checklist-offline.js";
 
 const MAX_SIDE = 2048;
 const form = document.querySelector("form[data-runner]");
@@ -30,6 +31,7 @@ async function sync() {
 window.addEventListener("online", sync);
 setInterval(sync, 30000);
 sync();
+keepForOffline();
 
 if (form) { start(form); offerRejected(); }
 
