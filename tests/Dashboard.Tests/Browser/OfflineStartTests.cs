@@ -91,11 +91,11 @@ public sealed class OfflineStartTests(BrowserFixture browser)
         BaseURL = host.Address, ViewportSize = new() { Width = 1024, Height = 768 }, HasTouch = true, Locale = "ru-RU",
     };
 
-    internal static async Task SignInAsAuditor(IPage page, string user)
+    internal static async Task SignInAsAuditor(IPage page, string user, string password = Password)
     {
         await page.GotoAsync("/account/login?returnUrl=%2Fchecklist");
         await page.FillAsync("#userName", user);
-        await page.FillAsync("#password", Password);
+        await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**/checklist");
     }
