@@ -6,7 +6,7 @@ const WORKER = "_content/SurveyDesigner/checklist-sw.js";
 
 export async function keepForOffline() {
   if (!("serviceWorker" in navigator) || !navigator.onLine) return;
-  const user = document.querySelector("[data-runner-user]")?.dataset.runnerUser ?? "";
+  const user = document.querySelector("[data-auditor]")?.dataset.auditor ?? "";
   try {
     await navigator.serviceWorker.register(WORKER, { scope: "checklist" });
     const registration = await navigator.serviceWorker.ready;

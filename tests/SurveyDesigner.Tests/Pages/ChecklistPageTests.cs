@@ -55,7 +55,7 @@ public class ChecklistPageTests : PageHostTest
         Assert.Contains("href=\"checklist/visit/OF3\"", html);
         Assert.Contains("href=\"checklist/stands/OF3\"", html);
         Assert.DoesNotContain("checklist/stands/OF1", html);
-        Assert.Contains("data-runner-user=\"anna\"", html);
+        Assert.Contains("data-auditor=\"anna\"", html);
     }
 
     [Fact]
