@@ -4,6 +4,7 @@
 import { readAnswers, applyVisibility, definitionOf } from "./form-state.js";
 import { putPhoto, photos, deletePhotos, enqueue, flush, pending, rejected, remove } from "./outbox.js";
 import { keepForOffline } from "./checklist-offline.js";
+import { geolocation } from "./checklist-geo.js";
 
 const MAX_SIDE = 2048;
 const form = document.querySelector("form[data-runner]");
@@ -63,10 +64,7 @@ function start(form) {
       save();
     }
   }
-  if (!state.latitude && navigator.geolocation) {
-    navigator.geolocation.getCurrentPosition(p => { state.latitude = p.coords.latitude; state.longitude = p.coords.longitude; save(); },
-      () => {}, { maximumAge: 600000, timeout: 10000 });
-  }
+  geolocation(form, state, save);
 
   function capture(el) {
     if (!el.name || el.type === "file" || el.name === "__RequestVerificationToken") return;
@@ -193,7 +191,7 @@ function start(form) {
     await enqueue({
       id: state.id, form: form.dataset.formId, version: Number(form.dataset.version), officeCode: form.dataset.office,
       source: "checklist", startedAt: state.startedAt, finishedAt: new Date().toISOString(),
-      latitude: state.latitude, longitude: state.longitude, answers, evidence,
+      latitude: state.geoConsent ? state.latitude : undefined, longitude: state.geoConsent ? state.longitude : undefined, answers, evidence,
     });
     await deletePhotos(`${state.id}:`);
     localStorage.removeItem(key);

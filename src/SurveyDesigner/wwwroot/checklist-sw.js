@@ -8,7 +8,7 @@ const PAGES = "sd-runner-pages";      // runner pages (each embeds its checklist
 const USER_KEY = "sd-runner-user";
 const NAVIGATION_TIMEOUT_MS = 8000;   // a hanging connection falls back to the kept copy instead of a blank page
 
-const SHELL_FILES = ["checklist-runner.js", "checklist-offline.js", "form-state.js", "forms-logic.js", "outbox.js", "survey.css"]
+const SHELL_FILES = ["checklist-runner.js", "checklist-offline.js", "checklist-geo.js", "form-state.js", "forms-logic.js", "outbox.js", "survey.css"]
   .map(f => new URL(f, self.location).href);
 
 self.addEventListener("install", event => {
