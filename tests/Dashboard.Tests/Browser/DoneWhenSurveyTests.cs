@@ -55,8 +55,10 @@ public sealed class DoneWhenSurveyTests(BrowserFixture browser)
         await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 900 }, Locale = "ru-RU" });
         var page = await context.NewPageAsync();
         await Pages.SignIn(page, "quality", SpecialistPassword);
-        await page.GotoAsync("/designer/new");
-        await Pages.WaitInteractive(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Анкеты и чек-листы" }).ClickAsync();
+        await page.WaitForURLAsync("**/designer");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Создать" }).ClickAsync();
+        await page.WaitForURLAsync("**/designer/new");
 
         await page.GetByLabel("Код (латиница").FillAsync(Code);
         await page.Keyboard.PressAsync("Tab");
