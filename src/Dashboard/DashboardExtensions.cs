@@ -37,6 +37,7 @@ public static class DashboardExtensions
         services.AddSingleton<BranchQuery>();
         services.AddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
         services.AddSingleton<UserService>();
+        services.AddSingleton<SurveyDesigner.Assignments.IAuditorDirectory, AuditorDirectory>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<FirstRunAdmin>();
         services.AddSingleton<StoreOverviewQuery>();
