@@ -65,6 +65,11 @@ public sealed class OfflineStartTests(BrowserFixture browser)
             "SELECT item_code, value_num, value_text FROM answer WHERE submission_id = $id ORDER BY item_code", new { id }).AsList();
         Assert.Equal([("greeting", 1d, "yes"), ("stand", null, "stand.png"), ("wait", 4d, null)], answers);
         Assert.Equal(1, c.ExecuteScalar<long>("SELECT count(*) FROM evidence WHERE submission_id = $id", new { id }));
+        // Evidence of the visit: start and end of the audit and the time spent on each answered item.
+        var (started, finished) = c.QuerySingle<(DateTime?, DateTime?)>("SELECT started_at, finished_at FROM submission WHERE id = $id", new { id });
+        Assert.True(started <= finished, $"{started} .. {finished}");
+        Assert.Equal(0, c.ExecuteScalar<long>(
+            "SELECT count(*) FROM answer WHERE submission_id = $id AND item_code IN ('greeting', 'wait') AND seconds_spent IS NULL", new { id }));
     }
 
     [Fact]
