@@ -24,9 +24,25 @@ async function showOutbox(report) {
 }
 
 async function sync() {
-  const report = await flush(api, token());
+  let report = await flush(api, token());
+  if (report?.staleToken && await renewToken()) report = await flush(api, token());
   await showOutbox(report);
   if (report?.rejected.length && form) offerRejected();
+}
+
+// A page opened from the tablet's offline copy carries the token of its first visit; once online, a fresh copy
+// of this page brings a token that matches the current antiforgery cookie.
+async function renewToken() {
+  try {
+    const response = await fetch(location.href, { credentials: "same-origin", cache: "no-store" });
+    if (!response.ok || response.redirected) return false;
+    const html = new DOMParser().parseFromString(await response.text(), "text/html");
+    const fresh = html.querySelector("input[name=__RequestVerificationToken]")?.value;
+    const input = document.querySelector("input[name=__RequestVerificationToken]");
+    if (!fresh || !input || fresh === input.value) return false;
+    input.value = fresh;
+    return true;
+  } catch { return false; }
 }
 
 window.addEventListener("online", sync);

@@ -37,7 +37,7 @@ export const remove = id => tx(OUTBOX, "readwrite", s => s.delete(id));
 
 let flushing = false;
 
-/** Sends every queued submission; returns { sent, waiting, rejected: [{id, errors}] }. */
+/** Sends every queued submission; returns { sent, waiting, staleToken, rejected: [{id, errors}] }. */
 export async function flush(api, token) {
   if (flushing) return null;
   flushing = true;
@@ -62,7 +62,11 @@ export async function flush(api, token) {
         item.rejected = body.errors || [{ message: body.detail || response.statusText }];
         await enqueue(item);
         report.rejected.push(item);
-      } else report.waiting++;               // 5xx, 429, an expired session: retry later
+      } else {
+        // 400 is the antiforgery check: the page's token outlived its cookie (the browser was restarted offline).
+        if (response.status === 400) report.staleToken = true;
+        report.waiting++;                    // 5xx, 429, an expired session: retry later
+      }
     }
   } finally { flushing = false; }
   return report;

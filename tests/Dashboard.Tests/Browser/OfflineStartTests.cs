@@ -34,6 +34,8 @@ public sealed class OfflineStartTests(BrowserFixture browser)
 
         await context.SetOfflineAsync(true);
         await online.CloseAsync();
+        // A restarted browser drops session cookies: the kept page's antiforgery token no longer matches a cookie.
+        await context.ClearCookiesAsync(new() { Name = "analytics.af" });
         var page = await context.NewPageAsync();
         var runnerUrl = $"/checklist/{SurveySeed.Checklist}/{SurveySeed.Office}";
         var response = await page.GotoAsync(runnerUrl);
