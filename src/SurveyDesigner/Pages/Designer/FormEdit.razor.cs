@@ -121,13 +121,23 @@ public partial class FormEdit
         _expanded.Add(_form.Sections.Count - 1);
     }
 
-    private void RemoveSection(int index) => Update(_form! with { Sections = [.. _form.Sections.Where((_, i) => i != index)] });
+    private void RemoveSection(int index)
+    {
+        Update(_form! with { Sections = [.. _form.Sections.Where((_, i) => i != index)] });
+        // Open panels follow their sections, not their old positions.
+        var open = _expanded.Where(i => i != index).Select(i => i > index ? i - 1 : i).ToList();
+        _expanded.Clear();
+        _expanded.UnionWith(open);
+    }
 
     private void MoveSection(int index, int by)
     {
         var list = _form!.Sections.ToList();
         (list[index], list[index + by]) = (list[index + by], list[index]);
         Update(_form with { Sections = list });
+        var (a, b) = (_expanded.Contains(index), _expanded.Contains(index + by));
+        Expand(index, b);
+        Expand(index + by, a);
     }
 
     private void SetItem(int section, int index, FormItem item)
