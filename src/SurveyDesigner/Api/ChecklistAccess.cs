@@ -11,8 +11,11 @@ namespace SurveyDesigner.Api;
 public static class ChecklistAccess
 {
     /// <summary>Null when allowed; otherwise the reason, in Russian, for the auditor.</summary>
-    public static string? Refusal(FormService forms, ClaimsPrincipal user, string? form, string? officeCode)
+    public static string? Refusal(FormService forms, ClaimsPrincipal user, string? form, string? officeCode, string? queuedBy = null)
     {
+        // The audit is the auditor's evidence: it is never filed under whoever happens to be signed in later.
+        if (!string.IsNullOrEmpty(queuedBy) && !string.Equals(queuedBy, user.Identity?.Name, StringComparison.Ordinal))
+            return $"Проверку провёл аудитор «{queuedBy}»; она будет отправлена, когда он войдёт на этом устройстве.";
         if (user.IsInRole("Admin")) return null;
         if (string.IsNullOrWhiteSpace(officeCode)) return "В проверке не указан офис.";
         var auditor = user.Identity?.Name ?? "";

@@ -78,7 +78,7 @@ public static class SurveyDesignerApi
         // Cookie-authenticated calls must prove they come from our pages.
         if (user.Identity?.IsAuthenticated == true && !await antiforgery.IsRequestValidAsync(http))
             return Results.Problem("Недействительный токен защиты формы. Обновите страницу.", statusCode: StatusCodes.Status400BadRequest);
-        if (dto.SourceKind is SubmissionSource.Checklist && ChecklistAccess.Refusal(forms, user, dto.Form, dto.OfficeCode) is { } refusal)
+        if (dto.SourceKind is SubmissionSource.Checklist && ChecklistAccess.Refusal(forms, user, dto.Form, dto.OfficeCode, dto.QueuedBy) is { } refusal)
             return Results.Problem(refusal, statusCode: StatusCodes.Status403Forbidden);
         if (!throttle.TryAcquire(user.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown"))
             return Results.Problem("Слишком много отправок подряд. Попробуйте через минуту.", statusCode: StatusCodes.Status429TooManyRequests);

@@ -11,6 +11,7 @@ const form = document.querySelector("form[data-runner]");
 const status = document.querySelector("[data-outbox-status]");
 const token = () => document.querySelector("input[name=__RequestVerificationToken]")?.value ?? "";
 const api = form?.dataset.api ?? "api/submissions";
+const auditor = () => document.querySelector("[data-auditor]")?.dataset.auditor ?? "";
 
 async function showOutbox(report) {
   if (!status) return;
@@ -24,8 +25,8 @@ async function showOutbox(report) {
 }
 
 async function sync() {
-  let report = await flush(api, token());
-  if (report?.staleToken && await renewToken()) report = await flush(api, token());
+  let report = await flush(api, token(), auditor());
+  if (report?.staleToken && await renewToken()) report = await flush(api, token(), auditor());
   await showOutbox(report);
   if (report?.rejected.length && form) offerRejected();
 }
@@ -206,7 +207,7 @@ function start(form) {
     }
     await enqueue({
       id: state.id, form: form.dataset.formId, version: Number(form.dataset.version), officeCode: form.dataset.office,
-      source: "checklist", startedAt: state.startedAt, finishedAt: new Date().toISOString(),
+      source: "checklist", queuedBy: auditor(), startedAt: state.startedAt, finishedAt: new Date().toISOString(),
       latitude: state.geoConsent ? state.latitude : undefined, longitude: state.geoConsent ? state.longitude : undefined, answers, evidence,
     });
     await deletePhotos(`${state.id}:`);

@@ -38,12 +38,14 @@ export const remove = id => tx(OUTBOX, "readwrite", s => s.delete(id));
 let flushing = false;
 
 /** Sends every queued submission; returns { sent, waiting, staleToken, rejected: [{id, errors}] }. */
-export async function flush(api, token) {
+export async function flush(api, token, auditor) {
   if (flushing) return null;
   flushing = true;
   const report = { sent: 0, waiting: 0, rejected: [] };
   try {
     for (const item of await pending()) {
+      // On a shared tablet an audit waits for the auditor who made it (the server would refuse it anyway).
+      if (item.queuedBy && auditor !== undefined && item.queuedBy !== auditor) { report.waiting++; continue; }
       let response;
       try {
         response = await fetch(api, {

@@ -6,9 +6,9 @@ namespace SurveyDesigner.Tests.Api;
 /// <summary>An auditor files audits only for assigned offices and checklists published to them.</summary>
 public class ChecklistAccessApiTests
 {
-    private static object Audit(string id, string office) => new
+    private static object Audit(string id, string office, string? queuedBy = null) => new
     {
-        id, form = "stands", source = "checklist", officeCode = office,
+        id, form = "stands", source = "checklist", officeCode = office, queuedBy,
         answers = FormTemplates.Get("information-stands")!.AllItems().Where(i => i.Type == QuestionType.YesNoNa)
             .ToDictionary(i => i.Code, object (_) => new { text = "yes" }),
     };
@@ -48,9 +48,22 @@ public class ChecklistAccessApiTests
     public async Task Audit_IsStored_ForAssignedOfficeOfChecklist()
     {
         await using var host = await Host();
-        var response = await host.PostAs("anna", "Auditor", "/api/submissions", Audit("a-3", "OF1"));
+        var response = await host.PostAs("anna", "Auditor", "/api/submissions", Audit("a-3", "OF1", queuedBy: "anna"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(host.Forms.Submissions.Answers("a-3"));
+    }
+
+    [Fact]
+    public async Task Audit_IsRefused_WhenAnotherAuditorSendsIt()
+    {
+        await using var host = await Host();
+        host.Forms.AssignOffices("boris", ["OF1"]);
+
+        var response = await host.PostAs("boris", "Auditor", "/api/submissions", Audit("a-4", "OF1", queuedBy: "anna"));
+
+        Assert.True(response.StatusCode == HttpStatusCode.Forbidden, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("Проверку провёл аудитор «anna»", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Empty(host.Forms.Submissions.Answers("a-4"));
     }
 }
