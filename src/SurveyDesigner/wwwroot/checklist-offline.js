@@ -4,8 +4,18 @@
 // Service-Worker-Allowed header (SurveyDesignerApi.UseChecklistOffline).
 const WORKER = "_content/SurveyDesigner/checklist-sw.js";
 
+// Signing out forgets the kept pages (they list the auditor's offices); queued audits stay in IndexedDB and are
+// sent when their auditor signs in again.
+function forgetOnSignOut() {
+  for (const form of document.querySelectorAll("form[action$='account/logout']")) {
+    form.addEventListener("submit", () => navigator.serviceWorker.controller?.postMessage({ type: "forget" }));
+  }
+}
+
 export async function keepForOffline() {
-  if (!("serviceWorker" in navigator) || !navigator.onLine) return;
+  if (!("serviceWorker" in navigator)) return;
+  forgetOnSignOut();
+  if (!navigator.onLine) return;
   const user = document.querySelector("[data-auditor]")?.dataset.auditor ?? "";
   try {
     await navigator.serviceWorker.register(WORKER, { scope: "checklist" });

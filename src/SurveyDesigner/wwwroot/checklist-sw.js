@@ -59,6 +59,7 @@ function fetchWithTimeout(request) {
 // and the layout's scripts and styles. A different auditor on the same tablet first drops the previous one's pages.
 self.addEventListener("message", event => {
   const data = event.data || {};
+  if (data.type === "forget") { event.waitUntil(caches.delete(PAGES)); return; }
   if (data.type !== "keep") return;
   event.waitUntil(keep(data.user || "", data.urls || []).then(count => event.source?.postMessage({ type: "kept", count })));
 });

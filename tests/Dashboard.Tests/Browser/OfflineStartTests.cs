@@ -93,6 +93,29 @@ public sealed class OfflineStartTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Нет связи");
     }
 
+    [Fact]
+    public async Task SignOut_ForgetsKeptPages()
+    {
+        await using var host = LiveHost.Start();
+        var forms = host.Factory.Service<FormService>();
+        SurveySeed.Office_(host.Factory.Store);
+        SurveySeed.PublishChecklist(forms);
+        host.Factory.AddUser("auditor-s", Password, new UserRole(Roles.Auditor, null));
+        forms.AssignOffices("auditor-s", [SurveySeed.Office]);
+
+        await using var context = await browser.Browser.NewContextAsync(Tablet(host));
+        var page = await context.NewPageAsync();
+        await SignInAsAuditor(page, "auditor-s");
+        await KeptForOffline(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Выйти" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/login**");
+        await page.WaitForFunctionAsync("async () => !(await caches.keys()).includes('sd-runner-pages')");
+
+        await context.SetOfflineAsync(true);
+        await page.GotoAsync($"/checklist/{SurveySeed.Checklist}/{SurveySeed.Office}");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Нет связи");
+    }
+
     internal static BrowserNewContextOptions Tablet(LiveHost host) => new()
     {
         BaseURL = host.Address, ViewportSize = new() { Width = 1024, Height = 768 }, HasTouch = true, Locale = "ru-RU",
