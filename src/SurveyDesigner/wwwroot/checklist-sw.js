@@ -28,16 +28,18 @@ self.addEventListener("fetch", event => {
   // Only our own GETs; never the Blazor circuit, the API or sign-in/out.
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (/\/(_blazor|api|account)(\/|$)/.test(url.pathname)) return;
-  event.respondWith(networkFirst(request));
+  event.respondWith(networkFirst(event));
 });
 
-async function networkFirst(request) {
+async function networkFirst(event) {
+  const request = event.request;
   try {
     const response = await fetchWithTimeout(request);
     // A redirect (expired session → sign-in page) or an error is shown, never kept in place of the runner.
     if (response.ok && response.type === "basic" && !response.redirected) {
       const copy = response.clone();
-      caches.open(SHELL_FILES.includes(request.url) ? SHELL : PAGES).then(c => c.put(request.url, copy));
+      // waitUntil: the worker may be stopped once the response is delivered, before the copy is written.
+      event.waitUntil(caches.open(SHELL_FILES.includes(request.url) ? SHELL : PAGES).then(c => c.put(request.url, copy)));
     }
     return response;
   } catch (error) {
