@@ -38,6 +38,7 @@ public static class DashboardExtensions
         services.AddSingleton<BranchQuery>();
         services.AddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
         services.AddSingleton<UserService>();
+        services.AddSingleton<SurveyDesigner.Assignments.IAuditorDirectory, AuditorDirectory>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<FirstRunAdmin>();
         services.AddSingleton<StoreOverviewQuery>();
@@ -85,6 +86,7 @@ public static class DashboardExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseChecklistOffline();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapDashboardHealth();

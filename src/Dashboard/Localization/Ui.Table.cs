@@ -27,7 +27,7 @@ public sealed partial class Ui
         ["Nav.CorrectiveActions"] = ("Корректирующие меры", "Corrective actions"),
         ["Nav.CorrectiveActions.Soon"] = ("План корректирующих мер и их исполнение — появится позже", "Corrective action plans and follow-up — coming later"),
         ["Nav.Forms"] = ("Анкеты и чек-листы", "Questionnaires & checklists"),
-        ["Nav.Forms.Soon"] = ("Конструктор анкет и чек-листов — появится позже", "Questionnaire and checklist designer — coming later"),
+        ["Nav.Checklists"] = ("Проверки на планшете", "Tablet audits"),
         ["Nav.Imports"] = ("Загрузка данных", "Imports"),
         ["Nav.Administration"] = ("Администрирование", "Administration"),
 

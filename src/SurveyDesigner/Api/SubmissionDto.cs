@@ -26,6 +26,8 @@ public sealed record SubmissionDto
     public DateTime? FinishedAt { get; init; }
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
+    /// <summary>The auditor signed in when the audit was queued; only they may send it (a shared tablet).</summary>
+    public string? QueuedBy { get; init; }
     public Dictionary<string, AnswerValue> Answers { get; init; } = new();
     public List<EvidenceDto> Evidence { get; init; } = [];
 }

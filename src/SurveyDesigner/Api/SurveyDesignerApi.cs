@@ -33,6 +33,29 @@ public static class SurveyDesignerApi
         return services;
     }
 
+    /// <summary>Where the runner's service worker is served from (the library's static web assets).</summary>
+    public const string ServiceWorkerPath = "/_content/SurveyDesigner/checklist-sw.js";
+
+    /// <summary>
+    /// Lets <c>checklist-sw.js</c> control the runner at <c>/checklist</c> although it is served from
+    /// <c>/_content/SurveyDesigner/</c> (a worker's scope may not reach above its folder without this header).
+    /// Call before <c>MapStaticAssets</c>. The worker's script is never cached by the browser, so a new
+    /// version reaches every tablet on its next online visit.
+    /// </summary>
+    public static IApplicationBuilder UseChecklistOffline(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Path.Equals(ServiceWorkerPath, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers["Service-Worker-Allowed"] = $"{context.Request.PathBase}/checklist";
+                context.Response.Headers.CacheControl = "no-cache";
+                return Task.CompletedTask;
+            });
+        }
+        await next();
+    });
+
     /// <summary>Maps <c>POST /api/submissions</c>, <c>GET /api/forms/{code}/qr.png</c> and the definition transfers of <see cref="FormTransferApi"/>.</summary>
     public static IEndpointRouteBuilder MapSurveyDesignerApi(this IEndpointRouteBuilder app)
     {
@@ -58,6 +81,8 @@ public static class SurveyDesignerApi
         // Cookie-authenticated calls must prove they come from our pages.
         if (user.Identity?.IsAuthenticated == true && !await antiforgery.IsRequestValidAsync(http))
             return Results.Problem("Недействительный токен защиты формы. Обновите страницу.", statusCode: StatusCodes.Status400BadRequest);
+        if (dto.SourceKind is SubmissionSource.Checklist && ChecklistAccess.Refusal(forms, user, dto.Form, dto.OfficeCode, dto.QueuedBy) is { } refusal)
+            return Results.Problem(refusal, statusCode: StatusCodes.Status403Forbidden);
         var hit = limiter.TryAcquire(user.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown", dto.Token);
         if (hit != LimitHit.None)
             return Results.Problem(SubmissionLimiter.Message(hit), statusCode: StatusCodes.Status429TooManyRequests);

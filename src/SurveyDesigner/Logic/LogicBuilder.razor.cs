@@ -32,9 +32,15 @@ public partial class LogicBuilder
 
     private Task Replace(int index, Condition condition)
     {
-        // A new question may not support the old operator; fall back to its first one.
+        // Another question: the old operator and value belonged to the old one's type and choices, so start
+        // from the new one's first operator and first value (what a person picks next anyway).
         var target = Questions.FirstOrDefault(q => q.Code == condition.Question);
-        if (target is not null && !OperatorNames.For(target.Type).Contains(condition.Operator))
+        if (target is not null && condition.Question != Group.Conditions[index].Question)
+        {
+            var op = OperatorNames.For(target.Type)[0];
+            condition = condition with { Operator = op, Value = Condition.IsUnary(op) ? null : OperatorNames.ValuesFor(target).Select(v => v.Code).FirstOrDefault() };
+        }
+        else if (target is not null && !OperatorNames.For(target.Type).Contains(condition.Operator))
             condition = condition with { Operator = OperatorNames.For(target.Type)[0] };
         if (Condition.IsUnary(condition.Operator)) condition = condition with { Value = null };
         var list = Group.Conditions.ToList();

@@ -3,12 +3,15 @@
 // connection loses nothing; the finished audit is queued and sent exactly once with its client-generated id.
 import { readAnswers, applyVisibility, definitionOf } from "./form-state.js";
 import { putPhoto, photos, deletePhotos, enqueue, flush, pending, rejected, remove } from "./outbox.js";
+import { keepForOffline } from "./checklist-offline.js";
+import { geolocation } from "./checklist-geo.js";
 
 const MAX_SIDE = 2048;
 const form = document.querySelector("form[data-runner]");
 const status = document.querySelector("[data-outbox-status]");
 const token = () => document.querySelector("input[name=__RequestVerificationToken]")?.value ?? "";
 const api = form?.dataset.api ?? "api/submissions";
+const auditor = () => document.querySelector("[data-auditor]")?.dataset.auditor ?? "";
 
 async function showOutbox(report) {
   if (!status) return;
@@ -22,14 +25,31 @@ async function showOutbox(report) {
 }
 
 async function sync() {
-  const report = await flush(api, token());
+  let report = await flush(api, token(), auditor());
+  if (report?.staleToken && await renewToken()) report = await flush(api, token(), auditor());
   await showOutbox(report);
   if (report?.rejected.length && form) offerRejected();
+}
+
+// A page opened from the tablet's offline copy carries the token of its first visit; once online, a fresh copy
+// of this page brings a token that matches the current antiforgery cookie.
+async function renewToken() {
+  try {
+    const response = await fetch(location.href, { credentials: "same-origin", cache: "no-store" });
+    if (!response.ok || response.redirected) return false;
+    const html = new DOMParser().parseFromString(await response.text(), "text/html");
+    const fresh = html.querySelector("input[name=__RequestVerificationToken]")?.value;
+    const input = document.querySelector("input[name=__RequestVerificationToken]");
+    if (!fresh || !input || fresh === input.value) return false;
+    input.value = fresh;
+    return true;
+  } catch { return false; }
 }
 
 window.addEventListener("online", sync);
 setInterval(sync, 30000);
 sync();
+keepForOffline();
 
 if (form) { start(form); offerRejected(); }
 
@@ -61,10 +81,7 @@ function start(form) {
       save();
     }
   }
-  if (!state.latitude && navigator.geolocation) {
-    navigator.geolocation.getCurrentPosition(p => { state.latitude = p.coords.latitude; state.longitude = p.coords.longitude; save(); },
-      () => {}, { maximumAge: 600000, timeout: 10000 });
-  }
+  geolocation(form, state, save);
 
   function capture(el) {
     if (!el.name || el.type === "file" || el.name === "__RequestVerificationToken") return;
@@ -190,8 +207,8 @@ function start(form) {
     }
     await enqueue({
       id: state.id, form: form.dataset.formId, version: Number(form.dataset.version), officeCode: form.dataset.office,
-      source: "checklist", startedAt: state.startedAt, finishedAt: new Date().toISOString(),
-      latitude: state.latitude, longitude: state.longitude, answers, evidence,
+      source: "checklist", queuedBy: auditor(), startedAt: state.startedAt, finishedAt: new Date().toISOString(),
+      latitude: state.geoConsent ? state.latitude : undefined, longitude: state.geoConsent ? state.longitude : undefined, answers, evidence,
     });
     await deletePhotos(`${state.id}:`);
     localStorage.removeItem(key);

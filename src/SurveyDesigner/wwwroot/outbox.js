@@ -37,13 +37,15 @@ export const remove = id => tx(OUTBOX, "readwrite", s => s.delete(id));
 
 let flushing = false;
 
-/** Sends every queued submission; returns { sent, waiting, rejected: [{id, errors}] }. */
-export async function flush(api, token) {
+/** Sends every queued submission; returns { sent, waiting, staleToken, rejected: [{id, errors}] }. */
+export async function flush(api, token, auditor) {
   if (flushing) return null;
   flushing = true;
   const report = { sent: 0, waiting: 0, rejected: [] };
   try {
     for (const item of await pending()) {
+      // On a shared tablet an audit waits for the auditor who made it (the server would refuse it anyway).
+      if (item.queuedBy && auditor !== undefined && item.queuedBy !== auditor) { report.waiting++; continue; }
       let response;
       try {
         response = await fetch(api, {
@@ -62,7 +64,11 @@ export async function flush(api, token) {
         item.rejected = body.errors || [{ message: body.detail || response.statusText }];
         await enqueue(item);
         report.rejected.push(item);
-      } else report.waiting++;               // 5xx, 429, an expired session: retry later
+      } else {
+        // 400 is the antiforgery check: the page's token outlived its cookie (the browser was restarted offline).
+        if (response.status === 400) report.staleToken = true;
+        report.waiting++;                    // 5xx, 429, an expired session: retry later
+      }
     }
   } finally { flushing = false; }
   return report;

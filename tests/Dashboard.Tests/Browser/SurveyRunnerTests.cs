@@ -102,8 +102,8 @@ public sealed class SurveyRunnerTests(BrowserFixture browser)
         // The auditor stays on the runner and is told the audit is kept on the tablet, not shown a browser error.
         await Assertions.Expect(page.Locator("[data-queued]")).ToContainTextAsync("сохранена на планшете");
 
-        // No service worker serves the page offline, so the reload happens once the connection is back:
-        // the start page's runner script flushes the queue from IndexedDB.
+        // Back online, the start page's runner script flushes the queue from IndexedDB (a cold start without a
+        // connection is OfflineStartTests).
         await context.UnrouteAsync("**/api/submissions");
         await context.SetOfflineAsync(false);
         await page.GotoAsync("/checklist");

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Analytics.Engine.Forms;
 using Analytics.Engine.Store;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -48,8 +50,27 @@ public sealed class ApiHost : IAsyncDisposable
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapSurveyDesignerApi();
+        // Stands in for the runner page: hands the signed-in test user a form token and its cookie.
+        app.MapGet("/test/antiforgery", (HttpContext http, IAntiforgery antiforgery) => antiforgery.GetAndStoreTokens(http).RequestToken);
         await app.StartAsync();
         return new ApiHost(app, store, directory);
+    }
+
+    /// <summary>Sends a JSON body as a signed-in user with a valid antiforgery token, as the runner page does.</summary>
+    public async Task<HttpResponseMessage> PostAs(string user, string roles, string url, object body)
+    {
+        using var tokenRequest = new HttpRequestMessage(HttpMethod.Get, "/test/antiforgery");
+        tokenRequest.Headers.Add("X-User", user);
+        tokenRequest.Headers.Add("X-Roles", roles);
+        var tokenResponse = await Client.SendAsync(tokenRequest);
+        var token = await tokenResponse.Content.ReadAsStringAsync();
+        var cookie = string.Join("; ", tokenResponse.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+        request.Headers.Add("X-User", user);
+        request.Headers.Add("X-Roles", roles);
+        request.Headers.Add("Cookie", cookie);
+        request.Headers.Add("RequestVerificationToken", token);
+        return await Client.SendAsync(request);
     }
 
     public async ValueTask DisposeAsync()

@@ -23,6 +23,15 @@ public class LogicBuilderTests : ComponentTest
     }
 
     [Fact]
+    public void QuestionChange_StartsFromNewQuestionsFirstOperatorAndValue()
+    {
+        LogicGroup? got = null;
+        var cut = RenderBuilder(LogicGroup.Of("csat", LogicOperator.Answered), v => got = v);
+        cut.Find("select.sd-logic-question").Change("channel");
+        Assert.Equal(new Condition("channel", LogicOperator.Equals, "a"), got!.Conditions[0]);
+    }
+
+    [Fact]
     public void ValueSelect_ListsChoices_ForChoiceQuestion()
     {
         var cut = RenderBuilder(LogicGroup.Of("channel", LogicOperator.Equals, "a"), _ => { });

@@ -8,7 +8,10 @@ public class ChecklistPageTests : PageHostTest
     protected override void Seed(FormService forms)
     {
         forms.Publish(forms.CreateFromTemplate("office-visit", "visit"));
-        forms.AssignOffices("anna", ["OF1"]);
+        var stands = forms.CreateFromTemplate("information-stands", "stands");
+        forms.Publish(stands);
+        forms.Forms.SetOffices(stands, ["OF3"]);
+        forms.AssignOffices("anna", ["OF1", "OF3"]);
     }
 
     [Fact]
@@ -41,5 +44,25 @@ public class ChecklistPageTests : PageHostTest
         var client = await Send(HttpMethod.Get, "/checklist/visit/OF1", "bob", "Executive");
         Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, client.StatusCode);
+    }
+
+    [Fact]
+    public async Task Home_OffersChecklist_OnlyAtOfficesItIsPublishedTo()
+    {
+        var html = await (await Send(HttpMethod.Get, "/checklist", "anna", "Auditor")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("href=\"checklist/visit/OF1\"", html);
+        Assert.Contains("href=\"checklist/visit/OF3\"", html);
+        Assert.Contains("href=\"checklist/stands/OF3\"", html);
+        Assert.DoesNotContain("checklist/stands/OF1", html);
+        Assert.Contains("data-auditor=\"anna\"", html);
+    }
+
+    [Fact]
+    public async Task Runner_Refuses_ChecklistNotPublishedToOffice()
+    {
+        var html = await (await Send(HttpMethod.Get, "/checklist/stands/OF1", "anna", "Auditor")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("не назначен офису", html);
+        Assert.DoesNotContain("data-runner ", html);
     }
 }

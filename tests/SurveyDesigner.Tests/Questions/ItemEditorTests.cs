@@ -33,4 +33,29 @@ public class ItemEditorTests : ComponentTest
             .Add(x => x.EarlierQuestions, [earlier]));
         Assert.Equal(["first"], cut.FindAll(".sd-logic-question option").Select(o => o.GetAttribute("value")));
     }
+
+    [Fact]
+    public void Criterion_IsChosenFromMethodology_AndNamed()
+    {
+        var item = Items.Of(QuestionType.YesNoNa) with { Scored = true, CriterionId = "inf.stands" };
+        var cut = Render<ItemEditor>(p => p.Add(x => x.Item, item).Add(x => x.Criteria, [("inf.stands", "Информационные стенды"), ("vis.wait", "Ожидание")]));
+        Assert.Contains("value=\"inf.stands — Информационные стенды\"", cut.Markup);
+    }
+
+    [Fact]
+    public void Criterion_UnknownToMethodology_IsKeptAndMarked()
+    {
+        var item = Items.Of(QuestionType.YesNoNa) with { Scored = true, CriterionId = "old.id" };
+        var cut = Render<ItemEditor>(p => p.Add(x => x.Item, item).Add(x => x.Criteria, [("inf.stands", "Информационные стенды")]));
+        Assert.Contains("value=\"old.id — нет в методике\"", cut.Markup);
+    }
+
+    [Fact]
+    public void Issues_AreShownOnTheItem()
+    {
+        var issue = new FormIssue(IssueSeverity.Error, "s1", "q1", "код вопроса «q1» повторяется 2 раза.");
+        var cut = Render<ItemEditor>(p => p.Add(x => x.Item, Items.Of(QuestionType.YesNoNa)).Add(x => x.Issues, [issue]));
+        Assert.Equal("код вопроса «q1» повторяется 2 раза.", cut.Find("[data-testid=item-issue]").TextContent.Trim());
+        Assert.Contains("sd-item-has-issues", cut.Find("[data-testid=item-editor]").ClassName);
+    }
 }

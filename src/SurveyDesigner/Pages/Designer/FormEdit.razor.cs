@@ -1,4 +1,5 @@
 using Analytics.Engine.Forms;
+using Analytics.Engine.Methodology;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -8,6 +9,7 @@ public partial class FormEdit
 {
     [Parameter] public string Id { get; set; } = "";
     [Inject] private FormService Forms { get; set; } = default!;
+    [Inject] private IServiceProvider Services { get; set; } = default!;
 
     private FormSummary? _summary;
     private FormDefinition? _form;
@@ -21,12 +23,21 @@ public partial class FormEdit
 
     private bool _readOnly => _summary?.Status == FormStatus.Archived;
 
+    private readonly HashSet<int> _expanded = [0];
+    private IReadOnlyList<(string Id, string Name)> _criteria = [];
+    private string? _focusItem;
+    private int _focusCount;
+
     protected override void OnParametersSet()
     {
         _summary = Forms.Forms.Find(Id);
         _form = _summary is null ? null : Forms.Forms.Draft(_summary.Id);
         _allOffices = Forms.Offices();
         _offices = _summary is null ? [] : [.. Forms.Forms.Offices(_summary.Id)];
+        // The store's active methodology when the host has one, else the built-in one.
+        var methodology = Services.GetService(typeof(MethodologyRepository)) is MethodologyRepository repository
+            ? repository.Find(MethodologyRepository.DefaultId) : null;
+        _criteria = [.. (methodology ?? MethodologyRepository.Defaults.First(d => d.Id == MethodologyRepository.DefaultId)).Criteria.Select(c => (c.Id, c.NameRu))];
     }
 
     /// <summary>Publication to offices applies at once: it limits where answers are accepted, not the form's content.</summary>
@@ -38,7 +49,28 @@ public partial class FormEdit
 
     private string OfficeName(string code) => _allOffices.FirstOrDefault(o => o.Code == code).Name ?? code;
 
-    private void Update(FormDefinition form) { _form = form; _dirty = true; _message = null; }
+    private void Update(FormDefinition form)
+    {
+        (_form, _dirty, _message) = (form, true, null);
+        // Once findings are shown they follow the edits, so a fixed one disappears at once.
+        if (_issues.Count > 0) _issues = FormValidator.Validate(_form);
+    }
+
+    private IReadOnlyList<FormIssue> IssuesOf(string itemCode) => [.. _issues.Where(i => i.Item == itemCode)];
+
+    private int SectionIndexOf(string itemCode) => _form!.Sections.ToList().FindIndex(s => s.Items.Any(i => i.Code == itemCode));
+
+    private void Expand(int section, bool open)
+    {
+        if (open) _expanded.Add(section); else _expanded.Remove(section);
+    }
+
+    /// <summary>From a finding to its item: open its section and put the keyboard focus on its code.</summary>
+    private void GoTo(string itemCode)
+    {
+        _expanded.Add(SectionIndexOf(itemCode));
+        (_focusItem, _focusCount) = (itemCode, _focusCount + 1);
+    }
 
     private void SetDescription(string? text) =>
         Update(_form! with { Description = string.IsNullOrWhiteSpace(text) ? null : new LocalizedText(text, _form!.Description?.En) });
@@ -86,15 +118,26 @@ public partial class FormEdit
         var n = _form!.Sections.Count + 1;
         while (_form.Sections.Any(s => s.Code == $"s{n}")) n++;
         Update(_form with { Sections = [.. _form.Sections, new FormSection { Code = $"s{n}", Title = new LocalizedText($"Раздел {n}") }] });
+        _expanded.Add(_form.Sections.Count - 1);
     }
 
-    private void RemoveSection(int index) => Update(_form! with { Sections = [.. _form.Sections.Where((_, i) => i != index)] });
+    private void RemoveSection(int index)
+    {
+        Update(_form! with { Sections = [.. _form.Sections.Where((_, i) => i != index)] });
+        // Open panels follow their sections, not their old positions.
+        var open = _expanded.Where(i => i != index).Select(i => i > index ? i - 1 : i).ToList();
+        _expanded.Clear();
+        _expanded.UnionWith(open);
+    }
 
     private void MoveSection(int index, int by)
     {
         var list = _form!.Sections.ToList();
         (list[index], list[index + by]) = (list[index + by], list[index]);
         Update(_form with { Sections = list });
+        var (a, b) = (_expanded.Contains(index), _expanded.Contains(index + by));
+        Expand(index, b);
+        Expand(index + by, a);
     }
 
     private void SetItem(int section, int index, FormItem item)

@@ -76,4 +76,57 @@ public sealed class FormEditTests : ComponentTest
         Assert.Equal(10, links.Length);
         Assert.All(links, l => Assert.Contains("/q/csat?t=", l));
     }
+
+    [Fact]
+    public void Findings_AreShownOnTheirItems_AndGoAwayWhenFixed()
+    {
+        var yes = (string code) => new FormItem { Code = code, Type = QuestionType.YesNoNa, Text = new("Пункт"), Scored = true };
+        var id = _temp.Forms.Create(new FormDefinition
+        {
+            Code = "dups", Kind = FormKind.Checklist, Title = new("Повторы"),
+            Sections = [new FormSection { Code = "s1", Title = new("Раздел"), Items = [yes("q1"), yes("q1")] }],
+        });
+        var cut = Render<FormEdit>(p => p.Add(x => x.Id, id));
+
+        cut.Find("[data-testid=publish]").Click();
+        Assert.Equal(2, cut.FindAll("[data-testid=item-issue]").Count);
+        Assert.NotEmpty(cut.FindAll("[data-testid=go-to-issue]"));
+
+        cut.FindAll("input[data-testid=item-code]")[1].Change("q2");
+
+        Assert.Empty(cut.FindAll("[data-testid=issues]"));
+        Assert.Empty(cut.FindAll("[data-testid=item-issue]"));
+        cut.Find("[data-testid=publish]").Click();
+        Assert.Equal(1, _temp.Forms.Forms.Version(id)!.Version);
+    }
+
+    [Fact]
+    public void GoToFinding_OpensTheSectionOfTheItem()
+    {
+        var id = _temp.Forms.Create(new FormDefinition
+        {
+            Code = "two", Kind = FormKind.Checklist, Title = new("Два раздела"),
+            Sections =
+            [
+                new FormSection { Code = "s1", Title = new("Первый"), Items = [new FormItem { Code = "a", Type = QuestionType.YesNoNa, Text = new("А"), Scored = true }] },
+                new FormSection { Code = "s2", Title = new("Второй"), Items = [new FormItem { Code = "b", Type = QuestionType.Dropdown, Text = new("Б") }] },
+            ],
+        });
+        var cut = Render<FormEdit>(p => p.Add(x => x.Id, id));
+        bool Open(int i) => cut.FindAll("[data-testid=section-panel]")[i].ClassList.Contains("mud-panel-expanded");
+        Assert.False(Open(1));
+
+        cut.Find("[data-testid=publish]").Click();
+        cut.Find("[data-testid=go-to-issue]").Click();
+
+        Assert.True(Open(1));
+    }
+
+    [Fact]
+    public void Criterion_OffersTheMethodologysCriteria()
+    {
+        var id = _temp.Forms.CreateFromTemplate("information-stands", "stands");
+        var cut = Render<FormEdit>(p => p.Add(x => x.Id, id));
+        Assert.Contains("value=\"inf.stands — Информационные стенды: полнота и актуальность\"", cut.Markup);
+    }
 }
