@@ -41,8 +41,9 @@ public class ClassifierTrainerTests
         var result = new ClassifierTrainer().Train(request);
 
         var tried = result.Candidates.Select(c => c.Trainer).Distinct().ToList();
-        Assert.Contains("sdca", tried);
-        Assert.Contains("ova-svm", tried);
+        Assert.Contains("lbfgs", tried);
+        Assert.Contains("ova-perceptron", tried);
+        Assert.Equal(TrainerCandidate.SvmGrid.Count, tried.Count(t => t.StartsWith("sdca-svm(C=", StringComparison.Ordinal)));
         Assert.True(result.Candidates.Select(c => c.Features).Distinct().Count() >= 2);
         Assert.Equal(result.Candidates.Max(c => c.MacroF1), result.Metrics.MacroF1, 9);
     }
@@ -63,5 +64,18 @@ public class ClassifierTrainerTests
 
         Assert.Equal(ClassifierTrainer.Hash(data), ClassifierTrainer.Hash(reversed));
         Assert.NotEqual(ClassifierTrainer.Hash(data), ClassifierTrainer.Hash(relabelled));
+    }
+
+    [Fact]
+    public void Train_ReplaysTheTwoBestKinds_OnALargerSample_WhenDataExceedsTheCap()
+    {
+        var request = SmallCorpus.FastRequest() with { Trainer = TrainerKind.Auto, Features = new FeatureSettings(2, 3), SelectionCap = 30, FinalistCap = 54 };
+
+        var result = new ClassifierTrainer().Train(request);
+
+        // First round: every candidate once; finalists: the SVM's whole C grid plus one other kind, again.
+        var firstRound = TrainerCandidate.SvmGrid.Count + ClassifierTrainer.AutoCandidates(3).Count - 1;
+        Assert.Equal(firstRound + TrainerCandidate.SvmGrid.Count + 1, result.Candidates.Count);
+        Assert.Contains(result.Candidates.Skip(firstRound), c => c.Trainer.StartsWith("sdca-svm", StringComparison.Ordinal));
     }
 }
