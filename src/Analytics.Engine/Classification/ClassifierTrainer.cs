@@ -8,7 +8,8 @@ using Microsoft.ML;
 namespace Analytics.Engine.Classification;
 
 /// <summary>
-/// Trains a text classifier: chooses the trainer and then the n-gram setting by k-fold cross-validation on a
+/// Trains a text classifier: chooses the trainer (the fastest within one standard error of the best macro-F1; the
+/// two best kinds meet again on a larger sample) and then the n-gram setting by k-fold cross-validation on a
 /// capped stratified sample (macro-F1 decides, accuracy breaks ties), trains the winner on all data, and logs
 /// the cross-validated metrics of every run. See docs/adr/0004-classification.md.
 /// </summary>
@@ -30,7 +31,7 @@ public sealed class ClassifierTrainer(ILogger? logger = null)
         var trainers = kinds.SelectMany(k => TrainerCandidate.Expand(k, grid: true)).ToList();
         var features = request.Features ?? FeatureSettings.Default;
         var trainerScores = selection.ScoreTrainers(trainers, features, progress);
-        var best = Best(trainerScores);
+        var best = Choose(trainerScores);
         var candidates = trainerScores.Select(s => s.Score).ToList();
         if (request.Trainer == TrainerKind.Auto && data.Count > sample.Count && request.FinalistCap > sample.Count)
             best = Finalists(ml, data, request, trainerScores, features, candidates, progress);
@@ -79,14 +80,14 @@ public sealed class ClassifierTrainer(ILogger? logger = null)
     {
         var kinds = firstRound.GroupBy(s => s.Trainer.Kind).Select(g => Best([.. g]))
             .OrderByDescending(s => s.Metrics.MacroF1).ThenByDescending(s => s.Metrics.Accuracy).Take(2).Select(s => s.Trainer.Kind).ToList();
-        if (kinds.Count < 2) return Best(firstRound);
+        if (kinds.Count < 2) return Choose(firstRound);
         var larger = Sampling.Stratified(data, request.FinalistCap, request.Seed);
         progress?.Report($"finalists {string.Join(", ", kinds.Select(TrainerKinds.Name))} on {larger.Count} texts");
         var folds = Sampling.Folds(larger, Math.Clamp(request.Folds, 2, 10), request.Seed);
         var finalists = new ModelSelection(ml, folds, request.BalanceClasses)
             .ScoreTrainers([.. kinds.SelectMany(k => TrainerCandidate.Expand(k, grid: true))], features, progress);
         candidates.AddRange(finalists.Select(f => f.Score));
-        var winner = Best(finalists).Trainer;
+        var winner = Choose(finalists).Trainer;
         return firstRound.First(s => s.Trainer == winner);
     }
 
@@ -126,6 +127,21 @@ public sealed class ClassifierTrainer(ILogger? logger = null)
 
     private static ModelSelection.Scored Best(IReadOnlyList<ModelSelection.Scored> scores) =>
         scores.Aggregate((best, next) => Better(next, best) ? next : best);
+
+    /// <summary>
+    /// The one-standard-error rule (Hastie, Tibshirani and Friedman, ESL §7.10): among the trainers whose macro-F1
+    /// is within one standard error of the best (√(p(1−p)/n) of the best accuracy over the n out-of-fold texts), the
+    /// one that fitted fastest. Differences smaller than that are noise of the folds, and the cheaper model is the
+    /// one that retrains in budget on the next, larger register.
+    /// </summary>
+    internal static ModelSelection.Scored Choose(IReadOnlyList<ModelSelection.Scored> scores)
+    {
+        var best = Best(scores);
+        var p = best.Metrics.Accuracy;
+        var se = Math.Sqrt(p * (1 - p) / Math.Max(1, best.Metrics.N));
+        return scores.Where(s => s.Metrics.MacroF1 >= best.Metrics.MacroF1 - se)
+            .OrderBy(s => s.Score.Seconds).ThenByDescending(s => s.Metrics.MacroF1).First();
+    }
 
     private static List<LabelledText> Validate(IReadOnlyList<LabelledText> data)
     {
