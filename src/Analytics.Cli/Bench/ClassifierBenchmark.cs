@@ -34,7 +34,7 @@ public sealed class ClassifierBenchmark : IBenchmark
         var trainSeconds = watch.Elapsed.TotalSeconds;
         process.Refresh();
         var trainCpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-        context.Progress.Report($"chosen {TrainerKinds.Name(result.Trainer)} {result.Features} in {trainSeconds:0.0} s ({trainCpuSeconds:0.0} CPU-s)");
+        context.Progress.Report($"chosen {result.TrainerName} {result.Features} in {trainSeconds:0.0} s ({trainCpuSeconds:0.0} CPU-s)");
 
         var metrics = result.Model.Evaluate(test);
 

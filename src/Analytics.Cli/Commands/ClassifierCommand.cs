@@ -56,14 +56,14 @@ public static class ClassifierCommand
             {
                 console.WriteJson(new
                 {
-                    model = Path.GetFullPath(path), trainer = TrainerKinds.Name(result.Trainer), features = result.Features.ToString(),
+                    model = Path.GetFullPath(path), trainer = result.TrainerName, features = result.Features.ToString(),
                     n = result.N, skipped = set.SkippedLines.Count, seconds = result.Elapsed.TotalSeconds, dataHash = result.DataHash,
                     cv = MetricsJson(result.Metrics), candidates = result.Candidates,
                 });
             }
             else
             {
-                console.Out.WriteLine($"Trained {TrainerKinds.Name(result.Trainer)} ({result.Features}) on {result.N} texts in {result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s → {path}");
+                console.Out.WriteLine($"Trained {result.TrainerName} ({result.Features}) on {result.N} texts in {result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s → {path}");
                 console.Out.WriteLine($"Cross-validated: {result.Metrics.Summary()}");
                 console.Out.WriteLine(result.Metrics.Detail());
                 if (set.SkippedLines.Count > 0) console.Message($"Skipped {set.SkippedLines.Count} row(s) with an empty text or label (lines {string.Join(", ", set.SkippedLines.Take(10))}…).");
@@ -131,7 +131,7 @@ public static class ClassifierCommand
 
     internal static Option<string> TrainerOption() => new("--trainer")
     {
-        Description = "auto | sdca | lbfgs | ova-svm | ova-perceptron | lightgbm", DefaultValueFactory = _ => "auto",
+        Description = "auto | sdca-svm | sdca | lbfgs | ova-svm | ova-perceptron | lightgbm", DefaultValueFactory = _ => "auto",
     };
 
     internal static Option<string> NgramsOption() => new("--ngrams")

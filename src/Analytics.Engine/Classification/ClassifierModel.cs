@@ -89,11 +89,13 @@ public sealed class ClassifierModel
 
     private static List<string> ReadLabels(MLContext ml, ITransformer transformer, DataViewSchema inputSchema)
     {
+        // The visible Score may be a calibrated copy without slot names (the SVM's softmax); the trainer's own
+        // Score column, hidden behind it, still carries them in the same order.
         var output = transformer.GetOutputSchema(inputSchema);
-        var score = output.GetColumnOrNull("Score");
+        var score = output.Where(c => c.Name == "Score" && c.Annotations.Schema.GetColumnOrNull("SlotNames") is not null)
+            .Select(c => (DataViewSchema.Column?)c).LastOrDefault();
         if (score is null) return [];
         var names = default(VBuffer<ReadOnlyMemory<char>>);
-        if (score.Value.Annotations.Schema.GetColumnOrNull("SlotNames") is null) return [];
         score.Value.GetSlotNames(ref names);
         return [.. names.DenseValues().Select(n => n.ToString())];
     }

@@ -41,11 +41,23 @@ public static class ClassifierPipeline
             .Append(ml.Transforms.Text.FeaturizeText(FeaturesColumn, options, "NormalizedText"));
     }
 
-    /// <summary>The trainer followed by the mapping of the predicted key back to the label text.</summary>
-    public static IEstimator<ITransformer> Trainer(MLContext ml, TrainerKind kind, int threads = 0)
+    /// <summary>
+    /// The trainer for <paramref name="n"/> training texts, then — for the SVM when <paramref name="temperature"/> is
+    /// positive — the softmax calibration of its margins, then the mapping of the predicted key back to the label text.
+    /// </summary>
+    public static IEstimator<ITransformer> Trainer(MLContext ml, TrainerCandidate candidate, int n, double temperature, int threads = 0)
     {
+        var kind = candidate.Kind;
         IEstimator<ITransformer> trainer = kind switch
         {
+            // Multiclass hinge loss by dual coordinate ascent: the LIBLINEAR-style linear SVM, the classic strongest
+            // linear model for short texts. One thread: SDCA is deterministic only single-threaded, and it takes seconds.
+            TrainerKind.SdcaSvm => ml.MulticlassClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedMulticlassTrainer.Options
+            {
+                LabelColumnName = LabelColumn, FeatureColumnName = FeaturesColumn, ExampleWeightColumnName = WeightColumn,
+                Loss = new HingeLoss(), L1Regularization = 0, L2Regularization = candidate.L2(n),
+                MaximumNumberOfIterations = 30, NumberOfThreads = threads > 0 ? threads : 1,
+            }),
             TrainerKind.Sdca => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = LabelColumn, FeatureColumnName = FeaturesColumn, ExampleWeightColumnName = WeightColumn,
@@ -85,10 +97,11 @@ public static class ClassifierPipeline
                 })),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Auto is resolved before building a trainer."),
         };
+        if (kind == TrainerKind.SdcaSvm && temperature > 0) trainer = trainer.Append(ScoreCalibration.Estimator(ml, temperature));
         return trainer.Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel", "PredictedLabel"));
     }
 
-    /// <summary>The whole chain for one trainer and feature setting.</summary>
-    public static IEstimator<ITransformer> Build(MLContext ml, FeatureSettings settings, TrainerKind kind) =>
-        Featurizer(ml, settings).Append(Trainer(ml, kind));
+    /// <summary>The whole chain for a chosen candidate, <paramref name="n"/> texts and calibration temperature.</summary>
+    public static IEstimator<ITransformer> Build(MLContext ml, FeatureSettings settings, TrainerCandidate candidate, int n, double temperature) =>
+        Featurizer(ml, settings).Append(Trainer(ml, candidate, n, temperature));
 }

@@ -1,26 +1,31 @@
 using System.Diagnostics;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace Analytics.Engine.Classification;
 
 /// <summary>
 /// Cross-validates candidate configurations. Each fold is featurised once (fitted on its training part only)
-/// and cached, and every trainer is fitted on those features — featurising dominates the cost.
+/// and cached, and every trainer is fitted on those features — featurising dominates the cost. The raw
+/// out-of-fold scores are kept so the SVM's softmax temperature can be fitted on texts it did not see.
 /// </summary>
 internal sealed class ModelSelection(MLContext ml, IReadOnlyList<Fold> folds, bool balance)
 {
-    /// <summary>A candidate with its pooled out-of-fold metrics.</summary>
-    public sealed record Scored(TrainerKind Trainer, FeatureSettings Features, ClassificationMetrics Metrics, CandidateScore Score);
+    /// <summary>A candidate with its pooled out-of-fold metrics and raw scores (score vector, index of the true class).</summary>
+    public sealed record Scored(
+        TrainerCandidate Trainer, FeatureSettings Features, ClassificationMetrics Metrics, CandidateScore Score,
+        IReadOnlyList<(float[] Scores, int Truth)> OutOfFold);
 
-    public Scored Score(TrainerKind trainer, FeatureSettings features, IProgress<string>? progress) =>
+    public Scored Score(TrainerCandidate trainer, FeatureSettings features, IProgress<string>? progress) =>
         ScoreTrainers([trainer], features, progress)[0];
 
-    public IReadOnlyList<Scored> ScoreTrainers(IReadOnlyList<TrainerKind> trainers, FeatureSettings features, IProgress<string>? progress)
+    public IReadOnlyList<Scored> ScoreTrainers(IReadOnlyList<TrainerCandidate> trainers, FeatureSettings features, IProgress<string>? progress)
     {
         var truth = new List<string>();
         var predicted = trainers.ToDictionary(t => t, _ => new List<string>());
+        var raw = trainers.ToDictionary(t => t, _ => new List<(float[], int)>());
         var seconds = trainers.ToDictionary(t => t, _ => 0.0);
-        var failed = new HashSet<TrainerKind>();
+        var failed = new HashSet<TrainerCandidate>();
         for (var f = 0; f < folds.Count; f++)
         {
             var fold = folds[f];
@@ -38,29 +43,46 @@ internal sealed class ModelSelection(MLContext ml, IReadOnlyList<Fold> folds, bo
                 var watch = Stopwatch.StartNew();
                 try
                 {
-                    var model = ClassifierPipeline.Trainer(ml, trainer).Fit(trainFeatures);
-                    var scored = model.Transform(testFeatures);
-                    predicted[trainer].AddRange(ml.Data.CreateEnumerable<TextPrediction>(scored, reuseRowObject: true).Select(p => p.PredictedLabel));
+                    var model = ClassifierPipeline.Trainer(ml, trainer, fold.Train.Count, temperature: 0).Fit(trainFeatures);
+                    foreach (var p in ml.Data.CreateEnumerable<FoldPrediction>(model.Transform(testFeatures), reuseRowObject: false))
+                    {
+                        predicted[trainer].Add(p.PredictedLabel);
+                        // Keys are 1-based; 0 is a label the fold's training part never saw.
+                        raw[trainer].Add((p.Score, (int)p.Label - 1));
+                    }
                 }
                 catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or DllNotFoundException)
                 {
                     // A trainer that cannot run here (e.g. LightGbm's native library) drops out of the selection.
                     failed.Add(trainer);
-                    progress?.Report($"  {TrainerKinds.Name(trainer)} failed and is skipped: {ex.Message}");
+                    progress?.Report($"  {trainer} failed and is skipped: {ex.Message}");
                 }
                 seconds[trainer] += watch.Elapsed.TotalSeconds + featureSeconds / trainers.Count;
-                progress?.Report(FormattableString.Invariant($"    {TrainerKinds.Name(trainer)}: {watch.Elapsed.TotalSeconds:0.0}s"));
+                progress?.Report(FormattableString.Invariant($"    {trainer}: {watch.Elapsed.TotalSeconds:0.0}s"));
             }
         }
         var results = new List<Scored>();
         foreach (var trainer in trainers.Where(t => !failed.Contains(t)))
         {
             var metrics = ClassificationMetrics.Compute(truth, predicted[trainer]);
-            var score = new CandidateScore(TrainerKinds.Name(trainer), features.ToString(), metrics.MacroF1, metrics.Accuracy, seconds[trainer]);
+            var score = new CandidateScore(trainer.ToString(), features.ToString(), metrics.MacroF1, metrics.Accuracy, seconds[trainer]);
             progress?.Report(FormattableString.Invariant(
                 $"  cv {score.Trainer,-15} {score.Features,-16} macro-F1 {score.MacroF1:0.0000} accuracy {score.Accuracy:0.0000} ({score.Seconds:0.0}s)"));
-            results.Add(new Scored(trainer, features, metrics, score));
+            results.Add(new Scored(trainer, features, metrics, score, raw[trainer]));
         }
         return results.Count > 0 ? results : throw new InvalidOperationException("No trainer could be fitted on this data.");
+    }
+
+    /// <summary>An out-of-fold prediction with the true label's key, so raw scores can be paired with the truth.</summary>
+    private sealed class FoldPrediction
+    {
+        [ColumnName("Label")]
+        public uint Label { get; set; }
+
+        [ColumnName("PredictedLabel")]
+        public string PredictedLabel { get; set; } = string.Empty;
+
+        [ColumnName("Score")]
+        public float[] Score { get; set; } = [];
     }
 }

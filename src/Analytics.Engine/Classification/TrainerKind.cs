@@ -9,6 +9,9 @@ public enum TrainerKind
     OvaSvm,
     OvaPerceptron,
     LightGbm,
+
+    /// <summary>Multiclass linear SVM (hinge loss) by SDCA, probabilities by a fitted softmax temperature.</summary>
+    SdcaSvm,
 }
 
 /// <summary>Command-line names of <see cref="TrainerKind"/>.</summary>
@@ -22,6 +25,7 @@ public static class TrainerKinds
         ["ova-svm"] = TrainerKind.OvaSvm,
         ["ova-perceptron"] = TrainerKind.OvaPerceptron,
         ["lightgbm"] = TrainerKind.LightGbm,
+        ["sdca-svm"] = TrainerKind.SdcaSvm,
     };
 
     /// <summary>Every accepted name.</summary>

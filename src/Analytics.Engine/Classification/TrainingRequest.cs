@@ -17,6 +17,13 @@ public sealed record TrainingRequest(IReadOnlyList<LabelledText> Data)
 
     public int Folds { get; init; } = 3;
 
+    /// <summary>
+    /// The two best trainer kinds of the first round meet again on a stratified sample of at most this many texts —
+    /// by default the whole of a typical register, because the ranking measured on a few thousand texts can flip at
+    /// ten thousand (docs/adr/0004).
+    /// </summary>
+    public int FinalistCap { get; init; } = 12_000;
+
     /// <summary>Weight examples by inverse class frequency.</summary>
     public bool BalanceClasses { get; init; } = true;
 }
@@ -36,4 +43,14 @@ public sealed record TrainingResult(
     IReadOnlyList<CandidateScore> Candidates,
     string DataHash,
     int N,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>The SVM's inverse regularisation strength chosen by cross-validation (0 for other trainers).</summary>
+    public double C { get; init; }
+
+    /// <summary>The softmax temperature fitted on out-of-fold SVM scores (0 when the trainer gives probabilities itself).</summary>
+    public double Temperature { get; init; }
+
+    /// <summary>The trainer's command-line name with its chosen C, e.g. <c>sdca-svm(C=0.25)</c>.</summary>
+    public string TrainerName => new TrainerCandidate(Trainer, C).ToString();
+}

@@ -41,10 +41,15 @@ public class ClassifierTrainerTests
         var result = new ClassifierTrainer().Train(request);
 
         var tried = result.Candidates.Select(c => c.Trainer).Distinct().ToList();
-        Assert.Contains("sdca", tried);
-        Assert.Contains("ova-svm", tried);
+        Assert.Contains("lbfgs", tried);
+        Assert.Contains("ova-perceptron", tried);
+        Assert.Equal(TrainerCandidate.SvmGrid.Count, tried.Count(t => t.StartsWith("sdca-svm(C=", StringComparison.Ordinal)));
         Assert.True(result.Candidates.Select(c => c.Features).Distinct().Count() >= 2);
-        Assert.Equal(result.Candidates.Max(c => c.MacroF1), result.Metrics.MacroF1, 9);
+        // One-standard-error rule: the chosen trainer is within one SE of the best cross-validated macro-F1.
+        var best = result.Candidates.Max(c => c.MacroF1);
+        var se = Math.Sqrt(result.Metrics.Accuracy * (1 - result.Metrics.Accuracy) / result.Metrics.N);
+        Assert.InRange(result.Metrics.MacroF1, best - 1.5 * se, best);
+        Assert.Contains(result.Candidates, c => Math.Abs(c.MacroF1 - result.Metrics.MacroF1) < 1e-9);
     }
 
     [Fact]
@@ -63,5 +68,41 @@ public class ClassifierTrainerTests
 
         Assert.Equal(ClassifierTrainer.Hash(data), ClassifierTrainer.Hash(reversed));
         Assert.NotEqual(ClassifierTrainer.Hash(data), ClassifierTrainer.Hash(relabelled));
+    }
+
+    [Fact]
+    public void Train_ReplaysTheTwoBestKinds_OnALargerSample_WhenDataExceedsTheCap()
+    {
+        var request = SmallCorpus.FastRequest() with { Trainer = TrainerKind.Auto, Features = new FeatureSettings(2, 3), SelectionCap = 30, FinalistCap = 54 };
+
+        var result = new ClassifierTrainer().Train(request);
+
+        // First round: every candidate once; finalists: the SVM's whole C grid plus one other kind, again.
+        var firstRound = TrainerCandidate.SvmGrid.Count + ClassifierTrainer.AutoCandidates(3).Count - 1;
+        Assert.Equal(firstRound + TrainerCandidate.SvmGrid.Count + 1, result.Candidates.Count);
+        Assert.Contains(result.Candidates.Skip(firstRound), c => c.Trainer.StartsWith("sdca-svm", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Choose_TakesTheFastest_WithinOneStandardErrorOfTheBest()
+    {
+        static ModelSelection.Scored Scored(TrainerKind kind, double accuracy, double seconds)
+        {
+            var n = 1000;
+            var right = (int)Math.Round(accuracy * n);
+            var truth = Enumerable.Range(0, n).Select(i => i % 2 == 0 ? "a" : "b").ToList();
+            var predicted = truth.Select((t, i) => i < right ? t : t == "a" ? "b" : "a").ToList();
+            var metrics = ClassificationMetrics.Compute(truth, predicted);
+            return new(new TrainerCandidate(kind), new FeatureSettings(2, 3), metrics,
+                new CandidateScore(kind.ToString(), "f", metrics.MacroF1, metrics.Accuracy, seconds), []);
+        }
+
+        // SE at accuracy 0.90 over 1,000 texts is 0.0095: 0.895 is within it, 0.88 is not.
+        var slowBest = Scored(TrainerKind.Lbfgs, 0.90, 100);
+        var fastClose = Scored(TrainerKind.SdcaSvm, 0.895, 5);
+        var fastestFar = Scored(TrainerKind.OvaPerceptron, 0.88, 1);
+
+        Assert.Equal(TrainerKind.SdcaSvm, ClassifierTrainer.Choose([slowBest, fastClose, fastestFar]).Trainer.Kind);
+        Assert.Equal(TrainerKind.Lbfgs, ClassifierTrainer.Choose([slowBest, fastestFar]).Trainer.Kind);
     }
 }

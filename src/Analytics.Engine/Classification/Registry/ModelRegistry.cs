@@ -30,7 +30,7 @@ public sealed class ModelRegistry(AnalyticsStore store, string modelDirectory)
             """,
             new
             {
-                task, version, trainer = TrainerKinds.Name(result.Trainer), features = result.Features.ToString(), metrics,
+                task, version, trainer = result.TrainerName, features = result.Features.ToString(), metrics,
                 trainedAt = DateTime.UtcNow, hash = result.DataHash, n = result.N, path,
             }, tx);
         if (activate) SetActive(connection, tx, task, version);
