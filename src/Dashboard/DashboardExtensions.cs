@@ -104,6 +104,8 @@ public static class DashboardExtensions
         Surveys.SurveyEndpoints.MapSurveyEndpoints(app);
         Records.RecordEndpoints.MapRecordEndpoints(app);
         Actions.ActionExport.MapActionExport(app);
+        Access.AccessLogExport.MapAccessLogExport(app);
+        Overview.StoreInventoryExport.MapStoreInventoryExport(app);
         app.MapRazorComponents<App>()
             // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)

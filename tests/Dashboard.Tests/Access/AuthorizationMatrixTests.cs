@@ -29,6 +29,8 @@ public class AuthorizationMatrixTests
         ("/api/surveys/by-office?year=2024&format=csv", Roles.All.ToArray()),
         ("/api/records/appeals?format=csv", Roles.All.ToArray()),
         ("/api/actions/list?format=xlsx", Roles.All.ToArray()),
+        ("/api/admin/access-log?format=csv", [Roles.Admin]),
+        ("/api/store/inventory?format=xlsx", Roles.All.ToArray()),
         ("/api/records/answers?format=xlsx&form=checklist", Roles.All.ToArray()),
         ("/records/appeals?state=overdue", Roles.All.ToArray()),
         ("/records/queue", Roles.All.ToArray()),
