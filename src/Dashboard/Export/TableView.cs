@@ -22,6 +22,12 @@ public sealed record TableView(string Name, IReadOnlyList<string> Columns, IRead
         Links = [.. Rows.Select((row, r) => row.Select((value, c) => value is long or int or double ? cell(r, c) : null).ToArray())],
     };
 
+    /// <summary>The table with one column (e.g. a register number) linking each row to its own record.</summary>
+    public TableView WithRowLinks(int column, Func<int, string?> row) => this with
+    {
+        Links = [.. Rows.Select((cells, r) => cells.Select((_, c) => c == column ? row(r) : null).ToArray())],
+    };
+
     /// <summary>The address behind cell (row, column), or null.</summary>
     public string? LinkAt(int row, int column) => Links is { } links ? links[row][column] : null;
 

@@ -9,7 +9,8 @@ namespace Dashboard.Records;
 
 /// <summary>
 /// Appeals behind a number. The appeals page's numbers use the day received and its own deadline arithmetic
-/// (<c>state</c> = answered, on-time, repeat, overdue, due-soon; <c>kind</c>, <c>topic</c>, <c>month</c>); an indicator's
+/// (<c>state</c> = answered, on-time, repeat, overdue, due-soon; <c>kind</c>, <c>topic</c>, <c>month</c>; <c>register</c>
+/// for one appeal of a list); an indicator's
 /// criterion uses the engine's norm due dates (<c>appeal_due</c>) and the day registered, as the counts do.
 /// </summary>
 public sealed class AppealRecords(AnalyticsStore store) : IRecordSource
@@ -22,7 +23,7 @@ public sealed class AppealRecords(AnalyticsStore store) : IRecordSource
 
     public string Kind => "appeals";
     public FilterFields Applies => FilterFields.All;
-    public IReadOnlyList<string> Keys { get; } = ["state", "kind", "topic", "month", "criterion"];
+    public IReadOnlyList<string> Keys { get; } = ["state", "kind", "topic", "month", "criterion", "register"];
 
     public RecordSql Build(DashboardFilter filter, IReadOnlyDictionary<string, string> keys, RecordContext context)
     {
@@ -40,6 +41,7 @@ public sealed class AppealRecords(AnalyticsStore store) : IRecordSource
         if (filter.ConsumerType is { } consumer) { terms.Add("a.consumer_type = $consumer"); args.Add("consumer", consumer); }
         if (keys.Get("kind") is { } kind) { terms.Add("a.kind = $kind"); args.Add("kind", kind); }
         if (keys.Get("topic") is { } topic) { terms.Add("coalesce(a.topic, '') = $topic"); args.Add("topic", topic == "—" ? "" : topic); }
+        if (keys.Get("register") is { } register) { terms.Add("a.register_no = $register"); args.Add("register", register); }
         if (keys.Get("month") is { } month) { terms.Add("strftime(a.received_at, '%Y-%m') = $month"); args.Add("month", month); }
         args.Add("today", context.Today);
         args.Add("soon", context.Today.AddDays(DueSoonDays));

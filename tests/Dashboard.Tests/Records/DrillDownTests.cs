@@ -105,6 +105,25 @@ public class DrillDownTests : BunitContext
     }
 
     [Fact]
+    public void AppealsPage_OverdueRows_LinkToTheirOwnAppeal()
+    {
+        this.SignInAs("exec", Roles.Executive);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/appeals?from=2025-01-01&to=2025-12-31");
+        var cut = Render<AppealsPage>();
+        var scope = new UserScope("exec", null, false, false);
+
+        var rows = cut.FindAll("[data-table=overdue] tbody tr");
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var cell = row.QuerySelectorAll("td")[0];
+            var page = Behind(cell.QuerySelector("[data-drill]")!.GetAttribute("data-drill")!, scope);
+            Assert.Equal(1, page.Total);
+            Assert.Equal(cell.TextContent.Trim(), page.View.Rows[0][0]);
+        }
+    }
+
+    [Fact]
     public void AppealsPage_WithChannelFilter_LinksCarryIt_AndStillReproduce()
     {
         this.SignInAs("exec", Roles.Executive);

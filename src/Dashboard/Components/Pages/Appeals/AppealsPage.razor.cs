@@ -70,6 +70,8 @@ public partial class AppealsPage
             AppealTables.ByKind => view.WithLinks(i => Drill(("kind", _report!.ByKind[i].Key))),
             AppealTables.ByTopic => view.WithLinks(i => Drill(("topic", _report!.ByTopic[i].Key.Length == 0 ? "—" : _report.ByTopic[i].Key))),
             AppealTables.ByMonth => view.WithLinks(i => Drill(("month", _report!.ByMonth[i].Key))),
+            AppealTables.Overdue => view.WithRowLinks(0, i => Drill(("register", _report!.Overdue[i].RegisterNo))),
+            AppealTables.DueSoon => view.WithRowLinks(0, i => Drill(("register", _report!.DueSoon[i].RegisterNo))),
             _ => view,
         };
     }
