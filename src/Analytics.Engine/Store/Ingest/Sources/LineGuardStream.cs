@@ -6,7 +6,7 @@ namespace Analytics.Engine.Store.Ingest.Sources;
 /// stay true, the reader keeps going, and the source reports the line as rejected. Works on bytes, so it
 /// suits UTF-8 and Windows-1251 alike (a newline is the byte 0x0A in both).
 /// </summary>
-internal sealed class LineGuardStream(Stream inner, int maxLineBytes) : Stream
+internal sealed class LineGuardStream(Stream inner, int maxLineBytes) : ForwardReadStream(inner)
 {
     private readonly byte[] _buffer = new byte[Math.Max(maxLineBytes + 1, 64 * 1024) + 64 * 1024];
     private int _position;  // next char to hand out
@@ -68,7 +68,7 @@ internal sealed class LineGuardStream(Stream inner, int maxLineBytes) : Stream
                 return true;
             }
             Compact();
-            var read = inner.Read(_buffer, _end, _buffer.Length - _end);
+            var read = Inner.Read(_buffer, _end, _buffer.Length - _end);
             if (read == 0) _eof = true;
             _end += read;
         }
@@ -84,7 +84,7 @@ internal sealed class LineGuardStream(Stream inner, int maxLineBytes) : Stream
             _end = _released;
             while (true)
             {
-                var read = inner.Read(_buffer, _end, _buffer.Length - _end);
+                var read = Inner.Read(_buffer, _end, _buffer.Length - _end);
                 if (read == 0) { _eof = true; newlineAt = -1; break; }
                 var found = _buffer.AsSpan(_end, read).IndexOf((byte)'\n');
                 if (found >= 0) { newlineAt = _end + found; length += found; _end += read; break; }
@@ -109,21 +109,5 @@ internal sealed class LineGuardStream(Stream inner, int maxLineBytes) : Stream
         _released -= _position;
         _end = keep;
         _position = 0;
-    }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) inner.Dispose();
-        base.Dispose(disposing);
     }
 }

@@ -1,7 +1,7 @@
 namespace Analytics.Engine.Store.Ingest.Sources;
 
 /// <summary>Reads an already-consumed prefix again, then the rest of the inner stream (uploads are not seekable).</summary>
-internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner) : Stream
+internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner) : ForwardReadStream(inner)
 {
     private int _prefixPosition;
 
@@ -16,22 +16,6 @@ internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner
             _prefixPosition += n;
             return n;
         }
-        return inner.Read(buffer);
-    }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) inner.Dispose();
-        base.Dispose(disposing);
+        return Inner.Read(buffer);
     }
 }
