@@ -136,7 +136,7 @@ public static class ClassifierCommand
 
     internal static Option<string> NgramsOption() => new("--ngrams")
     {
-        Description = "auto (cross-validated) or W,C: word 1..W and char 1..C n-grams, e.g. 2,5", DefaultValueFactory = _ => "auto",
+        Description = "auto (cross-validated), W,C (word 1..W and char 1..C n-grams, e.g. 2,5) or W,C,pairs (plus word co-occurrence pairs)", DefaultValueFactory = _ => "auto",
     };
 
     internal static FeatureSettings? ParseNgrams(string? text)

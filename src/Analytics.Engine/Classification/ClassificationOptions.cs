@@ -22,7 +22,7 @@ public sealed class ClassificationOptions
     [Required]
     public string Trainer { get; set; } = "auto";
 
-    /// <summary>N-grams: <c>auto</c> (chosen by cross-validation) or <c>W,C</c> (word 1..W, char 1..C), e.g. <c>2,5</c>.</summary>
+    /// <summary>N-grams: <c>auto</c> (chosen by cross-validation), <c>W,C</c> (word 1..W, char 1..C, e.g. <c>2,5</c>) or <c>W,C,pairs</c> (plus word pairs).</summary>
     public string Ngrams { get; set; } = "auto";
 
     /// <summary>Optional CSV (text,topic,kind,poor_quality) that replaces the built-in seed set.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.LightGbm;
+using Microsoft.ML.Transforms;
 using Microsoft.ML.Transforms.Text;
 
 namespace Analytics.Engine.Classification;
@@ -16,7 +17,11 @@ public static class ClassifierPipeline
     public const string LabelColumn = "Label";
     public const string WeightColumn = "Weight";
 
-    /// <summary>Normalisation, label keys and text features.</summary>
+    /// <summary>
+    /// Normalisation, label keys and text features. With word pairs, FeaturizeText's bags are left unnormalised,
+    /// the pair bag (TF-IDF) is appended and the whole vector is L2-normalised once, so the pairs share one space
+    /// with the n-grams exactly as the n-grams share it with each other.
+    /// </summary>
     public static IEstimator<ITransformer> Featurizer(MLContext ml, FeatureSettings settings)
     {
         var options = new TextFeaturizingEstimator.Options
@@ -34,11 +39,19 @@ public static class ClassifierPipeline
             {
                 NgramLength = settings.CharNgrams, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf,
             },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
+            Norm = settings.WordPairs ? TextFeaturizingEstimator.NormFunction.None : TextFeaturizingEstimator.NormFunction.L2,
         };
-        return ml.Transforms.CustomMapping(new NormalizeMapping().GetMapping(), NormalizeMapping.ContractName)
-            .Append(ml.Transforms.Conversion.MapValueToKey(LabelColumn, LabelColumn))
-            .Append(ml.Transforms.Text.FeaturizeText(FeaturesColumn, options, "NormalizedText"));
+        var prepared = ml.Transforms.CustomMapping(new NormalizeMapping().GetMapping(), NormalizeMapping.ContractName)
+            .Append(ml.Transforms.Conversion.MapValueToKey(LabelColumn, LabelColumn));
+        if (!settings.WordPairs) return prepared.Append(ml.Transforms.Text.FeaturizeText(FeaturesColumn, options, "NormalizedText"));
+        return prepared
+            .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", options, "NormalizedText"))
+            .Append(ml.Transforms.CustomMapping(new WordPairsMapping().GetMapping(), WordPairsMapping.ContractName))
+            // One pair is one space-separated token, so a unigram bag of that column is the bag of pairs.
+            .Append(ml.Transforms.Text.ProduceWordBags("PairFeatures", "WordPairs", ngramLength: 1, useAllLengths: false,
+                weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
+            .Append(ml.Transforms.Concatenate("RawFeatures", "TextFeatures", "PairFeatures"))
+            .Append(ml.Transforms.NormalizeLpNorm(FeaturesColumn, "RawFeatures", LpNormNormalizingEstimatorBase.NormFunction.L2));
     }
 
     /// <summary>

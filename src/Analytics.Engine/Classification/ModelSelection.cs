@@ -9,7 +9,12 @@ namespace Analytics.Engine.Classification;
 /// and cached, and every trainer is fitted on those features — featurising dominates the cost. The raw
 /// out-of-fold scores are kept so the SVM's softmax temperature can be fitted on texts it did not see.
 /// </summary>
-internal sealed class ModelSelection(MLContext ml, IReadOnlyList<Fold> folds, bool balance)
+/// <remarks>
+/// The trainers of a fold are fitted two at a time (the SVM is single-threaded for determinism, so a C grid would
+/// otherwise leave a core idle); each fit gets its own <c>MLContext</c> with the same seed, so the result of a
+/// candidate does not depend on which fits ran beside it.
+/// </remarks>
+internal sealed class ModelSelection(MLContext ml, IReadOnlyList<Fold> folds, bool balance, int seed)
 {
     /// <summary>A candidate with its pooled out-of-fold metrics and raw scores (score vector, index of the true class).</summary>
     public sealed record Scored(
@@ -38,27 +43,40 @@ internal sealed class ModelSelection(MLContext ml, IReadOnlyList<Fold> folds, bo
             var featureSeconds = featureWatch.Elapsed.TotalSeconds;
             progress?.Report(FormattableString.Invariant($"  fold {f + 1}/{folds.Count}: {features} fitted in {featureSeconds:0.0}s"));
             truth.AddRange(fold.Test.Select(t => t.Label));
-            foreach (var trainer in trainers.Where(t => !failed.Contains(t)))
+            var fits = trainers.Where(t => !failed.Contains(t)).Select(t => new FoldFit(t)).ToList();
+            Parallel.ForEach(fits, new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 2) }, fit =>
             {
                 var watch = Stopwatch.StartNew();
                 try
                 {
-                    var model = ClassifierPipeline.Trainer(ml, trainer, fold.Train.Count, temperature: 0).Fit(trainFeatures);
-                    foreach (var p in ml.Data.CreateEnumerable<FoldPrediction>(model.Transform(testFeatures), reuseRowObject: false))
+                    var local = new MLContext(seed);
+                    var model = ClassifierPipeline.Trainer(local, fit.Trainer, fold.Train.Count, temperature: 0).Fit(trainFeatures);
+                    foreach (var p in local.Data.CreateEnumerable<FoldPrediction>(model.Transform(testFeatures), reuseRowObject: false))
                     {
-                        predicted[trainer].Add(p.PredictedLabel);
+                        fit.Predicted.Add(p.PredictedLabel);
                         // Keys are 1-based; 0 is a label the fold's training part never saw.
-                        raw[trainer].Add((p.Score, (int)p.Label - 1));
+                        fit.Raw.Add((p.Score, (int)p.Label - 1));
                     }
                 }
                 catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or DllNotFoundException)
                 {
                     // A trainer that cannot run here (e.g. LightGbm's native library) drops out of the selection.
-                    failed.Add(trainer);
-                    progress?.Report($"  {trainer} failed and is skipped: {ex.Message}");
+                    fit.Error = ex.Message;
                 }
-                seconds[trainer] += watch.Elapsed.TotalSeconds + featureSeconds / trainers.Count;
-                progress?.Report(FormattableString.Invariant($"    {trainer}: {watch.Elapsed.TotalSeconds:0.0}s"));
+                fit.Seconds = watch.Elapsed.TotalSeconds;
+                progress?.Report(FormattableString.Invariant($"    {fit.Trainer}: {fit.Seconds:0.0}s"));
+            });
+            foreach (var fit in fits)
+            {
+                if (fit.Error is not null)
+                {
+                    failed.Add(fit.Trainer);
+                    progress?.Report($"  {fit.Trainer} failed and is skipped: {fit.Error}");
+                    continue;
+                }
+                predicted[fit.Trainer].AddRange(fit.Predicted);
+                raw[fit.Trainer].AddRange(fit.Raw);
+                seconds[fit.Trainer] += fit.Seconds + featureSeconds / trainers.Count;
             }
         }
         var results = new List<Scored>();
@@ -71,6 +89,16 @@ internal sealed class ModelSelection(MLContext ml, IReadOnlyList<Fold> folds, bo
             results.Add(new Scored(trainer, features, metrics, score, raw[trainer]));
         }
         return results.Count > 0 ? results : throw new InvalidOperationException("No trainer could be fitted on this data.");
+    }
+
+    /// <summary>One trainer's fit on one fold: its predictions in the fold's order, or why it could not run.</summary>
+    private sealed class FoldFit(TrainerCandidate trainer)
+    {
+        public TrainerCandidate Trainer { get; } = trainer;
+        public List<string> Predicted { get; } = [];
+        public List<(float[], int)> Raw { get; } = [];
+        public double Seconds { get; set; }
+        public string? Error { get; set; }
     }
 
     /// <summary>An out-of-fold prediction with the true label's key, so raw scores can be paired with the truth.</summary>

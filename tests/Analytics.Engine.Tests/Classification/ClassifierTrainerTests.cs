@@ -71,16 +71,31 @@ public class ClassifierTrainerTests
     }
 
     [Fact]
-    public void Train_ReplaysTheTwoBestKinds_OnALargerSample_WhenDataExceedsTheCap()
+    public void Train_ReplaysTheSvmGrid_OnALargerSample_WhenDataExceedsTheCap()
     {
         var request = SmallCorpus.FastRequest() with { Trainer = TrainerKind.Auto, Features = new FeatureSettings(2, 3), SelectionCap = 30, FinalistCap = 54 };
 
         var result = new ClassifierTrainer().Train(request);
 
-        // First round: every candidate once; finalists: the SVM's whole C grid plus one other kind, again.
+        // First round: every candidate once; finalists: the SVM's whole C grid, plus the best other kind again
+        // unless the first round already chose the SVM.
         var firstRound = TrainerCandidate.SvmGrid.Count + ClassifierTrainer.AutoCandidates(3).Count - 1;
-        Assert.Equal(firstRound + TrainerCandidate.SvmGrid.Count + 1, result.Candidates.Count);
-        Assert.Contains(result.Candidates.Skip(firstRound), c => c.Trainer.StartsWith("sdca-svm", StringComparison.Ordinal));
+        var finalists = result.Candidates.Skip(firstRound).ToList();
+        Assert.InRange(finalists.Count, TrainerCandidate.SvmGrid.Count, TrainerCandidate.SvmGrid.Count + 1);
+        Assert.Equal(TrainerCandidate.SvmGrid.Count, finalists.Count(c => c.Trainer.StartsWith("sdca-svm", StringComparison.Ordinal)));
+        Assert.Equal(54, result.N);
+    }
+
+    [Fact]
+    public void Train_ChoosesTheSvmsC_AgainOnTheLargerSample_WhenTheSvmIsAskedFor()
+    {
+        var request = SmallCorpus.FastRequest() with { Trainer = TrainerKind.SdcaSvm, Features = new FeatureSettings(2, 3), SelectionCap = 30, FinalistCap = 54 };
+
+        var result = new ClassifierTrainer().Train(request);
+
+        Assert.Equal(2 * TrainerCandidate.SvmGrid.Count, result.Candidates.Count);
+        Assert.Equal(TrainerKind.SdcaSvm, result.Trainer);
+        Assert.Contains(TrainerCandidate.SvmGrid, c => c == result.C);
     }
 
     [Fact]
