@@ -54,9 +54,13 @@ public sealed class ClassifierTrainer(ILogger? logger = null)
         var temperature = best.Trainer.Kind == TrainerKind.SdcaSvm ? ScoreCalibration.FitTemperature(best.OutOfFold) : 0;
         progress?.Report($"training {best.Trainer} {best.Features} on {data.Count} texts"
             + (temperature > 0 ? FormattableString.Invariant($", softmax temperature {temperature:0.###}") : ""));
-        var final = ClassifierPipeline.Build(ml, best.Features, best.Trainer, data.Count, temperature);
         var view = ml.Data.LoadFromEnumerable(Weighted(data, request.BalanceClasses));
-        var transformer = final.Fit(view);
+        // Featurise once and cache, as in the folds: SDCA shuffles its passes only over a cached (random-access)
+        // view — uncached it walks the rows in file order, which for a register sorted by label fits a worse model
+        // (Banking77: 0.916 vs 0.922 on test at the same C) — and it does not re-featurise on every pass.
+        var featurizer = ClassifierPipeline.Featurizer(ml, best.Features).Fit(view);
+        var cached = ml.Data.Cache(featurizer.Transform(view));
+        var transformer = featurizer.Append(ClassifierPipeline.Trainer(ml, best.Trainer, data.Count, temperature).Fit(cached));
         var model = new ClassifierModel(ml, transformer, view.Schema);
         watch.Stop();
 
