@@ -8,8 +8,9 @@ namespace Analytics.Engine.Classification;
 
 /// <summary>
 /// Builds the estimator chain: normalise → label to key → FeaturizeText (word + char n-grams, TF-IDF, L2)
-/// → trainer → key back to label. Split into a featuriser and a trainer part so model selection can
-/// featurise a fold once and try every trainer on the cached features.
+/// → trainer → key back to label. Split into a featuriser and a trainer part: model selection featurises a fold
+/// once and tries every trainer on the cached features, and the final fit does the same (SDCA shuffles only a
+/// cached view).
 /// </summary>
 public static class ClassifierPipeline
 {
@@ -113,8 +114,4 @@ public static class ClassifierPipeline
         if (kind == TrainerKind.SdcaSvm && temperature > 0) trainer = trainer.Append(ScoreCalibration.Estimator(ml, temperature));
         return trainer.Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel", "PredictedLabel"));
     }
-
-    /// <summary>The whole chain for a chosen candidate, <paramref name="n"/> texts and calibration temperature.</summary>
-    public static IEstimator<ITransformer> Build(MLContext ml, FeatureSettings settings, TrainerCandidate candidate, int n, double temperature) =>
-        Featurizer(ml, settings).Append(Trainer(ml, candidate, n, temperature));
 }
