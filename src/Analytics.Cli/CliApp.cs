@@ -15,6 +15,8 @@ public static class CliApp
         root.Subcommands.Add(InitCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(IndicatorsCommand.Create(console));
+        root.Subcommands.Add(AppealsCommand.Create(console));
+        root.Subcommands.Add(MethodologyCommand.Create(console));
         root.Subcommands.Add(PlanCommand.Create(console));
         root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
@@ -22,8 +24,17 @@ public static class CliApp
         root.Subcommands.Add(DeclarationCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(ClassifierCommand.Create(console));
+        root.Subcommands.Add(AuditCommand.Create(console));
+        root.Subcommands.Add(BackupCommand.Create(console));
+        root.Subcommands.Add(RestoreCommand.Create(console));
+        root.Subcommands.Add(SurveyCommand.Create(console));
+        root.Subcommands.Add(InvitationsCommand.Create(console));
+        root.Subcommands.Add(EraseCommand.Create(console));
         return root;
     }
+
+    /// <summary>How long a cancelled command may take to stop at a safe point (a batch commit) before the process ends.</summary>
+    private static readonly TimeSpan TerminationGrace = TimeSpan.FromSeconds(60);
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -38,7 +49,16 @@ public static class CliApp
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // Ctrl+C / SIGTERM cancel the command's token; the wait lets an import finish the batch it is committing.
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TerminationGrace,
+            });
+        }
+        catch (OperationCanceledException ex)
+        {
+            stderr.WriteLine(ex is Analytics.Engine.Store.Ingest.ImportInterruptedException ? $"interrupted: {ex.Message}" : "interrupted.");
+            return ExitCodes.Interrupted;
         }
         catch (StoreLockedException ex)
         {

@@ -22,12 +22,20 @@ public static class EngineExtensions
             .ValidateOnStart();
         services.AddSingleton<AnalyticsStore>();
         services.AddSingleton<StoreMigrator>();
+        services.AddOptions<Surveys.SurveyOptions>().Bind(configuration.GetSection(Surveys.SurveyOptions.SectionName));
         services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IDocumentRenderer, SkiaPdfRenderer>();
         services.AddSingleton<IIndicatorSource, Indicators.EngineIndicatorSource>();
         services.AddSingleton<ReportService>();
         services.AddProductionCalendar(configuration);
         services.AddSingleton(TimeProvider.System);
+        // One display zone for pages, exports, PDFs and jobs: the jobs' zone (Jobs:TimeZone, Europe/Moscow by default).
+        services.AddSingleton(sp => new Time.DisplayTime(configuration["Jobs:TimeZone"], sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<Audit.AuditOptions>().Bind(configuration.GetSection(Audit.AuditOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Audit.AuditTrail>();
+        services.AddOptions<Privacy.Erasure.RetentionOptions>().Bind(configuration.GetSection(Privacy.Erasure.RetentionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Privacy.Erasure.RetentionSweep>();
+        services.AddSingleton<Privacy.Erasure.ConsumerErasure>();
         services.AddSingleton<Actions.CorrectiveActionService>();
         services.AddSingleton<Store.Ingest.ImportService>();
         services.AddSingleton<Store.Export.ExportService>();
@@ -37,11 +45,19 @@ public static class EngineExtensions
         // The store's group-commit writer, owned by the container so disposing the host drains its queue (before the store).
         services.AddSingleton(sp => SubmissionWriter.For(sp.GetRequiredService<AnalyticsStore>()));
         services.AddSingleton<Methodology.MethodologyRepository>();
-        services.AddSingleton<Indicators.IndicatorService>();
+        services.AddSingleton<Methodology.TraceQuery>();
+        services.AddOptions<AuditReview.AuditsOptions>().Bind(configuration.GetSection(AuditReview.AuditsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuditReview.AuditsOptions>>().Value);
+        services.AddSingleton(sp => new Indicators.IndicatorService(sp.GetRequiredService<AnalyticsStore>(), sp.GetRequiredService<AuditReview.AuditsOptions>().RequireReview));
+        services.AddSingleton(sp => new AuditReview.AuditReviewService(sp.GetRequiredService<AnalyticsStore>(), sp.GetRequiredService<AuditReview.AuditsOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new AuditPlans.AuditPlanService(sp.GetRequiredService<AnalyticsStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new AuditPlans.AuditCoverage(sp.GetRequiredService<AnalyticsStore>(), sp.GetRequiredService<Time.DisplayTime>()));
         services.AddSingleton<Compliance.NormComplianceService>();
+        services.AddSingleton<Compliance.AppealDeadlines>();
         services.AddSingleton<Benchmarks.BenchmarkService>();
         services.AddOptions<ClassificationOptions>().Bind(configuration.GetSection(ClassificationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ClassificationService>();
+        Invitations.InvitationsExtensions.AddClosedLoop(services, configuration);
         return services;
     }
 }

@@ -8,6 +8,7 @@ using Dashboard.Localization;
 using Dashboard.Overview;
 using Dashboard.Records;
 using Dashboard.Reports;
+using Dashboard.Filters;
 using Dashboard.Users;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -21,6 +22,11 @@ public static class DashboardExtensions
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // `dotnet run` (and the build output) outside Development: the framework only reads the static web assets
+        // manifest (MudBlazor, blazor.web.js, the survey designer's files) in Development, so every other environment
+        // answered those with 500. Reading it here fixes that; a published app has no such manifest (its assets are in
+        // wwwroot), so this is a no-op there.
+        if (!builder.Environment.IsDevelopment()) builder.WebHost.UseStaticWebAssets();
         services.AddValidatedOptions<DemoSeedOptions>(DemoSeedOptions.SectionName, builder.Configuration)
             .AddValidatedOptions<AdminOptions>(AdminOptions.SectionName, builder.Configuration)
             .AddValidatedOptions<SignInPolicyOptions>(SignInPolicyOptions.SectionName, builder.Configuration)
@@ -35,6 +41,7 @@ public static class DashboardExtensions
         services.AddSingleton<ConsoleSink>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<UserStore>();
+        services.AddSingleton<Actions.ActionOwners>();
         services.AddSingleton<BranchQuery>();
         services.AddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();
         services.AddSingleton<UserService>();
@@ -46,17 +53,22 @@ public static class DashboardExtensions
         services.AddSingleton<QuarantineQuery>();
         services.AddSingleton<Ui>();
         services.AddSingleton<AccessLog>();
-        services.AddSingleton<Filters.OrgQuery>();
-        services.AddSingleton<Appeals.AppealsQuery>();
-        services.AddSingleton<Notifications.NotificationQuery>();
+        services.AddSingleton<OrgQuery>();
+        services.AddSingleton<Analytics.Engine.Vocabulary.OrgDirectory>();
+        services.AddSingleton<AppealsQuery>();
+        services.AddSingleton<NotificationQuery>();
         services.AddSingleton<Indicators.IndicatorTables>();
         services.AddSingleton<IndicatorOverview>();
         services.AddSingleton<Benchmarks.BenchmarkView>();
         services.AddSingleton<Trends.TrendView>();
-        services.AddSingleton<Audits.AuditsQuery>();
-        services.AddSingleton<Surveys.SurveysQuery>();
+        services.AddSingleton<AuditsQuery>();
+        services.AddSingleton(sp => new Analytics.Engine.AuditActs.AuditActService(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>(),
+            builder.Configuration.GetSection(Analytics.Engine.AuditActs.VisitCheckOptions.SectionName).Get<Analytics.Engine.AuditActs.VisitCheckOptions>()));
+        services.AddSingleton<SurveysQuery>();
+        services.AddSingleton<Surveys.SurveyInsight>();
         services.AddRecordSources();
-        services.AddSingleton<Appeals.ReviewQueue>();
+        Export.ExportServices.AddBackgroundExports(services, builder.Configuration);
+        services.AddSingleton<ReviewQueue>();
         services.AddHostedService<StoreStartup>();
         services.AddHostedService<DemoClassification>();
         services.AddDashboardJobs(builder.Configuration);
@@ -82,9 +94,19 @@ public static class DashboardExtensions
             app.UseHsts();
         }
         app.UseSecurityHeaders();
+        // A browser asking for an unknown page gets the app's own 404 page (status kept); API calls keep their bare codes.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use((context, next) =>
+        {
+            if (!IsPageRequest(context) && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+                pages.Enabled = false;
+            return next(context);
+        });
+        app.UseSameOriginWrites();
         app.UseDashboardLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseReversedPeriodRefusal();
         app.UseAntiforgery();
         app.UseChecklistOffline();
 
@@ -101,17 +123,27 @@ public static class DashboardExtensions
         Benchmarks.BenchmarkEndpoints.MapBenchmarkEndpoints(app);
         Trends.TrendEndpoints.MapTrendEndpoints(app);
         Audits.AuditEndpoints.MapAuditEndpoints(app);
+        Audits.ReviewEndpoints.MapReviewEndpoints(app);
+        Audits.AuditActEndpoints.MapAuditActEndpoints(app);
         Surveys.SurveyEndpoints.MapSurveyEndpoints(app);
+        Surveys.SurveyInsightEndpoints.MapSurveyInsightEndpoints(app);
         Records.RecordEndpoints.MapRecordEndpoints(app);
+        Export.ExportEndpoints.MapExportEndpoints(app);
         Actions.ActionExport.MapActionExport(app);
         Access.AccessLogExport.MapAccessLogExport(app);
+        Access.AuditTrailExport.MapAuditTrailExport(app);
         Overview.StoreInventoryExport.MapStoreInventoryExport(app);
+        Invitations.InvitationEndpoints.MapInvitationEndpoints(app);
         app.MapRazorComponents<App>()
             // Our CSP already says frame-ancestors 'none'; Blazor's own header would duplicate (and loosen) it.
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
             .AddAdditionalAssemblies(typeof(SurveyDesigner.Marker).Assembly);
         return app;
     }
+
+    private static bool IsPageRequest(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api")
+        && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
     private static IServiceCollection AddValidatedOptions<T>(this IServiceCollection services, string section,
         IConfiguration configuration) where T : class

@@ -51,7 +51,9 @@ internal static class BenchData
 
     /// <summary>
     /// The same counts the engine computes, written by hand as one DuckDB query: deadlines inline (30 calendar days,
-    /// legal written 15 working days), on-time, poor quality, measures, repeats and the survey shares per office × month.
+    /// legal written 15 working days), on-time, poor quality, measures, repeats per office × month (criterion NULL), and
+    /// per office × month × criterion the survey counts (c1..c6: CSAT successes/n, promoters/NPS n, CES successes/n).
+    /// A test (IndicatorsBaselineTests) checks these equal the engine's indicator_count on the bench data.
     /// </summary>
     public const string HandWrittenCounts = """
         WITH wd AS (SELECT day, wd_seq FROM calendar_day WHERE working),
@@ -68,15 +70,17 @@ internal static class BenchData
         rep AS (SELECT DISTINCT x.register_no FROM due x JOIN md ON x.consumer_key = md.consumer_key
                 WHERE x.kind = 'complaint' AND x.register_no <> md.register_no AND x.received_at > md.completed_at
                   AND CAST(x.received_at AS DATE) <= md.window_end)
-        SELECT date_trunc('month', registered_at) AS month, office_code,
-               count_if(CAST(answered_at AS DATE) <= due), count_if(answered_at IS NOT NULL OR current_date > due),
-               count_if(poor_quality), count_if(m.register_no IS NOT NULL), count_if(rep.register_no IS NOT NULL), count(*)
+        SELECT date_trunc('month', registered_at) AS month, office_code, NULL::VARCHAR AS criterion,
+               count_if(CAST(answered_at AS DATE) <= due) AS c1, count_if(answered_at IS NOT NULL OR current_date > due) AS c2,
+               count_if(poor_quality) AS c3, count_if(m.register_no IS NOT NULL) AS c4, count_if(rep.register_no IS NOT NULL) AS c5,
+               count(*) AS c6
         FROM due LEFT JOIN (SELECT DISTINCT register_no FROM appeal_measure) m USING (register_no) LEFT JOIN rep USING (register_no)
         GROUP BY ALL
         UNION ALL
-        SELECT date_trunc('month', s.submitted_at), s.office_code, count_if(v >= 4 AND v <= 5), count_if(v >= 9), count_if(v <= 6),
-               count_if(v >= 5 AND v <= 7), 0, count(*)
-        FROM (SELECT s.submitted_at, s.office_code, a.value_num AS v FROM submission s JOIN answer a ON a.submission_id = s.id
+        SELECT date_trunc('month', s.submitted_at), s.office_code, s.criterion_id,
+               count_if(v >= 4 AND v <= 5), count_if(v >= 1 AND v <= 5), count_if(v >= 9 AND v <= 10), count_if(v >= 0 AND v <= 10),
+               count_if(v >= 5 AND v <= 7), count_if(v >= 1 AND v <= 7)
+        FROM (SELECT s.submitted_at, s.office_code, f.criterion_id, a.value_num AS v FROM submission s JOIN answer a ON a.submission_id = s.id
               JOIN form_item_criterion f ON f.definition_id = s.definition_id AND f.version = s.version AND f.item_code = a.item_code) s
         GROUP BY ALL
         """;

@@ -5,7 +5,7 @@ using Analytics.Engine.Indicators;
 using Analytics.Engine.Methodology;
 using Analytics.Engine.Store;
 using Dapper;
-using Dashboard.Overview;
+using Analytics.Engine.Queries.Overview;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.DependencyInjection;
 

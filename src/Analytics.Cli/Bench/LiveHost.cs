@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Analytics.Engine;
 using Dashboard;
 using Dashboard.Hosting;
+using Analytics.Engine.Users;
 using Dashboard.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

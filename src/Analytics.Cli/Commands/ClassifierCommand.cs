@@ -39,7 +39,9 @@ public static class ClassifierCommand
             var asJson = parse.GetValue(json);
             var kind = ParseTrainer(parse.GetValue(trainer)!);
             var features = ParseNgrams(parse.GetValue(ngrams));
-            var set = ReadCsv(parse.GetValue(data)!, parse.GetValue(text)!, parse.GetValue(label)!);
+            var file = parse.GetValue(data)!;
+            var set = ClassifierInput.Read(file, parse.GetValue(text)!, parse.GetValue(label)!);
+            if (!ClassifierInput.Report(console, file, set, asJson)) return ExitCodes.Rejected;
             var request = new TrainingRequest(set.Rows)
             {
                 Trainer = kind,
@@ -57,7 +59,7 @@ public static class ClassifierCommand
                 console.WriteJson(new
                 {
                     model = Path.GetFullPath(path), trainer = result.TrainerName, features = result.Features.ToString(),
-                    n = result.N, skipped = set.SkippedLines.Count, seconds = result.Elapsed.TotalSeconds, dataHash = result.DataHash,
+                    n = result.N, skipped = set.Problems.Count, problems = ClassifierInput.ProblemsJson(set), notes = set.Notes, seconds = result.Elapsed.TotalSeconds, dataHash = result.DataHash,
                     cv = MetricsJson(result.Metrics), candidates = result.Candidates,
                 });
             }
@@ -66,7 +68,6 @@ public static class ClassifierCommand
                 console.Out.WriteLine($"Trained {result.TrainerName} ({result.Features}) on {result.N} texts in {result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s → {path}");
                 console.Out.WriteLine($"Cross-validated: {result.Metrics.Summary()}");
                 console.Out.WriteLine(result.Metrics.Detail());
-                if (set.SkippedLines.Count > 0) console.Message($"Skipped {set.SkippedLines.Count} row(s) with an empty text or label (lines {string.Join(", ", set.SkippedLines.Take(10))}…).");
             }
             return ExitCodes.Ok;
         });
@@ -84,10 +85,15 @@ public static class ClassifierCommand
             { model, data, text, label, json };
         command.SetAction(parse =>
         {
+            var asJson = parse.GetValue(json);
             var classifier = LoadModel(parse.GetValue(model)!);
-            var set = ReadCsv(parse.GetValue(data)!, parse.GetValue(text)!, parse.GetValue(label)!);
+            var file = parse.GetValue(data)!;
+            var labelColumn = parse.GetValue(label)!;
+            // A label the model never saw can only be wrong; it is reported and left out, never counted silently.
+            var set = ClassifierInput.Read(file, parse.GetValue(text)!, labelColumn).KeepLabels(classifier.Labels, labelColumn);
+            if (!ClassifierInput.Report(console, file, set, asJson)) return ExitCodes.Rejected;
             var metrics = classifier.Evaluate(set.Rows);
-            if (parse.GetValue(json)) console.WriteJson(MetricsJson(metrics));
+            if (asJson) console.WriteJson(MetricsJson(metrics, set));
             else
             {
                 console.Out.WriteLine(metrics.Summary());
@@ -115,12 +121,16 @@ public static class ClassifierCommand
         return command;
     }
 
-    /// <summary>The JSON shape of <c>evaluate --json</c>: accuracy, macroF1, weightedF1, n, perClass, labels, confusion.</summary>
-    internal static object MetricsJson(ClassificationMetrics m) => new
+    /// <summary>
+    /// The JSON shape of <c>evaluate --json</c>: accuracy, macroF1, weightedF1, n, perClass, labels, confusion, and — when
+    /// the figures come from a file — skipped and problems (the rows left out, by line).
+    /// </summary>
+    internal static object MetricsJson(ClassificationMetrics m, LabelledCsvData? set = null) => new
     {
         accuracy = m.Accuracy, macroF1 = m.MacroF1, weightedF1 = m.WeightedF1, n = m.N,
         perClass = m.PerClass.Select(c => new { label = c.Label, precision = c.Precision, recall = c.Recall, f1 = c.F1, support = c.Support }),
         labels = m.Labels, confusion = m.Confusion,
+        skipped = set?.Problems.Count, problems = set is null ? null : ClassifierInput.ProblemsJson(set),
     };
 
     internal static TrainerKind ParseTrainer(string name)
@@ -145,19 +155,16 @@ public static class ClassifierCommand
         catch (ArgumentException ex) { throw new UsageException(ex.Message); }
     }
 
-    private static Option<string> DataOption() => new("--data") { Description = "UTF-8 CSV with a header row", Required = true };
+    private static Option<string> DataOption() => new("--data")
+    {
+        Description = "CSV with a header row (UTF-8 or Windows-1251; , ; or tab, detected as for imports), or XLSX/Arrow/Parquet", Required = true,
+    };
 
     private static Option<string> TextColumn() => new("--text-column") { Description = "Column holding the text", DefaultValueFactory = _ => "text" };
 
     private static Option<string> LabelColumn() => new("--label-column") { Description = "Column holding the label", DefaultValueFactory = _ => "label" };
 
     private static Option<string> ModelOption() => new("--model") { Description = "Model zip written by 'classifier train'", Required = true };
-
-    private static LabelledCsvData ReadCsv(string path, string text, string label)
-    {
-        try { return LabelledCsv.Read(path, text, label); }
-        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException) { throw new InputException(ex.Message); }
-    }
 
     private static ClassifierModel LoadModel(string path)
     {

@@ -43,7 +43,12 @@ public static class ImportCommand
                     stored = summary.Stored,
                     duplicates = summary.Duplicates,
                     rejected = summary.Rejected,
-                    rejects = summary.Rejects.Select(r => new { line = r.Line, column = r.Column ?? "", reason = r.Reason }),
+                    rejects = summary.Rejects.Select(r => new
+                    {
+                        line = r.Line, column = r.Column ?? "", reason = r.Reason,
+                        // Added beside the existing fields: a stable code and the Russian message naming file, line and field.
+                        code = r.Code, message = Analytics.Engine.Vocabulary.ImportReasons.Message(summary.FileName, r.Line, r.Column, r.Reason),
+                    }),
                     warnings = summary.Warnings,
                     importId = summary.ImportId,
                     table = summary.Table,
@@ -54,7 +59,7 @@ public static class ImportCommand
                 console.Out.WriteLine($"{summary.FileName} → {summary.Table} ({summary.Format}): read {summary.Read:N0}, stored {summary.Stored:N0}, " +
                     $"duplicates {summary.Duplicates:N0}, rejected {summary.Rejected:N0} in {summary.Elapsed.TotalSeconds:0.0} s (import #{summary.ImportId})");
                 foreach (var w in summary.Warnings) console.Out.WriteLine($"warning: {w}");
-                foreach (var r in summary.Rejects) console.Out.WriteLine($"line {r.Line}{(r.Column is null ? "" : $", {r.Column}")}: {r.Reason}");
+                foreach (var r in summary.Rejects) console.Out.WriteLine(Analytics.Engine.Vocabulary.ImportReasons.Message(summary.FileName, r.Line, r.Column, r.Reason));
                 if (summary.Rejected > summary.Rejects.Count)
                     console.Out.WriteLine($"… and {summary.Rejected - summary.Rejects.Count:N0} more in the quarantine table (import_id = {summary.ImportId}).");
             }

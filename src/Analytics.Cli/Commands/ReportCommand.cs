@@ -24,7 +24,7 @@ public static class ReportCommand
         var command = new Command("annual", "Annual report on work with consumers (appendix 7 table 4.1 and more)") { year, output, unit, json };
         command.SetAction(parse =>
         {
-            var y = parse.GetValue(year);
+            var y = parse.GetValue(year) ?? ReportOutput.LastCompleteYear();
             ReportOutput.CheckYear(y);
             using var store = ReportOutput.OpenStore(parse);
             var service = new ReportService(store, ReportOutput.Options());
@@ -41,7 +41,7 @@ public static class ReportCommand
         var command = new Command("quarterly", "Quarterly client report for the website") { year, quarter, output, unit, json };
         command.SetAction(parse =>
         {
-            var (y, q) = (parse.GetValue(year), parse.GetValue(quarter));
+            var (y, q) = (parse.GetValue(year) ?? ReportOutput.LastCompleteYear(), parse.GetValue(quarter));
             ReportOutput.CheckYear(y);
             if (q is < 1 or > 4) throw new UsageException($"--quarter {q} must be 1, 2, 3 or 4.");
             using var store = ReportOutput.OpenStore(parse);
@@ -52,9 +52,9 @@ public static class ReportCommand
         return command;
     }
 
-    private static (Option<int> Year, Option<string> Output, Option<string?> Unit, Option<bool> Json) Common() =>
+    private static (Option<int?> Year, Option<string> Output, Option<string?> Unit, Option<bool> Json) Common() =>
     (
-        new Option<int>("--year") { Description = "Reported year", Required = true },
+        new Option<int?>("--year") { Description = "Reported year (default: the last complete year; the running year gives a draft marked ПРОЕКТ)" },
         new Option<string>("--out") { Description = "PDF file to write", Required = true },
         new Option<string?>("--unit") { Description = "Branch (org_unit code); the whole company when omitted" },
         GlobalOptions.Json()

@@ -43,6 +43,9 @@ internal static class ReportOutput
         return store;
     }
 
+    /// <summary>The default <c>--year</c>: the last year that has ended in Moscow time (Jobs:TimeZone).</summary>
+    public static int LastCompleteYear() => Analytics.Engine.Reports.Data.ReportPeriod.LastCompleteYear(Analytics.Engine.Time.DisplayTime.Default);
+
     public static void CheckYear(int year)
     {
         if (year is < 2000 or > 2100) throw new UsageException($"--year {year} is out of range (2000–2100).");

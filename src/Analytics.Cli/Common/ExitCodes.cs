@@ -7,6 +7,8 @@ public static class ExitCodes
     /// <summary>Input rejected or partly rejected (also: the store is held by another process).</summary>
     public const int Rejected = 1;
     public const int Usage = 2;
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it); what was committed is whole.</summary>
+    public const int Interrupted = 130;
 }
 
 /// <summary>The command line was well-formed but its values do not fit together (exit 2).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Analytics.Engine.Store;
 using DuckDB.NET.Data;
 
@@ -35,6 +36,8 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
             ("verification", request.Verification is { } v ? ActionWorkflow.ToCode(v) : null),
             ("now", now), ("actor", actor));
         AddEvent(connection, id, now, actor, null, ActionStatus.Open, "opened");
+        Audit.AuditTrail.Append(connection, tx, actor, "open", Audit.AuditKinds.CorrectiveAction, id.ToString(CultureInfo.InvariantCulture),
+            null, Get(connection, id));
         tx.Commit();
         return Get(connection, id)!;
     }
@@ -59,6 +62,8 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
             """,
             ("status", ActionWorkflow.ToCode(to)), ("today", DateOnly.FromDateTime(now)), ("evidence", evidence), ("id", id));
         AddEvent(connection, id, now, actor, action.Status, to, note);
+        Audit.AuditTrail.Append(connection, tx, actor, "status", Audit.AuditKinds.CorrectiveAction, id.ToString(CultureInfo.InvariantCulture),
+            action, Get(connection, id));
         tx.Commit();
         return Get(connection, id)!;
     }
@@ -84,6 +89,8 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
             ("today", DateOnly.FromDateTime(now)), ("id", id));
         AddEvent(connection, id, now, actor, action.Status, to,
             note ?? $"{ActionWorkflow.ToCode(kind)} {reference}: {(passed ? "passed" : "failed")}");
+        Audit.AuditTrail.Append(connection, tx, actor, "verify", Audit.AuditKinds.CorrectiveAction, id.ToString(CultureInfo.InvariantCulture),
+            action, Get(connection, id));
         tx.Commit();
         return Get(connection, id)!;
     }

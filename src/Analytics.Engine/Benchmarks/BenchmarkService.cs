@@ -20,7 +20,7 @@ public sealed class BenchmarkService(AnalyticsStore store)
     /// <summary>
     /// Ranks the units of <paramref name="set"/> in the period starting <paramref name="period"/> on <paramref name="itemId"/>
     /// (a criterion or indicator id). Direction decides the order; units below the minimum n are listed unranked.
-    /// Significance applies to proportion criteria (values 0…1 or %) only.
+    /// Significance: a proportion criterion by the score test against the median; an indicator or index by its interval.
     /// </summary>
     public static IReadOnlyList<RankedUnit> Rank(IndicatorResultSet set, DateOnly period, string itemId, bool lowerIsBetter = false, double alpha = 0.05)
     {
@@ -38,11 +38,19 @@ public sealed class BenchmarkService(AnalyticsStore store)
         double? median = values.Count == 0 ? null : values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
         var scale = ranked.Any(r => r.Value > 1) ? 100.0 : 1.0;
         // Score test of each unit's proportion against the company median (H0: p = median), normal approximation.
+        // An indicator (a weighted score) or an index has no binomial n: its 95 % interval gives the standard error
+        // instead, z = (value − median) / ((upper − lower) / (2·1.96)) — conservative, as the indicator's interval is
+        // the envelope of its criteria's intervals.
         var p = ranked.Select(r =>
         {
-            if (!r.Proportion || median is not { } m0) return double.NaN;
+            if (median is not { } m0) return double.NaN;
+            if (!r.Proportion)
+            {
+                if (r.Lower is not { } lo || r.Upper is not { } hi || hi <= lo) return double.NaN;
+                return Distributions.NormalTwoSidedP((r.Value!.Value - m0) / ((hi - lo) / (2 * 1.959964)));
+            }
             var p0 = m0 / scale;
-            if (p0 is <= 0 or >= 1) return double.NaN;
+            if (p0 is <= 0 or >= 1 || r.N <= 0) return double.NaN;
             var z = (r.Value!.Value / scale - p0) / Math.Sqrt(p0 * (1 - p0) / r.N);
             return Distributions.NormalTwoSidedP(z);
         }).ToList();

@@ -85,9 +85,9 @@ public sealed class ClassificationService
     public IReadOnlyList<ModelInfo> ListModels(string? task = null) => Registry.List(task);
 
     /// <summary>Switches the task's active model; the next prediction loads it.</summary>
-    public void Activate(string task, int version)
+    public void Activate(string task, int version, string? actor = null)
     {
-        Registry.Activate(task, version);
+        Registry.Activate(task, version, actor);
         _served.TryRemove(ClassificationTask.Require(task), out _);
     }
 

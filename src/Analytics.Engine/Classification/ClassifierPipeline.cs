@@ -19,6 +19,16 @@ public static class ClassifierPipeline
     public const string WeightColumn = "Weight";
 
     /// <summary>
+    /// Feature pruning that bounds a model's size whatever the register (ADR 0004): each n-gram length of the word and
+    /// character bags keeps at most this many n-grams — the first met in the seeded shuffle of the training texts —
+    /// so a model's weights stay under classes × (2 + C) × this many floats.
+    /// </summary>
+    public const int MaxNgramsPerLength = 100_000;
+
+    /// <summary>The word-pair dictionary's cap (pairs grow fastest: ~19 per word of every text).</summary>
+    public const int MaxPairs = 300_000;
+
+    /// <summary>
     /// Normalisation, label keys and text features. With word pairs, FeaturizeText's bags are left unnormalised,
     /// the pair bag (TF-IDF) is appended and the whole vector is L2-normalised once, so the pairs share one space
     /// with the n-grams exactly as the n-grams share it with each other.
@@ -35,10 +45,12 @@ public static class ClassifierPipeline
             WordFeatureExtractor = new WordBagEstimator.Options
             {
                 NgramLength = settings.WordNgrams, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf,
+                MaximumNgramsCount = [.. Enumerable.Repeat(MaxNgramsPerLength, settings.WordNgrams)],
             },
             CharFeatureExtractor = new WordBagEstimator.Options
             {
                 NgramLength = settings.CharNgrams, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf,
+                MaximumNgramsCount = [.. Enumerable.Repeat(MaxNgramsPerLength, settings.CharNgrams)],
             },
             Norm = settings.WordPairs ? TextFeaturizingEstimator.NormFunction.None : TextFeaturizingEstimator.NormFunction.L2,
         };
@@ -48,9 +60,12 @@ public static class ClassifierPipeline
         return prepared
             .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", options, "NormalizedText"))
             .Append(ml.Transforms.CustomMapping(new WordPairsMapping().GetMapping(), WordPairsMapping.ContractName))
-            // One pair is one space-separated token, so a unigram bag of that column is the bag of pairs.
-            .Append(ml.Transforms.Text.ProduceWordBags("PairFeatures", "WordPairs", ngramLength: 1, useAllLengths: false,
-                weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
+            // One pair is one space-separated token, so a unigram bag of that column is the bag of pairs; spelt out
+            // (tokens → keys → bag) so the pair dictionary itself is capped, not only the bag.
+            .Append(ml.Transforms.Text.TokenizeIntoWords("PairTokens", "WordPairs"))
+            .Append(ml.Transforms.Conversion.MapValueToKey("PairKeys", "PairTokens", maximumNumberOfKeys: MaxPairs))
+            .Append(ml.Transforms.Text.ProduceNgrams("PairFeatures", "PairKeys", ngramLength: 1, useAllLengths: false,
+                maximumNgramsCount: MaxPairs, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
             .Append(ml.Transforms.Concatenate("RawFeatures", "TextFeatures", "PairFeatures"))
             .Append(ml.Transforms.NormalizeLpNorm(FeaturesColumn, "RawFeatures", LpNormNormalizingEstimatorBase.NormFunction.L2));
     }

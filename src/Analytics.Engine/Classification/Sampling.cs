@@ -6,11 +6,19 @@ internal sealed record Fold(IReadOnlyList<LabelledText> Train, IReadOnlyList<Lab
 /// <summary>Seeded stratified sampling and k-fold splitting, so every class appears in every fold it can.</summary>
 internal static class Sampling
 {
-    /// <summary>At most <paramref name="cap"/> texts, each class keeping its share (and at least a few texts).</summary>
+    /// <summary>
+    /// At most <paramref name="cap"/> texts, each class keeping its share (and at least a few texts), in a seeded
+    /// shuffle even when all fit — so folds never follow the file's order (the n-gram caps keep the first n-grams met).
+    /// </summary>
     public static IReadOnlyList<LabelledText> Stratified(IReadOnlyList<LabelledText> data, int cap, int seed)
     {
-        if (cap <= 0 || data.Count <= cap) return data;
         var random = new Random(seed);
+        if (cap <= 0 || data.Count <= cap)
+        {
+            var all = data.ToArray();
+            random.Shuffle(all);
+            return all;
+        }
         var fraction = (double)cap / data.Count;
         var sample = new List<LabelledText>(cap + 64);
         foreach (var group in data.GroupBy(d => d.Label, StringComparer.Ordinal))

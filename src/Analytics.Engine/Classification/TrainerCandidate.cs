@@ -23,6 +23,22 @@ public sealed record TrainerCandidate(TrainerKind Kind, double C = 0)
         ? (grid ? SvmGrid : [DefaultSvmC]).Select(c => new TrainerCandidate(kind, c))
         : [new TrainerCandidate(kind)];
 
+    /// <summary>
+    /// Rank of this candidate in the fixed simplest-first order the one-SE rule walks: the SVM by growing C (more
+    /// regularised is simpler), then the averaged perceptron, L-BFGS maximum entropy, LightGbm and the rest. A proxy
+    /// fixed in code, so a choice never depends on how fast a fit happened to run on a loaded machine.
+    /// </summary>
+    public double Complexity => Kind switch
+    {
+        TrainerKind.SdcaSvm => C,
+        TrainerKind.OvaPerceptron => 100,
+        TrainerKind.Lbfgs => 200,
+        TrainerKind.LightGbm => 300,
+        TrainerKind.Sdca => 400,
+        TrainerKind.OvaSvm => 500,
+        _ => 1000,
+    };
+
     /// <summary>The L2 weight for <paramref name="n"/> training texts.</summary>
     public float L2(int n) => (float)(1.0 / (C * Math.Max(1, n)));
 

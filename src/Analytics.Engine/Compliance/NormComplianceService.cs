@@ -4,7 +4,11 @@ using Dapper;
 
 namespace Analytics.Engine.Compliance;
 
-/// <summary>An appeal with its norm due date (end of day), extension limit and on-time flag (null while open and not due).</summary>
+/// <summary>
+/// An appeal with its norm due date (end of day), extension limit, state as of a day (<c>on_time</c>, <c>late</c>,
+/// <c>overdue</c>, <c>due_soon</c>, <c>open</c>; null = not judged) and the register's own due date («срок по реестру»).
+/// <see cref="RegisteredAt"/> is null when the register has no registration time.
+/// </summary>
 public sealed record AppealDeadline
 {
     public string RegisterNo { get; init; } = "";
@@ -13,7 +17,8 @@ public sealed record AppealDeadline
     public string ConsumerType { get; init; } = "";
     public string Kind { get; init; } = "";
     public string Status { get; init; } = "";
-    public DateTime RegisteredAt { get; init; }
+    public DateTime ReceivedAt { get; init; }
+    public DateTime? RegisteredAt { get; init; }
     public DateOnly? DueDay { get; init; }
     public DateOnly? LimitDay { get; init; }
     public DateOnly? ExtendedDay { get; init; }
@@ -21,6 +26,18 @@ public sealed record AppealDeadline
     public bool? ExtensionOk { get; init; }
     public DateTime? AnsweredAt { get; init; }
     public bool? OnTime { get; init; }
+    public string? State { get; init; }
+    /// <summary>The register's own due date (extended_to, else due_at).</summary>
+    public DateOnly? RegisterDue { get; init; }
+    /// <summary>What the client left for the reply ("phone", "address"), recorded or read from the contacts.</summary>
+    public string? Contact { get; init; }
+    /// <summary>The norm applied is a company setting, not a seed clause.</summary>
+    public bool? RuleIsSetting { get; init; }
+    public string? ConsumerName { get; init; }
+    public string? ConsumerPhone { get; init; }
+
+    /// <summary>The register's date when it differs from the Standard's (shown as «срок по реестру»).</summary>
+    public DateOnly? RegisterDueIfDifferent => RegisterDue is { } r && r != EffectiveDue ? r : null;
 }
 
 /// <summary>Waiting, reception and total time of an office's queue against the norms (means in minutes, shares 0…1).</summary>
@@ -29,8 +46,16 @@ public sealed record QueueCompliance(
     double? WaitWithinNorm, double? ReceptionWithinNorm, double? TotalWithinNorm,
     bool? MeanWaitMeetsNorm, bool? MeanReceptionMeetsNorm, bool? MeanTotalMeetsNorm);
 
-/// <summary>A call centre's calls: offered, answered within the norm (share of offered), abandoned rate.</summary>
-public sealed record CallCompliance(string CenterCode, long Offered, long AnsweredWithinNorm, long Abandoned, double? AnsweredWithinNormShare, double? AbandonedRate);
+/// <summary>
+/// A call centre's calls: offered, answered within the methodology's norm re-timed (<see cref="CallsAtNorm"/>; the
+/// share is of the calls offered in rows comparable with the norm, <see cref="Comparable"/>, as the indicator counts
+/// it), abandoned rate.
+/// </summary>
+public sealed record CallCompliance(string CenterCode, long Offered, long AnsweredWithinNorm, long Abandoned, double? AnsweredWithinNormShare, double? AbandonedRate)
+{
+    /// <summary>Calls offered in rows comparable with the norm (intervals at another threshold without a distribution are not).</summary>
+    public long Comparable { get; init; }
+}
 
 /// <summary>
 /// Service-norm compliance (F8): due dates from the methodology's norms (calendar or working days), one extension
@@ -40,18 +65,11 @@ public sealed class NormComplianceService(AnalyticsStore store)
 {
     private readonly MethodologyRepository _methodologies = new(store);
 
-    /// <summary>Appeals by list: "overdue", "due_soon" (within the norm's due-soon working days of asOf) or "all".</summary>
+    /// <summary>Appeals by list: "overdue" (not answered past due), "due_soon" or "all" — <see cref="AppealDeadlines"/>' lists.</summary>
     public IReadOnlyList<AppealDeadline> Appeals(string kind, DateOnly asOf, string? officeCode = null, string? methodologyId = null)
     {
         if (kind is not ("overdue" or "due_soon" or "all")) throw new ArgumentException("kind is overdue, due_soon or all", nameof(kind));
-        var m = _methodologies.Get(methodologyId);
-        CalendarDayTable.EnsureFilled(store);
-        using var connection = store.Open();
-        AppealRules.Prepare(connection, m.Norms, asOf);
-        return connection.Query<AppealDeadline>(SqlResource.Load("Compliance.DueList.sql"), new
-        {
-            kind, asof = asOf.ToDateTime(TimeOnly.MinValue), soon = m.Norms.DueSoonWorkingDays, office = officeCode,
-        }).ToList();
+        return new AppealDeadlines(store).List(kind, asOf, new AppealScope { Office = officeCode }, int.MaxValue, methodologyId);
     }
 
     public IReadOnlyList<AppealDeadline> Overdue(DateOnly asOf, string? officeCode = null, string? methodologyId = null) =>
@@ -78,21 +96,18 @@ public sealed class NormComplianceService(AnalyticsStore store)
                 x.W <= n.QueueWaitMinutes, x.R <= n.ReceptionMinutes, x.T <= n.TotalMinutes)).ToList();
     }
 
-    /// <summary>Call compliance per centre in [from, to), from interval statistics and call records together.</summary>
+    /// <summary>Call compliance per centre in [from, to), from interval statistics and call records, re-timed to the norm.</summary>
     public IReadOnlyList<CallCompliance> Calls(DateOnly from, DateOnly to, string? methodologyId = null)
     {
         var n = _methodologies.Get(methodologyId).Norms;
         using var connection = store.Open();
-        return connection.Query<(string C, long O, long A, long Ab)>("""
-            SELECT center_code, sum(offered)::BIGINT, sum(in_norm)::BIGINT, sum(abandoned)::BIGINT FROM (
-                SELECT center_code, offered, coalesce(answered_in_norm, 0) AS in_norm, abandoned
-                FROM call_interval WHERE interval_start >= $from AND interval_start < $to
-                UNION ALL
-                SELECT center_code, 1, CASE WHEN answered AND wait_seconds <= $s THEN 1 ELSE 0 END, CASE WHEN answered THEN 0 ELSE 1 END
-                FROM call_record WHERE started_at >= $from AND started_at < $to)
+        return connection.Query<(string C, long O, long A, long Ab, long K)>($"""
+            SELECT center_code, sum(offered)::BIGINT, coalesce(sum(in_norm), 0)::BIGINT, sum(abandoned)::BIGINT,
+                   coalesce(sum(offered) FILTER (WHERE in_norm IS NOT NULL), 0)::BIGINT
+            FROM ({CallsAtNorm.Sql(from, to, n.CallAnswerSeconds)})
             GROUP BY center_code ORDER BY center_code
-            """, new { s = n.CallAnswerSeconds, from = from.ToDateTime(TimeOnly.MinValue), to = to.ToDateTime(TimeOnly.MinValue) })
-            .Select(x => new CallCompliance(x.C, x.O, x.A, x.Ab, x.O == 0 ? null : (double)x.A / x.O, x.O == 0 ? null : (double)x.Ab / x.O))
+            """)
+            .Select(x => new CallCompliance(x.C, x.O, x.A, x.Ab, x.K == 0 ? null : (double)x.A / x.K, x.O == 0 ? null : (double)x.Ab / x.O) { Comparable = x.K })
             .ToList();
     }
 }

@@ -84,13 +84,15 @@ public sealed class AppealGenerator : IDemoTableGenerator
                     var registerNo = string.Create(CultureInfo.InvariantCulture,
                         $"{office.Branch.Short}-{day.Year}-{++serial[b, yearIndex]:D7}");
                     var times = timeline.Draw(rng, day, channel, consumer.Legal, kindCode, topicCode, office.Branch, yearIndex, linked);
+                    // Not yet received or registered at the demo's "now": it is not in the register.
+                    if (times.Registered > context.Horizon) continue;
                     var poorQuality = kind == 0 && (dissatisfied || rng.Chance(AppealProfile.PoorQualityShare(topicCode)));
                     var executor = office.Staff[rng.Next(office.Staff.Count)];
                     var facts = new AppealTextFacts(consumer.Address, consumer.Account, consumer.Organisation, day,
                         dissatisfied ? previous!.RegisterNo : null, office.Staff[rng.Next(office.Staff.Count)]);
                     var body = AppealTexts.Compose(rng, text, kindCode, topicCode, consumer.Legal, facts);
 
-                    appealAppender.CreateRow()
+                    var row = appealAppender.CreateRow()
                         .AppendValue(registerNo).AppendValue(office.Code).AppendValue(consumer.Legal ? "legal" : "individual")
                         .AppendValue(consumer.Key).AppendValue(consumer.Name).AppendValue(consumer.Phone).AppendValue(consumer.Email)
                         .AppendValue(consumer.Address).AppendValue(channel).AppendValue(kindCode).AppendValue(topicCode)
@@ -98,8 +100,9 @@ public sealed class AppealGenerator : IDemoTableGenerator
                         .AppendValue(times.Received).AppendValue(times.Registered).AppendValue(times.Due)
                         .AppendValue(times.ExtendedTo).AppendValue(times.Answered).AppendValue(executor)
                         .AppendValue(times.Status).AppendValue(times.Outcome).AppendValue(linked ? previous!.RegisterNo : null)
-                        .AppendNullValue()
-                        .EndRow();
+                        .AppendNullValue();
+                    var (contactLeft, replyChannel, repliedVia) = ReplyFacts(serial[b, yearIndex], channel, consumer, times.Answered is not null);
+                    row.AppendValue(contactLeft).AppendValue(replyChannel).AppendValue(repliedVia).EndRow();
                     appeals++;
 
                     var entry = new Recent(registerNo, consumer, topic, day);
@@ -158,5 +161,19 @@ public sealed class AppealGenerator : IDemoTableGenerator
         public DateOnly Registered { get; } = registered;
         public DateOnly? MeasureDone { get; set; }
         public bool Used { get; set; }
+    }
+
+    /// <summary>
+    /// What an answerphone caller left (002 §8.1.3), the reply channel a written appeal asked for and the one used
+    /// (001 §2.4.5). Drawn from the serial number, not the random stream, so the rest of the demo stays as it was.
+    /// </summary>
+    private static (string? ContactLeft, string? ReplyChannel, string? RepliedVia) ReplyFacts(int serial, string channel, DemoConsumer consumer, bool answered)
+    {
+        string? contact = channel != "answerphone" ? null
+            : consumer.Phone is not null && serial % 4 != 0 ? "phone" : consumer.Address is not null ? "address" : null;
+        if (!AppealProfile.IsWritten(channel)) return (contact, null, null);
+        var chosen = serial % 7 == 0 ? "phone" : channel is "email" or "internet_reception" or "personal_account" ? "email" : "post";
+        var used = !answered ? null : serial % 23 == 0 ? (chosen == "post" ? "email" : "post") : chosen;
+        return (contact, chosen, used);
     }
 }

@@ -30,6 +30,7 @@ internal sealed class AppealTimeline(DemoContext context)
         if (!followUp && OnTheSpot(rng, channel, kind))
         {
             var answeredNow = registered.AddMinutes(rng.Between(2, 25));
+            if (answeredNow > context.Horizon) return new AppealTimes(received, registered, due, null, null, "in_progress", null);
             return new AppealTimes(received, registered, due, null, answeredNow, "answered",
                 kind == "service_request" ? "resolved" : "explained");
         }

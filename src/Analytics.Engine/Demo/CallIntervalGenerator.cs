@@ -60,11 +60,13 @@ public sealed class CallIntervalGenerator : IDemoTableGenerator
                         var meanWait = 8 + (1 - p) * 160;
                         var wait = Math.Round(operatorCalls * meanWait * (0.8 + 0.4 * rng.NextDouble()) + abandoned * meanWait * 1.5, 1);
                         var handle = Math.Round(operatorCalls * rng.LogNormal(u == 2 ? 290 : 210, 0.15) + ivr * 45.0, 1);
+                        // An interval not yet over at the demo's "now" has no statistics yet.
+                        if (start.AddMinutes(30) > context.Horizon) continue;
                         appender.CreateRow()
                             .AppendValue(branch.CallCenterCode).AppendValue(start).AppendValue((int?)30).AppendValue(Units[u])
                             .AppendValue(offered).AppendValue(answered).AppendValue(abandoned).AppendValue(inNorm)
                             .AppendValue((int?)NormSeconds).AppendValue(wait).AppendValue(handle).AppendValue(ivr).AppendValue(operatorCalls)
-                            .AppendNullValue()
+                            .AppendNullValue().AppendNullValue() // import_id, wait_distribution
                             .EndRow();
                         rows++;
                     }

@@ -26,8 +26,8 @@ public sealed class DemoContext
     /// <summary>Last day of data.</summary>
     public DateOnly Today { get; }
 
-    /// <summary>End of <see cref="Today"/>: nothing generated happens later.</summary>
-    public DateTime Horizon => Today.ToDateTime(new TimeOnly(23, 59, 59));
+    /// <summary>The moment data ends (<see cref="DemoOptions.Now"/>, else the end of <see cref="Today"/>): nothing generated happens later.</summary>
+    public DateTime Horizon => Options.Now is { } now && DateOnly.FromDateTime(now) <= Today ? now : Today.ToDateTime(new TimeOnly(23, 59, 59));
 
     public DemoOrganisation Organisation { get; }
 

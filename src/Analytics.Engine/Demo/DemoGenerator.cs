@@ -34,7 +34,9 @@ public sealed class DemoGenerator
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var today = options.Today ?? DateOnly.FromDateTime(DateTime.Today);
+        var moscow = Time.DisplayTime.Default.LocalNow;
+        var today = options.Today ?? DateOnly.FromDateTime(moscow);
+        if (options.Now is null && today == DateOnly.FromDateTime(moscow)) options = options with { Now = moscow };
         var context = new DemoContext(options, today, progress);
         var clock = Stopwatch.StartNew();
 

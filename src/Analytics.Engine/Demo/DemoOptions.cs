@@ -12,6 +12,13 @@ public sealed record DemoOptions
     /// <summary>Last day of data; null means the current date. The data covers three full years before its year.</summary>
     public DateOnly? Today { get; init; }
 
+    /// <summary>
+    /// The moment data ends, as a Moscow (Jobs:TimeZone) wall clock: nothing received, registered, answered, called,
+    /// issued or submitted later exists. Null means now when <see cref="Today"/> is null (or is today), else the end of
+    /// <see cref="Today"/>.
+    /// </summary>
+    public DateTime? Now { get; init; }
+
     /// <summary>Clear the demo tables first instead of refusing a store that already holds appeals.</summary>
     public bool Replace { get; init; }
 

@@ -17,8 +17,13 @@ internal sealed class DemoSubmissionWriter(AnalyticsStore store) : IDisposable
 
     public int Answers { get; private set; }
 
-    public void Add(string id, PublishedForm form, string? office, DateTime at, Dictionary<string, AnswerValue> answers, string? auditor, Random random)
+    /// <summary>
+    /// Queues one submission; <paramref name="moscowTime"/> is the Moscow wall clock of the demo, stored as UTC like
+    /// every submission the runner and the questionnaire stamp (pages show it back in Moscow time).
+    /// </summary>
+    public void Add(string id, PublishedForm form, string? office, DateTime moscowTime, Dictionary<string, AnswerValue> answers, string? auditor, Random random)
     {
+        var at = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(moscowTime, DateTimeKind.Unspecified), Time.DisplayTime.Default.Zone);
         var check = SubmissionValidator.Check(form.Definition, answers);
         if (!check.IsValid) throw new InvalidOperationException($"Demo answers for {form.Definition.Code} are invalid: {string.Join(" ", check.Errors.Select(e => e.Message))}");
         var score = form.Definition.Kind == FormKind.Checklist ? FormScoring.Score(form.Definition, check.Accepted) : null;

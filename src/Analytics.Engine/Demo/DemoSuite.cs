@@ -17,7 +17,11 @@ public sealed class DemoSuite(DemoGenerator organisation, ProductionCalendar cal
     public DemoSummary Generate(AnalyticsStore store, DemoOptions options, IProgress<string>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var today = options.Today ?? DateOnly.FromDateTime(DateTime.Today);
+        // Today and now in Moscow (the display zone): a server on UTC must not generate the evening of a day that in
+        // Moscow has not come yet, nor anything after this moment.
+        var moscow = Time.DisplayTime.Default.LocalNow;
+        var today = options.Today ?? DateOnly.FromDateTime(moscow);
+        if (options.Now is null && today == DateOnly.FromDateTime(moscow)) options = options with { Now = moscow };
         if (options.IsWorkingDay is null)
         {
             // Synthetic data only: due dates that run past the calendar's last year (an appeal registered in late
@@ -36,7 +40,8 @@ public sealed class DemoSuite(DemoGenerator organisation, ProductionCalendar cal
         var summary = organisation.Generate(store, options, progress, ct);
         if (options.Replace) ClearDemoSubmissions(store);
         ct.ThrowIfCancellationRequested();
-        var surveys = SurveyDemoGenerator.Generate(store, options.Seed, today, options.Scale, progress);
+        var surveys = SurveyDemoGenerator.Generate(store, options.Seed, today, options.Scale, progress, options.Now);
+        AuditPlanDemo.Generate(store, today, options.Now ?? today.ToDateTime(new TimeOnly(23, 59, 59)));
         var rows = new Dictionary<string, long>(summary.Rows)
         {
             ["submission"] = surveys.Questionnaires + surveys.Audits,
@@ -53,6 +58,8 @@ public sealed class DemoSuite(DemoGenerator organisation, ProductionCalendar cal
         connection.Execute($"DELETE FROM answer WHERE submission_id IN {demo}", transaction: tx);
         connection.Execute($"DELETE FROM submission_section_score WHERE submission_id IN {demo}", transaction: tx);
         connection.Execute($"DELETE FROM evidence WHERE submission_id IN {demo}", transaction: tx);
+        connection.Execute($"DELETE FROM audit_review WHERE submission_id IN {demo}", transaction: tx);
+        connection.Execute("DELETE FROM audit_plan WHERE created_by = 'demo'", transaction: tx);
         connection.Execute("DELETE FROM submission WHERE source = 'demo'", transaction: tx);
         tx.Commit();
     }

@@ -29,6 +29,17 @@ public static class OrgCatalog
             [0.050, 0.050, 0.055, 0.050], [0.82, 0.83, 0.84, 0.83], 0.74),
     ];
 
+    /// <summary>Names in the genitive («деятельности Калининградского филиала») — declension is data, not string rules.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Genitive = new Dictionary<string, string>
+    {
+        ["ESZ"] = "ПАО «Энергосбыт Северо-Запад»",
+        ["ESZ-SPB"] = "Санкт-Петербургского филиала",
+        ["ESZ-KGD"] = "Калининградского филиала",
+        ["ESZ-ARH"] = "Архангельского филиала",
+        ["ESZ-MUR"] = "Мурманского филиала",
+        ["ESZ-KOMI"] = "филиала «Коми»",
+    };
+
     // (branch, city, office name, category, street address, congested at peak hours)
     private static readonly (int Branch, string City, string Name, int Category, string Street, bool Congested)[] OfficeRows =
     [

@@ -58,6 +58,11 @@ public sealed class QueueGenerator : IDemoTableGenerator
                     var left = rng.Chance(0.025);
                     DateTime? called = left ? null : at + wait;
                     DateTime? finished = left || rng.Chance(0.01) ? null : called + reception;
+                    // Nothing after the demo's "now": a ticket not yet issued does not exist; one still waiting or
+                    // being served has no call or finish time yet.
+                    if (at > context.Horizon) continue;
+                    if (called > context.Horizon) (called, finished) = (null, null);
+                    if (finished > context.Horizon) finished = null;
                     appender.CreateRow()
                         .AppendValue(office.Code).AppendValue(ticket).AppendValue(at).AppendValue(Services[service])
                         .AppendValue(TrimSeconds(called)).AppendValue(TrimSeconds(finished))

@@ -19,7 +19,7 @@ public static class SurveyDemoGenerator
 {
     private static readonly string[] AuditTemplates = ["office-visit", "phone-call", "information-stands", "website-clients"];
 
-    public static SurveyDemoResult Generate(AnalyticsStore store, int seed, DateOnly today, double scale, IProgress<string>? progress)
+    public static SurveyDemoResult Generate(AnalyticsStore store, int seed, DateOnly today, double scale, IProgress<string>? progress, DateTime? now = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(scale);
         var random = new Random(seed);
@@ -42,6 +42,8 @@ public static class SurveyDemoGenerator
 
         // The same years as the organisation demo (three full years plus this one), so every period has evidence.
         var start = new DateOnly(today.Year - 3, 1, 1);
+        // Moscow wall clock; nothing is submitted after it (the end of today when no "now" is given).
+        var horizon = now ?? today.ToDateTime(new TimeOnly(23, 59, 59));
         using var writer = new DemoSubmissionWriter(store);
         var questionnaire = published["client-satisfaction"];
         int questionnaires = 0, audits = 0;
@@ -54,20 +56,21 @@ public static class SurveyDemoGenerator
                 for (var i = Poisson(random, volume); i > 0; i--)
                 {
                     var at = Moment(random, month, today);
+                    if (at > horizon) continue;
                     var channel = Pick(random, ("in_person", 45.0), ("phone", 30.0), ("internet", 18.0), ("post", 5.0), ("other", 2.0));
                     var answers = SurveyDemoAnswers.Questionnaire(random, quality, channel);
                     writer.Add($"demo-q-{office.Code}-{at:yyyyMMddHHmmss}-{i}", questionnaire, office.Code, at, answers, auditor: null, random);
                     questionnaires++;
                 }
                 // Mystery shopping: a visit and a call each quarter, stands twice a year.
-                if (month.Month % 3 == 2) audits += Audit(writer, published["office-visit"], office, quality, month, today, random);
-                if (month.Month % 3 == 1) audits += Audit(writer, published["phone-call"], office, quality, month, today, random);
-                if (month.Month is 4 or 10) audits += Audit(writer, published["information-stands"], office, quality, month, today, random);
+                if (month.Month % 3 == 2) audits += Audit(writer, published["office-visit"], office, quality, month, today, random, horizon);
+                if (month.Month % 3 == 1) audits += Audit(writer, published["phone-call"], office, quality, month, today, random, horizon);
+                if (month.Month is 4 or 10) audits += Audit(writer, published["information-stands"], office, quality, month, today, random, horizon);
             }
             if (month.Month % 3 == 0)
             {
                 var companyQuality = offices.Average(o => At(o, month, start));
-                audits += Audit(writer, published["website-clients"], null, companyQuality, month, today, random);
+                audits += Audit(writer, published["website-clients"], null, companyQuality, month, today, random, horizon);
             }
             if (month.Month == 12 || month == new DateOnly(today.Year, today.Month, 1)) progress?.Report($"survey demo: {month:yyyy-MM}, {questionnaires} responses, {audits} audits");
         }
@@ -75,10 +78,10 @@ public static class SurveyDemoGenerator
         return new SurveyDemoResult(published.Count, questionnaires, audits, writer.Answers, AlreadyPresent: false);
     }
 
-    private static int Audit(DemoSubmissionWriter writer, PublishedForm form, SurveyDemoOffice? office, double quality, DateOnly month, DateOnly today, Random random)
+    private static int Audit(DemoSubmissionWriter writer, PublishedForm form, SurveyDemoOffice? office, double quality, DateOnly month, DateOnly today, Random random, DateTime horizon)
     {
         var at = Moment(random, month, today);
-        if (at.Date > today.ToDateTime(TimeOnly.MinValue)) return 0;
+        if (at > horizon) return 0;
         var answers = SurveyDemoAnswers.Audit(form.Definition, random, quality, at);
         var auditor = office is null ? "auditor-web" : $"auditor-{office.Branch ?? "hq"}";
         writer.Add($"demo-a-{form.Definition.Code}-{office?.Code ?? "company"}-{month:yyyyMM}", form, office?.Code, at, answers, auditor, random);

@@ -16,6 +16,7 @@ public sealed record FormIssue(IssueSeverity Severity, string? Section, string? 
             (null, not null) => $"Вопрос «{Item}»: ",
             _ => "",
         };
-        return where + Message;
+        // Without a place the message opens the sentence, so it starts with a capital (D19).
+        return where.Length == 0 && Message.Length > 0 ? char.ToUpper(Message[0], System.Globalization.CultureInfo.InvariantCulture) + Message[1..] : where + Message;
     }
 }

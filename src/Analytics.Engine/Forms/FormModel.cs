@@ -69,7 +69,18 @@ public sealed record FormItem
     public string? Unit { get; init; }
     /// <summary>The clause of the standard the item checks, e.g. <c>002 §7.3.1</c>.</summary>
     public string? Source { get; init; }
+    /// <summary>Answers identify the respondent (a phone, an e-mail): masked for roles that may not see personal data.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Personal { get; init; }
+    /// <summary>
+    /// On a yes/no item: the stopwatch items whose measured seconds answer it (yes when their sum is at most
+    /// <see cref="TimedCheck.AtMostSeconds"/>). The runner pre-answers; the auditor can still change the answer.
+    /// </summary>
+    public TimedCheck? TimedBy { get; init; }
 }
+
+/// <summary>A yes/no norm answered from measured durations: "waiting did not exceed 20 minutes" ← wait_seconds ≤ 1200.</summary>
+public sealed record TimedCheck(IReadOnlyList<string> Items, double AtMostSeconds);
 
 /// <summary>An answer option of a choice question; <see cref="Score"/> is used when the item is scored.</summary>
 public sealed record Choice(string Code, LocalizedText Text, double? Score = null);

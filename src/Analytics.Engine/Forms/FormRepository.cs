@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Analytics.Engine.Audit;
 using Analytics.Engine.Store;
 using Dapper;
 using DuckDB.NET.Data;
@@ -51,22 +53,29 @@ public sealed class FormRepository(AnalyticsStore store)
         using var c = store.Open();
         if (c.ExecuteScalar<long>("SELECT count(*) FROM form_definition WHERE code = $code", new { code = form.Code }) > 0)
             throw new FormException($"Форма с кодом «{form.Code}» уже существует.");
+        using var tx = c.BeginTransaction();
         c.Execute("""
             INSERT INTO form_definition (id, kind, code, title_ru, title_en, status, template, draft_json, created_by)
             VALUES ($id, $kind, $code, $ru, $en, 'draft', $template, $json, $user)
-            """, new { id, kind = Kind(form.Kind), code = form.Code, ru = form.Title.Ru, en = form.Title.En, template = form.Template, json = FormJson.Serialize(form), user });
+            """, new { id, kind = Kind(form.Kind), code = form.Code, ru = form.Title.Ru, en = form.Title.En, template = form.Template, json = FormJson.Serialize(form), user }, tx);
+        AuditTrail.Append(c, tx, user, "create", AuditKinds.Form, id, null, State(form));
+        tx.Commit();
         Changed();
     }
 
-    public void UpdateDraft(string id, FormDefinition form)
+    public void UpdateDraft(string id, FormDefinition form, string? actor = null)
     {
         using var c = store.Open();
+        using var tx = c.BeginTransaction();
+        var before = c.QuerySingleOrDefault<string>("SELECT draft_json FROM form_definition WHERE id = $id", new { id }, tx);
         var rows = c.Execute("""
             UPDATE form_definition SET title_ru = $ru, title_en = $en, kind = $kind, draft_json = $json, updated_at = current_timestamp
             WHERE id = $id
-            """, new { id, ru = form.Title.Ru, en = form.Title.En, kind = Kind(form.Kind), json = FormJson.Serialize(form) });
-        Changed();
+            """, new { id, ru = form.Title.Ru, en = form.Title.En, kind = Kind(form.Kind), json = FormJson.Serialize(form) }, tx);
         if (rows == 0) throw new FormException($"Форма «{id}» не найдена.");
+        AuditTrail.Append(c, tx, actor, "save_draft", AuditKinds.Form, id, before is null ? null : JsonNode.Parse(before), State(form));
+        tx.Commit();
+        Changed();
     }
 
     /// <summary>Freezes the form as the next version, with its criterion mapping, in one transaction.</summary>
@@ -81,6 +90,9 @@ public sealed class FormRepository(AnalyticsStore store)
             c.Execute("INSERT INTO form_item_criterion VALUES ($id, $version, $code, $criterion, $weight)",
                 new { id, version, code = item.Code, criterion = item.CriterionId, weight = item.Weight ?? 1 }, tx);
         c.Execute("UPDATE form_definition SET status = 'published', updated_at = current_timestamp WHERE id = $id", new { id }, tx);
+        // The version's content is immutable and kept in form_version; the trail records which content by its hash.
+        AuditTrail.Append(c, tx, user, "publish", AuditKinds.Form, $"{id} v{version}", version > 1 ? new { version = version - 1 } : null,
+            new { code = form.Code, version, sha256 = Sha(FormJson.Serialize(form)) });
         tx.Commit();
         Changed();
         return version;
@@ -103,23 +115,30 @@ public sealed class FormRepository(AnalyticsStore store)
             : new PublishedForm(row.definition_id, row.version, FormJson.Deserialize(row.json, $"form {id} v{row.version}"), row.published_at);
     }
 
-    public void SetStatus(string id, FormStatus status)
-    {
-        using var c = store.Open();
-        var rows = c.Execute("UPDATE form_definition SET status = $s, updated_at = current_timestamp WHERE id = $id",
-            new { id, s = status.ToString().ToLowerInvariant() });
-        Changed();
-        if (rows == 0) throw new FormException($"Форма «{id}» не найдена.");
-    }
-
-    /// <summary>Limits a form to these offices (none = every office).</summary>
-    public void SetOffices(string id, IEnumerable<string> officeCodes)
+    public void SetStatus(string id, FormStatus status, string? actor = null)
     {
         using var c = store.Open();
         using var tx = c.BeginTransaction();
+        var before = c.QuerySingleOrDefault<string>("SELECT status FROM form_definition WHERE id = $id", new { id }, tx);
+        var rows = c.Execute("UPDATE form_definition SET status = $s, updated_at = current_timestamp WHERE id = $id",
+            new { id, s = status.ToString().ToLowerInvariant() }, tx);
+        if (rows == 0) throw new FormException($"Форма «{id}» не найдена.");
+        AuditTrail.Append(c, tx, actor, "status", AuditKinds.Form, id, new { status = before }, new { status = status.ToString().ToLowerInvariant() });
+        tx.Commit();
+        Changed();
+    }
+
+    /// <summary>Limits a form to these offices (none = every office).</summary>
+    public void SetOffices(string id, IEnumerable<string> officeCodes, string? actor = null)
+    {
+        using var c = store.Open();
+        using var tx = c.BeginTransaction();
+        var before = c.Query<string>("SELECT office_code FROM form_publication WHERE definition_id = $id ORDER BY 1", new { id }, tx).ToList();
         c.Execute("DELETE FROM form_publication WHERE definition_id = $id", new { id }, tx);
         foreach (var office in officeCodes.Distinct())
             c.Execute("INSERT INTO form_publication (definition_id, office_code) VALUES ($id, $office)", new { id, office }, tx);
+        AuditTrail.Append(c, tx, actor, "offices", AuditKinds.Form, id, new { offices = before },
+            new { offices = officeCodes.Distinct().Order(StringComparer.Ordinal).ToList() });
         tx.Commit();
         Changed();
     }
@@ -129,6 +148,11 @@ public sealed class FormRepository(AnalyticsStore store)
         using var c = store.Open();
         return [.. c.Query<string>("SELECT office_code FROM form_publication WHERE definition_id = $id ORDER BY 1", new { id })];
     }
+
+    private static JsonNode? State(FormDefinition form) => JsonNode.Parse(FormJson.Serialize(form));
+
+    private static string Sha(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
     private static string Kind(FormKind kind) => kind == FormKind.Checklist ? "checklist" : "questionnaire";
 

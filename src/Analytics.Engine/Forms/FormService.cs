@@ -34,12 +34,12 @@ public sealed class FormService(AnalyticsStore store)
     }
 
     /// <summary>Saves the draft; the code is fixed once a version was published (public links use it).</summary>
-    public void SaveDraft(string id, FormDefinition form)
+    public void SaveDraft(string id, FormDefinition form, string? actor = null)
     {
         var current = _forms.Find(id) ?? throw new FormException($"Форма «{id}» не найдена.");
         if (current.Status == FormStatus.Archived) throw new FormException("Архивная форма не редактируется; сделайте копию.");
         if (form.Code != current.Code) throw new FormException($"Код формы «{current.Code}» менять нельзя; сделайте копию с новым кодом.");
-        _forms.UpdateDraft(id, form);
+        _forms.UpdateDraft(id, form, actor);
     }
 
     /// <summary>Validates the draft and, when no finding is an error, freezes it as the next version.</summary>
@@ -48,7 +48,8 @@ public sealed class FormService(AnalyticsStore store)
         var current = _forms.Find(id) ?? throw new FormException($"Форма «{id}» не найдена.");
         if (current.Status == FormStatus.Archived) throw new FormException("Архивную форму нельзя опубликовать.");
         var draft = _forms.Draft(id)!;
-        var issues = FormValidator.Validate(draft);
+        // Criterion ids are checked against every methodology in the store, so a form cannot feed an unknown criterion.
+        var issues = FormValidator.Validate(draft, new Methodology.MethodologyRepository(store).KnownCriteria());
         return FormValidator.CanPublish(issues) ? new PublishResult(_forms.InsertVersion(id, draft, user), issues) : new PublishResult(null, issues);
     }
 
@@ -59,7 +60,7 @@ public sealed class FormService(AnalyticsStore store)
         return Create(draft with { Code = newCode, Title = draft.Title with { Ru = draft.Title.Ru + " (копия)" } }, user);
     }
 
-    public void Archive(string id) => _forms.SetStatus(id, FormStatus.Archived);
+    public void Archive(string id, string? actor = null) => _forms.SetStatus(id, FormStatus.Archived, actor);
 
     public SubmissionReceipt Submit(SubmissionRequest request) => _submissions.Submit(request);
 
@@ -67,13 +68,16 @@ public sealed class FormService(AnalyticsStore store)
     public Task<SubmissionReceipt> SubmitAsync(SubmissionRequest request) => _submissions.SubmitAsync(request);
 
     /// <summary>Replaces the offices assigned to an auditor.</summary>
-    public void AssignOffices(string auditor, IEnumerable<string> officeCodes)
+    public void AssignOffices(string auditor, IEnumerable<string> officeCodes, string? actor = null)
     {
         using var c = store.Open();
         using var tx = c.BeginTransaction();
+        var before = c.Query<string>("SELECT office_code FROM auditor_assignment WHERE auditor = $auditor ORDER BY 1", new { auditor }, tx).ToList();
         c.Execute("DELETE FROM auditor_assignment WHERE auditor = $auditor", new { auditor }, tx);
         foreach (var office in officeCodes.Distinct())
             c.Execute("INSERT INTO auditor_assignment (auditor, office_code) VALUES ($auditor, $office)", new { auditor, office }, tx);
+        Audit.AuditTrail.Append(c, tx, actor, "assign_offices", Audit.AuditKinds.Assignment, auditor, new { offices = before },
+            new { offices = officeCodes.Distinct().Order(StringComparer.Ordinal).ToList() });
         tx.Commit();
     }
 
@@ -81,17 +85,22 @@ public sealed class FormService(AnalyticsStore store)
     public IReadOnlyList<(string Code, string Name)> AssignedOffices(string auditor)
     {
         using var c = store.Open();
-        return [.. c.Query<(string, string)>("""
+        var names = new Vocabulary.OrgDirectory(store).DisplayNames();
+        return [.. c.Query<(string Code, string Name)>("""
             SELECT a.office_code, coalesce(o.name, a.office_code) FROM auditor_assignment a
             LEFT JOIN org_unit o ON o.code = a.office_code WHERE a.auditor = $auditor ORDER BY 2
-            """, new { auditor })];
+            """, new { auditor }).Select(o => (o.Code, names.TryGetValue(o.Code, out var n) ? n : o.Name))];
     }
 
-    /// <summary>Offices of the organisation (code, name), for QR codes and assignment pickers.</summary>
-    public IReadOnlyList<(string Code, string Name)> Offices()
+    /// <summary>Offices of the organisation (code, name with city and code), by branch, for QR codes and assignment pickers.</summary>
+    public IReadOnlyList<(string Code, string Name)> Offices() => [.. OfficesByBranch().Select(o => (o.Code, o.Display))];
+
+    /// <summary>Open offices with their branch, in branch order, so pickers can group them.</summary>
+    public IReadOnlyList<Vocabulary.OrgEntry> OfficesByBranch()
     {
         using var c = store.Open();
-        return [.. c.Query<(string, string)>("SELECT code, name FROM org_unit WHERE level = 'office' AND closed_on IS NULL ORDER BY name")];
+        var open = c.Query<string>("SELECT code FROM org_unit WHERE level = 'office' AND closed_on IS NULL").ToHashSet(StringComparer.Ordinal);
+        return [.. new Vocabulary.OrgDirectory(store).Units().Where(u => u.Level == "office" && open.Contains(u.Code))];
     }
 
     /// <summary>Issues single-use invitation tokens (unguessable, URL-safe) for a published form.</summary>

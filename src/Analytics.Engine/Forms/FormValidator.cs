@@ -7,8 +7,12 @@ namespace Analytics.Engine.Forms;
 /// </summary>
 public static class FormValidator
 {
-    /// <summary>All findings; publishing is allowed when none is an error.</summary>
-    public static IReadOnlyList<FormIssue> Validate(FormDefinition form)
+    /// <summary>
+    /// All findings; publishing is allowed when none is an error. With <paramref name="knownCriteria"/> (the ids of
+    /// <see cref="Methodology.CriterionCatalog"/>), an item naming a criterion no methodology defines is an error:
+    /// its answers would never reach an indicator.
+    /// </summary>
+    public static IReadOnlyList<FormIssue> Validate(FormDefinition form, IReadOnlySet<string>? knownCriteria = null)
     {
         var issues = new List<FormIssue>();
         void Error(string? s, string? i, string m) => issues.Add(new(IssueSeverity.Error, s, i, m));
@@ -27,7 +31,12 @@ public static class FormValidator
         {
             if (string.IsNullOrWhiteSpace(section.Code)) Error(null, null, $"у раздела «{section.Title?.Ru}» нет кода.");
             if (section.Items.Count == 0) Warn(section.Code, null, "раздел пуст.");
-            foreach (var item in section.Items) CheckItem(form, section, item, Error, Warn);
+            foreach (var item in section.Items)
+            {
+                CheckItem(form, section, item, Error, Warn);
+                if (knownCriteria is not null && !string.IsNullOrWhiteSpace(item.CriterionId) && !knownCriteria.Contains(item.CriterionId))
+                    Error(section.Code, item.Code, $"критерий «{item.CriterionId}» не найден ни в одной методике — ответы не попадут в показатели.");
+            }
         }
 
         if (form.Kind == FormKind.Checklist && !form.AllItems().Any(i => i.Scored))
@@ -35,6 +44,16 @@ public static class FormValidator
 
         LogicChecks.Check(form, Error, Warn);
         return issues;
+    }
+
+    // A timed norm is a yes/no point answered from stopwatch (duration) items of the same form.
+    private static void CheckTimed(FormDefinition form, FormItem item, TimedCheck timed, Action<string> error)
+    {
+        if (item.Type != QuestionType.YesNoNa) error("секундомер может отвечать только на вопрос «да/нет».");
+        if (timed.Items.Count == 0 || timed.AtMostSeconds <= 0) error("у нормы по секундомеру нет пунктов или предела в секундах.");
+        foreach (var code in timed.Items)
+            if (form.AllItems().FirstOrDefault(x => x.Code == code) is not { Type: QuestionType.Duration })
+                error($"норма по секундомеру ссылается на «{code}», а это не пункт-секундомер этой формы.");
     }
 
     /// <summary>True when no finding is an error.</summary>
@@ -47,6 +66,7 @@ public static class FormValidator
         if (string.IsNullOrWhiteSpace(item.Code)) { error(s, null, $"у вопроса «{item.Text?.Ru}» нет кода."); return; }
         var i = item.Code;
         if (string.IsNullOrWhiteSpace(item.Text?.Ru)) error(s, i, "нет текста вопроса на русском.");
+        if (item.TimedBy is { } timed) CheckTimed(form, item, timed, m => error(s, i, m));
         if (QuestionTypes.HasChoices(item.Type))
         {
             if (item.Choices.Count == 0) error(s, i, "у вопроса с выбором нет вариантов ответа.");

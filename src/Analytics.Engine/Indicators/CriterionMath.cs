@@ -23,6 +23,7 @@ public static class CriterionMath
         MeasureKind.Proportion => c.N == 0 ? null : c.Successes / c.N,
         MeasureKind.WeightedShare => c.N == 0 || c.Extra is not > 0 ? null : c.Successes / c.Extra.Value,
         MeasureKind.NetScore => c.N == 0 ? null : (c.Successes - (c.Extra ?? 0)) / c.N * 100,
+        MeasureKind.Mean => c.N == 0 ? null : c.Successes / c.N,
         _ => null,
     };
 
@@ -49,6 +50,11 @@ public static class CriterionMath
                 var se = Math.Sqrt(Math.Max(0, promoters + detractors - nps * nps) / c.N);
                 var z = Distributions.NormalQuantile(1 - (1 - confidence) / 2);
                 return new Interval(Math.Max(-100, (nps - z * se) * 100), Math.Min(100, (nps + z * se) * 100));
+            case MeasureKind.Mean when c.N > 1 && c.Extra is { } squares:
+                var mean = c.Successes / c.N;
+                var sd = Math.Sqrt(Math.Max(0, (squares - c.N * mean * mean) / (c.N - 1)));
+                var half = Distributions.NormalQuantile(1 - (1 - confidence) / 2) * sd / Math.Sqrt(c.N);
+                return new Interval(Math.Max(0, mean - half), mean + half);
             default:
                 return null;
         }

@@ -25,13 +25,18 @@ public sealed class EngineIndicatorSource : IIndicatorSource
         });
         var row = set.Rows.FirstOrDefault(r => level == OrgLevel.Company || r.UnitCode == scope.Code);
         var catalog = IndicatorCatalog.For(set.MethodologyId, set.MethodologyVersion, store);
+        // The tolerance the outcome was judged with: the plan row's own, else the methodology's default (as the rollup does).
+        var fallback = new Methodology.MethodologyRepository(store).Find(set.MethodologyId, set.MethodologyVersion)?.Plan.Tolerance;
+        var tolerances = PlanTolerances(store, scope, year);
         var lines = catalog.Indicators.Select(ind =>
         {
             var value = row?.Indicators.FirstOrDefault(i => i.IndicatorId == ind.Id);
+            // Printed in a signed document: Russian only, no methodology ids or versions.
             var note = value?.Value is null
                 ? "нет данных за период"
-                : $"методика {set.MethodologyId} v{set.MethodologyVersion}; n = {value.N}; 95 % ДИ {value.Lower:0.000}…{value.Upper:0.000}; охват {value.Coverage:P0}";
-            return new IndicatorLine(ind.Id, ind.NameRu, value?.Plan, value?.Value, value?.Outcome, note);
+                : $"{ind.NameRu}: n = {Ru.N(value.N)}; 95 % ДИ {Ru.Interval(value.Lower is { } lo && value.Upper is { } hi ? (lo, hi) : null)}; охват {Ru.Pct(value.Coverage, 0)}";
+            return new IndicatorLine(ind.Id, ind.NameRu, value?.Plan, value?.Value, value?.Outcome, note,
+                tolerances.TryGetValue(ind.Id, out var own) && own is { } t ? t : fallback);
         }).ToList();
         var plans = new PlanTableIndicatorSource().Read(store, scope, year).Generalized;
         var generalized = plans with { Note = "обобщённый показатель требует исходов по надёжности и техприсоединению; фактическое значение не рассчитывается" };
@@ -78,5 +83,22 @@ public sealed class EngineIndicatorSource : IIndicatorSource
         }).ToList();
     }
 
-    private static string Show(string unit, double value) => unit == "index" ? Ru.D(value, 0) : Ru.Pct(value);
+    private static Dictionary<string, double?> PlanTolerances(AnalyticsStore store, ReportScope scope, int year)
+    {
+        using var connection = store.Open();
+        var code = scope.IsWholeStore
+            ? Dapper.SqlMapper.QueryFirstOrDefault<string>(connection, "SELECT code FROM org_unit WHERE level = 'company' ORDER BY code") ?? ""
+            : scope.Code;
+        return Dapper.SqlMapper.Query<(string Target, double? Tolerance)>(connection,
+                "SELECT target, tolerance FROM plan WHERE year = $year AND scope_code = $code", new { year, code })
+            .GroupBy(p => p.Target).ToDictionary(g => g.Key, g => g.First().Tolerance);
+    }
+
+    // A criterion in its own unit: shares as percent, NPS as an index, waiting and handling means in minutes or seconds.
+    private static string Show(string unit, double value) => unit switch
+    {
+        "index" => Ru.D(value, 0),
+        "minutes" or "seconds" => Vocabulary.Numbers.Value(value, unit, Vocabulary.Labels.Russian),
+        _ => Ru.Pct(value),
+    };
 }

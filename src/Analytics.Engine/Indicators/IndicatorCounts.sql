@@ -1,11 +1,11 @@
 -- IndicatorCounts.sql — every measure's counts per unit × month for months in [$from, $to): one pass per
 -- source table. Needs the temp view appeal_due (Compliance/AppealDue.sql) and calendar_day. Norms arrive as
--- parameters ($wait_s, $reception_s, $total_s, $answer_s, $repeat_wd). Output: month, unit_code, measure, successes, n, extra.
+-- parameters ($wait_s, $reception_s, $total_s, $answer_s, $repeat_wd). Mean measures carry Σx in successes and Σx² in extra. Output: month, unit_code, measure, successes, n, extra.
 -- count_if over only-NULL input is NULL in DuckDB, hence the coalesce on every branch.
 WITH working_day AS (SELECT day, wd_seq FROM calendar_day WHERE working),
 appeals AS (
     SELECT * FROM appeal_due
-    WHERE registered_at >= $from AND registered_at < $to
+    WHERE clock_at >= $from AND clock_at < $to
 ),
 with_measure AS (SELECT DISTINCT register_no FROM appeal_measure),
 measure_done AS (
@@ -29,7 +29,7 @@ repeats AS (
     WHERE x.kind = 'complaint' AND x.received_at > d.completed_at AND CAST(x.received_at AS DATE) <= d.window_end
 ),
 appeal_flags AS (
-    SELECT date_trunc('month', a.registered_at)::DATE AS month, a.office_code AS unit_code,
+    SELECT date_trunc('month', a.clock_at)::DATE AS month, a.office_code AS unit_code,
            a.on_time, a.extension_ok, coalesce(a.poor_quality, false) AS poor_quality,
            wm.register_no IS NOT NULL AS has_measure, r.register_no IS NOT NULL AS is_repeat
     FROM appeals a
@@ -51,23 +51,24 @@ queue_counts AS (
            count_if(epoch(finished_at - called_at) <= $reception_s) AS rec_s, count(finished_at - called_at) AS rec_n,
            sum(epoch(finished_at - called_at)) AS rec_sum,
            count_if(epoch(finished_at - issued_at) <= $total_s) AS tot_s, count(finished_at) AS tot_n,
-           sum(epoch(finished_at - issued_at)) AS tot_sum
+           sum(epoch(finished_at - issued_at)) AS tot_sum,
+           sum(power(epoch(called_at - issued_at) / 60, 2)) AS wait_sq, sum(power(epoch(finished_at - called_at) / 60, 2)) AS rec_sq
     FROM queue_visit
     WHERE issued_at >= $from AND issued_at < $to
     GROUP BY ALL
 ),
+-- Calls re-timed to the methodology's answer norm: the one definition in Compliance/CallsAtNorm.sql, inlined here by
+-- IndicatorService. An interval without a comparable count (in_norm NULL) is left out of the answered-in-norm share
+-- and counted under calls.notComparable so the criterion can say why.
 call_counts AS (
-    SELECT month, unit_code, sum(in_norm) AS in_norm, sum(abandoned) AS abandoned, sum(offered) AS offered
-    FROM (
-        SELECT date_trunc('month', interval_start)::DATE AS month, center_code AS unit_code,
-               coalesce(answered_in_norm, 0) AS in_norm, abandoned, offered
-        FROM call_interval WHERE interval_start >= $from AND interval_start < $to
-        UNION ALL
-        SELECT date_trunc('month', started_at)::DATE, center_code,
-               CASE WHEN answered AND wait_seconds <= $answer_s THEN 1 ELSE 0 END,
-               CASE WHEN NOT answered THEN 1 ELSE 0 END, 1
-        FROM call_record WHERE started_at >= $from AND started_at < $to
-    ) GROUP BY ALL
+    SELECT date_trunc('month', started_at)::DATE AS month, center_code AS unit_code,
+           sum(in_norm) AS in_norm, sum(offered) FILTER (WHERE in_norm IS NOT NULL) AS comparable,
+           sum(abandoned) AS abandoned, sum(offered) AS offered,
+           sum(offered) FILTER (WHERE in_norm IS NULL) AS nc_calls, count(*) FILTER (WHERE in_norm IS NULL AND is_interval) AS nc_rows,
+           sum(search_seconds) AS search_sum, count(search_seconds) AS search_n, sum(search_seconds * search_seconds) AS search_sq,
+           sum(after_call_seconds) AS after_sum, count(after_call_seconds) AS after_n, sum(after_call_seconds * after_call_seconds) AS after_sq
+    FROM ($calls_at_norm)
+    GROUP BY ALL
 ),
 control_counts AS (
     SELECT date_trunc('month', k.called_at)::DATE AS month, a.office_code AS unit_code,
@@ -83,6 +84,7 @@ form_answers AS (
     JOIN answer a ON a.submission_id = s.id
     JOIN form_item_criterion f ON f.definition_id = s.definition_id AND f.version = s.version AND f.item_code = a.item_code
     WHERE s.submitted_at >= $from AND s.submitted_at < $to AND NOT a.not_applicable AND a.value_num IS NOT NULL
+      AND $counted_submission   -- checklist audits count once approved (AuditReview.ReviewRules, ADR 0022)
 ),
 form_counts AS (
     SELECT month, unit_code, criterion_id,
@@ -105,12 +107,17 @@ SELECT month, unit_code, m.measure, coalesce(m.s, 0), coalesce(m.n, 0), m.extra
 FROM queue_counts, LATERAL (VALUES
     ('queue.waitWithinNorm', wait_s, wait_n, wait_sum),
     ('queue.receptionWithinNorm', rec_s, rec_n, rec_sum),
-    ('queue.totalWithinNorm', tot_s, tot_n, tot_sum)) m(measure, s, n, extra)
+    ('queue.totalWithinNorm', tot_s, tot_n, tot_sum),
+    ('queue.meanWait', wait_sum / 60, wait_n, wait_sq),
+    ('queue.meanReception', rec_sum / 60, rec_n, rec_sq)) m(measure, s, n, extra)
 UNION ALL
-SELECT month, unit_code, m.measure, coalesce(m.s, 0), coalesce(m.n, 0), NULL
+SELECT month, unit_code, m.measure, coalesce(m.s, 0), coalesce(m.n, 0), m.extra
 FROM call_counts, LATERAL (VALUES
-    ('calls.answeredWithinNorm', in_norm, offered),
-    ('calls.abandoned', abandoned, offered)) m(measure, s, n)
+    ('calls.answeredWithinNorm', in_norm, comparable, NULL),
+    ('calls.abandoned', abandoned, offered, NULL),
+    ('calls.notComparable', nc_calls, nc_rows, NULL),
+    ('calls.meanSearch', search_sum, search_n, search_sq),
+    ('calls.meanAfterCall', after_sum, after_n, after_sq)) m(measure, s, n, extra)
 UNION ALL
 SELECT month, unit_code, 'controlCalls.satisfied', coalesce(s, 0), coalesce(n, 0), NULL FROM control_counts
 UNION ALL

@@ -26,20 +26,22 @@ public sealed record IndicatorQuery
 /// One criterion for one unit and period: value (share 0…1, percent, index or as entered), n, 95 % interval,
 /// coverage (months of the period with data / months of the period), score 0…100, the norm it was scored
 /// against and the insufficient-data flag (n below the methodology's minimum). Regulatory mode adds Ф, П, Ф/П×100.
+/// <see cref="Note"/> says, in Russian, which data was left out and why (e.g. interval statistics not comparable with the norm).
 /// </summary>
 public sealed record CriterionResult(
     string CriterionId, string Indicator, double? Value, long N, double? Lower, double? Upper, double Coverage,
     double? Score, double? Norm, bool Insufficient, double? Mean = null, double? Plan = null, double? RatioPercent = null,
-    Direction Dependency = Direction.Higher);
+    Direction Dependency = Direction.Higher, string? Note = null);
 
 /// <summary>
 /// One indicator for one unit and period: value = Σ w·score / Σ w / 100 (share of full marks, 0…1) over scored criteria, its envelope
 /// (criteria at their interval bounds), coverage = scored weight / all weight, n = Σ criterion n; plan and outcome
-/// code when the plan table has a plan for this indicator.
+/// code when the plan table has a plan for this indicator, with the tolerance the outcome was judged by (the plan row's
+/// or the methodology's), so the outcome can be told in words.
 /// </summary>
 public sealed record IndicatorValue(
     string IndicatorId, double? Value, long N, double? Lower, double? Upper, double Coverage,
-    IReadOnlyList<CriterionResult> Criteria, double? Plan = null, int? Outcome = null);
+    IReadOnlyList<CriterionResult> Criteria, double? Plan = null, int? Outcome = null, double? Tolerance = null);
 
 /// <summary>Results of one unit in one period.</summary>
 public sealed record UnitPeriodResult(

@@ -65,11 +65,11 @@ public static class IndicatorRollup
     {
         var info = MeasureCatalog.Get(c.Measure);
         var plan = Lookup(plans.Plans, org, unit, period.Year, c.Id)?.Value;
-        var norm = m.Mode == MethodologyMode.Regulatory ? plan ?? c.Norm : c.Norm;
+        var norm = (m.Mode == MethodologyMode.Regulatory ? plan ?? c.Norm : c.Norm) ?? info.NormFrom?.Invoke(m.Norms);
         if (info.Kind == MeasureKind.Manual)
         {
             var fact = Lookup(plans.Facts, org, unit, period.Year, c.Id);
-            return Finish(m, c, fact, 1, null, null, fact is null ? 0 : 1, norm, plan, insufficient: false, mean: null);
+            return Finish(m, c, fact, 1, null, null, fact is null ? 0 : 1, norm, plan, insufficient: false, mean: null, note: null);
         }
         var key = (unit, period, MeasureCatalog.CountKey(c.Measure, c.Id));
         var counts = sums.TryGetValue(key, out var s) ? s : default;
@@ -78,15 +78,25 @@ public static class IndicatorRollup
         var interval = CriterionMath.Interval(info.Kind, counts, m.Confidence);
         var coverage = monthsWithData.TryGetValue(key, out var months) ? (double)months.Count / Periods.Months(g) : 0;
         // Queue measures carry Σ seconds in extra: the mean in minutes is what the 20/15/35-minute norms speak of.
-        double? mean = c.Measure.StartsWith("queue.", StringComparison.Ordinal) && counts.N > 0 && counts.Extra is { } sec
-            ? sec / counts.N / 60 : null;
+        double? mean = c.Measure.StartsWith("queue.", StringComparison.Ordinal) && info.Kind == MeasureKind.Proportion
+            && counts.N > 0 && counts.Extra is { } sec ? sec / counts.N / 60 : null;
         return Finish(m, c, value, counts.N, interval?.Lower * scale, interval?.Upper * scale, coverage, norm, plan,
-            insufficient: counts.N < m.MinimumN, mean);
+            insufficient: counts.N < m.MinimumN, mean, Note(m, c, unit, period, sums));
+    }
+
+    /// <summary>Why part of a criterion's data was left out: interval statistics not comparable with the answer norm.</summary>
+    private static string? Note(MethodologyDocument m, CriterionDefinition c, string unit, DateOnly period,
+        Dictionary<(string, DateOnly, string), Counts> sums)
+    {
+        if (c.Measure != "calls.answeredWithinNorm"
+            || !sums.TryGetValue((unit, period, MeasureCatalog.CallsNotComparable), out var left) || left.N == 0) return null;
+        return $"не сопоставимо с нормой {m.Norms.CallAnswerSeconds:0.##} с: интервалы статистики с другим порогом и без распределения " +
+               $"ожидания не учтены (интервалов {left.N}, звонков {left.Successes:0})";
     }
 
     private static CriterionResult Finish(
         MethodologyDocument m, CriterionDefinition c, double? value, long n, double? lower, double? upper,
-        double coverage, double? norm, double? plan, bool insufficient, double? mean)
+        double coverage, double? norm, double? plan, bool insufficient, double? mean, string? note)
     {
         var score = CriterionMath.Score(c, value, norm);
         double? ratio = m.Mode == MethodologyMode.Regulatory && value is { } f && plan is { } p && p != 0 ? f / p * 100 : null;
@@ -94,7 +104,7 @@ public static class IndicatorRollup
         return new CriterionResult(c.Id, c.Indicator, CriterionMath.Round(value, digits), n,
             CriterionMath.Round(lower, digits), CriterionMath.Round(upper, digits), Math.Round(coverage, 4),
             CriterionMath.Round(score, digits), norm, insufficient, CriterionMath.Round(mean, digits),
-            plan, CriterionMath.Round(ratio, digits), c.Direction);
+            plan, CriterionMath.Round(ratio, digits), c.Direction, note);
     }
 
     private static IndicatorValue Indicator(
@@ -115,7 +125,8 @@ public static class IndicatorRollup
             ? PlanService.Outcome(p.Value, v, p.Tolerance ?? m.Plan.Tolerance, ind.Direction, m.Plan) : null;
         var d = m.RoundDigits;
         return new IndicatorValue(ind.Id, CriterionMath.Round(value, d), criteria.Sum(r => r.N),
-            CriterionMath.Round(low / 100, d), CriterionMath.Round(high / 100, d), Math.Round(coverage, 4), criteria, plan?.Value, outcome);
+            CriterionMath.Round(low / 100, d), CriterionMath.Round(high / 100, d), Math.Round(coverage, 4), criteria, plan?.Value, outcome,
+            plan is null ? null : plan.Value.Tolerance ?? m.Plan.Tolerance);
     }
 
     private static double? Bound(CriterionDefinition c, CriterionResult r, bool favourable)

@@ -15,7 +15,8 @@ public sealed record RefreshReport(string MethodologyId, int MethodologyVersion,
 /// <see cref="Refresh"/> keeps <c>indicator_count</c> and <c>indicator_result</c> current, recomputing only months
 /// whose inputs changed; <see cref="Compute"/> answers a query from the counts.
 /// </summary>
-public sealed class IndicatorService(AnalyticsStore store)
+/// <remarks><paramref name="requireReview"/>: only approved checklist audits count (setting <c>Audits:RequireReview</c>, ADR 0022).</remarks>
+public sealed class IndicatorService(AnalyticsStore store, bool requireReview = true)
 {
     private readonly MethodologyRepository _methodologies = new(store);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<IndicatorQuery, (string Stamp, IndicatorResultSet Result)> _results = new();
@@ -40,7 +41,7 @@ public sealed class IndicatorService(AnalyticsStore store)
         using (var tx = connection.BeginTransaction())
         {
             foreach (var (from, to) in Ranges(months))
-                countRows += RecomputeCounts(connection, m, from, to, asOf ?? DateOnly.FromDateTime(DateTime.Today));
+                countRows += RecomputeCounts(connection, m, from, to, asOf ?? DateOnly.FromDateTime(DateTime.Today), requireReview);
             if (prints is not null) SaveFingerprints(connection, m, prints);
             else ForgetFingerprints(connection, m, months);
             tx.Commit();
@@ -87,7 +88,7 @@ public sealed class IndicatorService(AnalyticsStore store)
                    (SELECT count(*) || ':' || coalesce(bit_xor(hash(code, level, parent_code, name)), 0) FROM org_unit))
         """;
 
-    internal static long RecomputeCounts(DuckDBConnection connection, MethodologyDocument m, DateOnly from, DateOnly to, DateOnly asOf)
+    internal static long RecomputeCounts(DuckDBConnection connection, MethodologyDocument m, DateOnly from, DateOnly to, DateOnly asOf, bool requireReview = true)
     {
         AppealRules.Prepare(connection, m.Norms, asOf);
         var p = new { id = m.Id, v = m.Version, from = from.ToDateTime(TimeOnly.MinValue), to = to.ToDateTime(TimeOnly.MinValue) };
@@ -99,12 +100,14 @@ public sealed class IndicatorService(AnalyticsStore store)
         var n = m.Norms;
         var c = System.Globalization.CultureInfo.InvariantCulture;
         var sql = SqlResource.Load("Indicators.IndicatorCounts.sql")
+            .Replace("$calls_at_norm", Compliance.CallsAtNorm.Sql(from, to, n.CallAnswerSeconds), StringComparison.Ordinal)
             .Replace("$from", $"TIMESTAMP '{from:yyyy-MM-dd}'", StringComparison.Ordinal)
             .Replace("$wait_s", (n.QueueWaitMinutes * 60).ToString(c), StringComparison.Ordinal)
             .Replace("$reception_s", (n.ReceptionMinutes * 60).ToString(c), StringComparison.Ordinal)
             .Replace("$total_s", (n.TotalMinutes * 60).ToString(c), StringComparison.Ordinal)
             .Replace("$answer_s", n.CallAnswerSeconds.ToString(c), StringComparison.Ordinal)
             .Replace("$repeat_wd", n.RepeatWindowWorkingDays.ToString(c), StringComparison.Ordinal)
+            .Replace("$counted_submission", requireReview ? $"(NOT {AuditReview.ReviewRules.IsAuditSql} OR {AuditReview.ReviewRules.ApprovedSql})" : "true", StringComparison.Ordinal)
             .Replace("$to", $"TIMESTAMP '{to:yyyy-MM-dd}'", StringComparison.Ordinal);   // after $total_s, which it prefixes
         return connection.Execute($"INSERT INTO indicator_count SELECT $id, $v, * FROM ({sql})", new { p.id, p.v });
     }

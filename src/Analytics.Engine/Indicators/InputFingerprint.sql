@@ -3,15 +3,15 @@
 -- 30-working-day repeat window); months with open appeals change daily (they become overdue with time).
 -- Output: month DATE, fingerprint UBIGINT. Global inputs (calendar, mapping) are folded in by the caller.
 WITH parts AS (
-    SELECT date_trunc('month', registered_at)::DATE AS month,
+    SELECT date_trunc('month', coalesce(registered_at, received_at))::DATE AS month,
            hash(register_no, office_code, channel, consumer_type, kind, status, poor_quality, consumer_key,
-                follow_up_of, received_at, registered_at, answered_at, extended_to) AS h
+                follow_up_of, received_at, registered_at, answered_at, extended_to, contact_left, consumer_phone, consumer_address) AS h
     FROM appeal
     UNION ALL
-    SELECT DISTINCT date_trunc('month', registered_at)::DATE, hash(current_date, 'open')
+    SELECT DISTINCT date_trunc('month', coalesce(registered_at, received_at))::DATE, hash(current_date, 'open')
     FROM appeal WHERE answered_at IS NULL
     UNION ALL
-    SELECT date_trunc('month', a.registered_at)::DATE, hash(m.register_no, m.measure_no, m.completed_at)
+    SELECT date_trunc('month', coalesce(a.registered_at, a.received_at))::DATE, hash(m.register_no, m.measure_no, m.completed_at)
     FROM appeal_measure m JOIN appeal a USING (register_no)
     UNION ALL
     SELECT date_trunc('month', m.completed_at + to_months(k))::DATE, hash(m.register_no, m.measure_no, m.completed_at, k)
@@ -19,15 +19,15 @@ WITH parts AS (
     UNION ALL
     SELECT date_trunc('month', issued_at)::DATE, hash(office_code, ticket, issued_at, called_at, finished_at) FROM queue_visit
     UNION ALL
-    SELECT date_trunc('month', interval_start)::DATE, hash(center_code, interval_start, routed_unit, offered, answered, abandoned, answered_in_norm)
+    SELECT date_trunc('month', interval_start)::DATE, hash(center_code, interval_start, routed_unit, offered, answered, abandoned, answered_in_norm, norm_seconds, wait_distribution)
     FROM call_interval
     UNION ALL
-    SELECT date_trunc('month', started_at)::DATE, hash(call_id, center_code, started_at, wait_seconds, answered) FROM call_record
+    SELECT date_trunc('month', started_at)::DATE, hash(call_id, center_code, started_at, wait_seconds, answered, search_seconds, after_call_seconds) FROM call_record
     UNION ALL
     SELECT date_trunc('month', k.called_at)::DATE, hash(k.register_no, k.called_at, k.reached, k.satisfied, a.office_code)
     FROM control_call k JOIN appeal a USING (register_no)
     UNION ALL
-    SELECT date_trunc('month', s.submitted_at)::DATE, hash(a.submission_id, a.item_code, a.value_num, a.not_applicable, s.office_code)
-    FROM answer a JOIN submission s ON s.id = a.submission_id
+    SELECT date_trunc('month', s.submitted_at)::DATE, hash(a.submission_id, a.item_code, a.value_num, a.not_applicable, s.office_code, r.state)
+    FROM answer a JOIN submission s ON s.id = a.submission_id LEFT JOIN audit_review_current r ON r.submission_id = s.id
 )
 SELECT month, bit_xor(h) AS fingerprint FROM parts WHERE month IS NOT NULL GROUP BY month

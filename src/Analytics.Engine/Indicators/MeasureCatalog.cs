@@ -11,10 +11,17 @@ public enum MeasureKind
     NetScore,
     /// <summary>A value entered per scope and year (table <c>criterion_fact</c>); no interval.</summary>
     Manual,
+    /// <summary>Mean Σx / n (successes = Σx, extra = Σx²); normal interval on the sample variance.</summary>
+    Mean,
 }
 
 /// <summary>A measure a criterion can name: the counts SQL computes it per unit × month.</summary>
-public sealed record MeasureInfo(string Id, MeasureKind Kind, string Description, bool PerCriterion = false);
+/// <remarks>
+/// <see cref="NormFrom"/>: the measure is judged against a norm of the methodology's <c>norms</c> block (one home for
+/// the number), so a criterion naming it needs no norm of its own.
+/// </remarks>
+public sealed record MeasureInfo(string Id, MeasureKind Kind, string Description, bool PerCriterion = false,
+    Func<Methodology.ComplianceNorms, double>? NormFrom = null);
 
 /// <summary>
 /// Every measure the counts SQL (<c>IndicatorCounts.sql</c>) computes. Form measures are per criterion: their
@@ -33,7 +40,11 @@ public static class MeasureCatalog
         new("queue.waitWithinNorm", MeasureKind.Proportion, "Queue tickets called within the waiting norm / tickets called (extra = Σ waiting seconds)"),
         new("queue.receptionWithinNorm", MeasureKind.Proportion, "Receptions finished within the reception norm / receptions finished (extra = Σ seconds)"),
         new("queue.totalWithinNorm", MeasureKind.Proportion, "Visits whose total time is within the norm / visits finished (extra = Σ seconds)"),
-        new("calls.answeredWithinNorm", MeasureKind.Proportion, "Calls answered within the answer norm / calls offered"),
+        new("queue.meanWait", MeasureKind.Mean, "Mean queue waiting in minutes (001 §2.1.5 gives an average)", NormFrom: n => n.QueueWaitMinutes),
+        new("queue.meanReception", MeasureKind.Mean, "Mean reception time in minutes (001 §2.1.5 gives an average)", NormFrom: n => n.ReceptionMinutes),
+        new("calls.answeredWithinNorm", MeasureKind.Proportion, "Calls answered within the methodology's answer norm / calls offered, over calls and intervals comparable with the norm"),
+        new("calls.meanSearch", MeasureKind.Mean, "Mean client-data search time in seconds, over calls that carry it"),
+        new("calls.meanAfterCall", MeasureKind.Mean, "Mean post-processing (after-call work) time in seconds, over calls that carry it"),
         new("calls.abandoned", MeasureKind.Proportion, "Calls abandoned / calls offered"),
         new("forms.checklist", MeasureKind.WeightedShare, "Weighted checklist score of the mapped items (N/A excluded)", PerCriterion: true),
         new("forms.csat", MeasureKind.Proportion, "Share of 4–5 on the mapped 1–5 rating items", PerCriterion: true),
@@ -45,6 +56,12 @@ public static class MeasureCatalog
     private static readonly Dictionary<string, MeasureInfo> ById = All.ToDictionary(m => m.Id, StringComparer.Ordinal);
 
     public static bool IsKnown(string id) => ById.ContainsKey(id);
+
+    /// <summary>
+    /// Counts key of the interval statistics left out of <c>calls.answeredWithinNorm</c> because their threshold is
+    /// not the methodology's and they carry no wait distribution (successes = calls, n = intervals, extra = threshold).
+    /// </summary>
+    public const string CallsNotComparable = "calls.notComparable";
 
     public static MeasureInfo Get(string id) =>
         ById.TryGetValue(id, out var m) ? m : throw new ArgumentException($"Unknown measure '{id}'.", nameof(id));

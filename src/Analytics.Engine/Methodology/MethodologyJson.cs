@@ -66,14 +66,19 @@ public static class MethodologyJson
             if (c.Weight < 0 || double.IsNaN(c.Weight)) Fail($"{at}.weight", "must be ≥ 0");
             if (string.IsNullOrWhiteSpace(c.Source)) Fail($"{at}.source", "every criterion cites its clause");
             if (c.Scoring == ScoringRule.Linear && c.Zero is null) Fail($"{at}.zero", "required for Linear scoring");
-            if (doc.Mode == MethodologyMode.Standard && c.Norm is null) Fail($"{at}.norm", "required in Standard mode");
+            if (doc.Mode == MethodologyMode.Standard && c.Norm is null && MeasureCatalog.IsKnown(c.Measure) && MeasureCatalog.Get(c.Measure).NormFrom is null)
+                Fail($"{at}.norm", "required in Standard mode");
         }
         foreach (var (d, i) in doc.Norms.Deadlines.Select((x, i) => (x, i)))
         {
             if (d.Days <= 0) Fail($"norms.deadlines[{i}].days", "must be > 0");
             if (d.ExtensionDays < 0) Fail($"norms.deadlines[{i}].extensionDays", "must be ≥ 0");
             if (d.Channels.Count == 0) Fail($"norms.deadlines[{i}].channels", "at least one channel or '*'");
+            if (d.Contact is not ("*" or "phone" or "address")) Fail($"norms.deadlines[{i}].contact", "'*', 'phone' or 'address'");
+            if (string.IsNullOrWhiteSpace(d.Source)) Fail($"norms.deadlines[{i}].source", "every deadline cites its clause or says it is a company setting");
         }
+        if (doc.Norms.Registration.Days <= 0) Fail("norms.registration.days", "must be > 0");
+        if (doc.Norms.DueSoonWorkingDays < 0) Fail("norms.dueSoonWorkingDays", "must be ≥ 0");
     }
 }
 

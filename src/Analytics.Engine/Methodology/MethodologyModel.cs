@@ -46,6 +46,11 @@ public sealed record MethodologyDocument
     public required IReadOnlyList<CriterionDefinition> Criteria { get; init; }
     /// <summary>Settings that stand in for rules not recovered from the regulation, with why each default was chosen.</summary>
     public IReadOnlyList<SettingNote> Assumptions { get; init; } = [];
+    /// <summary>
+    /// Regulatory mode: the Standard methodology whose criterion ids forms may name. Such answers are stored and
+    /// counted under their Standard id but feed none of this methodology's indicators (forms 2.1–2.3 are the regulator's).
+    /// </summary>
+    public string? AcceptsCriteriaOf { get; init; }
 }
 
 /// <summary>One of the three indicators (or a regulatory form).</summary>
@@ -109,17 +114,31 @@ public sealed record ComplianceNorms
     public double CallAnswerSeconds { get; init; } = 40;
     public int DueSoonWorkingDays { get; init; } = 3;
     public int RepeatWindowWorkingDays { get; init; } = 30;
+    /// <summary>Registration, classification and hand-over to a specialist: at most this many days after receipt (001 §2.2.4).</summary>
+    public RegistrationNorm Registration { get; init; } = new();
     public string? Source { get; init; }
+}
+
+/// <summary>How long after receipt an appeal must be registered and handed over (001 §2.2.4 «В теч. 3-х дней»).</summary>
+public sealed record RegistrationNorm
+{
+    public int Days { get; init; } = 3;
+    public DayUnit Unit { get; init; } = DayUnit.Calendar;
+    public string Source { get; init; } = "001 §2.2.4";
 }
 
 /// <summary>
 /// The reply deadline for appeals of some channels and consumer type: <see cref="Days"/> in <see cref="Unit"/>
 /// from registration, extendable once by at most <see cref="ExtensionDays"/>. "*" matches any value.
+/// <see cref="Contact"/> narrows a norm to what the client left for the reply ("phone" or "address", 002 §8.1.3);
+/// <see cref="CompanySetting"/> marks a number the seeds do not set (its source then says whose choice it is).
 /// </summary>
 public sealed record DeadlineNorm
 {
     public required IReadOnlyList<string> Channels { get; init; }
     public string ConsumerType { get; init; } = "*";
+    public string Contact { get; init; } = "*";
+    public bool CompanySetting { get; init; }
     public required int Days { get; init; }
     public DayUnit Unit { get; init; } = DayUnit.Calendar;
     public int ExtensionDays { get; init; }

@@ -25,8 +25,9 @@ public sealed class MethodologyRepository(AnalyticsStore store)
         MethodologyJson.Validate(doc, $"{doc.Id} v{doc.Version}");
         var hash = MethodologyJson.Hash(doc);
         using var connection = store.Open();
+        using var tx = connection.BeginTransaction();
         var existing = connection.ExecuteScalar<string?>(
-            "SELECT sha256 FROM methodology WHERE id = $id AND version = $v", new { id = doc.Id, v = doc.Version });
+            "SELECT sha256 FROM methodology WHERE id = $id AND version = $v", new { id = doc.Id, v = doc.Version }, tx);
         if (existing == hash) return false;
         if (existing is not null)
             throw new MethodologyException($"Methodology {doc.Id} v{doc.Version} already exists with other content; save a new version.");
@@ -37,7 +38,11 @@ public sealed class MethodologyRepository(AnalyticsStore store)
         {
             id = doc.Id, version = doc.Version, mode = doc.Mode.ToString().ToLowerInvariant(), ru = doc.NameRu,
             en = doc.NameEn, basedOn = doc.BasedOn, json = MethodologyJson.Serialize(doc), hash, by = createdBy,
-        });
+        }, tx);
+        // The content is immutable in the methodology table; the trail names it by hash and what it was copied from.
+        Audit.AuditTrail.Append(connection, tx, createdBy, doc.BasedOn is null ? "save" : "copy", Audit.AuditKinds.Methodology,
+            $"{doc.Id} v{doc.Version}", null, new { id = doc.Id, version = doc.Version, mode = doc.Mode.ToString().ToLowerInvariant(), basedOn = doc.BasedOn, sha256 = hash });
+        tx.Commit();
         return true;
     }
 
@@ -59,6 +64,18 @@ public sealed class MethodologyRepository(AnalyticsStore store)
         if (found is null && Defaults.Any(d => d.Id == id)) { EnsureDefaults(); found = Find(id, version); }
         return found ?? throw new MethodologyException($"Methodology '{id}'{(version is null ? "" : $" v{version}")} is not in the store.");
     }
+
+    /// <summary>The shipped defaults and every stored version, parsed.</summary>
+    public IReadOnlyList<MethodologyDocument> All()
+    {
+        using var connection = store.Open();
+        var stored = connection.Query<(string Id, string Json)>("SELECT id, json FROM methodology ORDER BY id, version")
+            .Select(r => MethodologyJson.Parse(r.Json, $"store methodology {r.Id}"));
+        return [.. Defaults, .. stored];
+    }
+
+    /// <summary>Every criterion id a form item may name (see <see cref="CriterionCatalog"/>).</summary>
+    public IReadOnlySet<string> KnownCriteria() => CriterionCatalog.Ids(All());
 
     /// <summary>Every stored (id, version, mode, name, based_on).</summary>
     public IReadOnlyList<(string Id, int Version, string Mode, string NameEn, string? BasedOn)> List()

@@ -15,16 +15,17 @@ public static class AccessLogExport
     /// <summary>How many of the latest entries the page shows and the export holds.</summary>
     public const int Take = 500;
 
-    public static TableView Table(IReadOnlyList<AccessEntry> entries, Ui t) => new(Name,
+    /// <summary>Times in the display zone (Jobs:TimeZone), as the page shows them; the log stores UTC.</summary>
+    public static TableView Table(IReadOnlyList<AccessEntry> entries, Ui t, Analytics.Engine.Time.DisplayTime time) => new(Name,
         [t["Audits.Date"], t["Users.UserName"], t["AccessLog.What"], t["Filter.Branch"], t["AccessLog.Detail"]],
-        [.. entries.Select(e => new object?[] { e.HappenedAt.ToLocalTime(), e.UserName, $"{e.Action}: {e.What}", e.ScopeCode, e.Detail })]);
+        [.. entries.Select(e => new object?[] { time.FromUtc(e.HappenedAt), e.UserName, $"{e.Action}: {e.What}", e.ScopeCode, e.Detail })]);
 
     public static IEndpointRouteBuilder MapAccessLogExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/admin/access-log", (HttpContext http, AccessLog log, Ui t, string? format) =>
+        app.MapGet("/api/admin/access-log", (HttpContext http, AccessLog log, Ui t, Analytics.Engine.Time.DisplayTime time, string? format) =>
         {
             if (format is not ("csv" or "xlsx")) return Results.Problem("format must be csv or xlsx.", statusCode: 400);
-            var (content, type, name) = Table(log.Recent(Take), t).Write(format);
+            var (content, type, name) = Table(log.Recent(Take), t, time).Write(format);
             log.Record(UserScope.Of(http.User).UserName, "export", Name, null, $"format={format}");
             return Results.File(content, type, name);
         }).RequireAuthorization(p => p.RequireRole(Roles.Admin)).WithTags("Access").WithSummary("The latest access-log entries as CSV or XLSX (Admin).");

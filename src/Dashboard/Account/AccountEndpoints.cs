@@ -1,5 +1,6 @@
 using Dashboard.Localization;
 using Dashboard.Users;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
@@ -17,6 +18,15 @@ public static class AccountEndpoints
         account.MapPost("/login", SignIn).AllowAnonymous();
         account.MapPost("/logout", SignOut);
         app.MapOidcEndpoints();
+        // Scripts' way to a token for state-changing API calls (header RequestVerificationToken); a token is tied to
+        // the signed-in user, so a script fetches it again after signing in.
+        app.MapGet("/api/antiforgery", (HttpContext http, IAntiforgery antiforgery) =>
+            {
+                var tokens = antiforgery.GetAndStoreTokens(http);
+                http.Response.Headers.CacheControl = "no-store";
+                return Results.Ok(new { headerName = tokens.HeaderName, token = tokens.RequestToken });
+            })
+            .AllowAnonymous().WithTags("Account").WithSummary("An antiforgery token for the header RequestVerificationToken.");
         app.MapGet("/culture", SetCulture).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
@@ -28,8 +38,8 @@ public static class AccountEndpoints
         var target = LocalOrRoot(returnUrl);
         if (!outcome.Succeeded)
         {
-            var error = outcome.Failure == SignInFailure.LockedOut ? "locked" : "invalid";
-            return Results.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(target)}");
+            // One answer for an unknown, a disabled and a locked account alike: the page must not tell which names exist.
+            return Results.LocalRedirect($"/account/login?error=invalid&returnUrl={Uri.EscapeDataString(target)}");
         }
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, outcome.Principal!,
             new AuthenticationProperties { IsPersistent = false });
@@ -50,15 +60,21 @@ public static class AccountEndpoints
         {
             Expires = DateTimeOffset.UtcNow.AddYears(1),
             HttpOnly = true,
+            Secure = http.Request.IsHttps,
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
         });
         return Results.LocalRedirect(LocalOrRoot(redirect));
     }
 
-    /// <summary>Only paths inside this site; anything else (an open redirect) becomes the home page.</summary>
+    /// <summary>
+    /// Only paths inside this site; anything else (an open redirect) becomes the home page. Control characters and
+    /// white space are refused outright: a browser drops a tab or line break, so <c>/&#9;/evil</c> would become
+    /// <c>//evil</c>, and <c>LocalRedirect</c> would throw (HTTP 500) on them.
+    /// </summary>
     internal static string LocalOrRoot(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        !string.IsNullOrEmpty(url) && url.Length <= 2048 && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+            && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
             ? url
             : "/";
 }

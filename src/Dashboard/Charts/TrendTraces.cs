@@ -10,9 +10,11 @@ namespace Dashboard.Charts;
 /// </summary>
 public static class TrendTraces
 {
-    public static IList<ITrace> Series(TrendData data, string thisYear, string lastYear, string plan, string? significant = null)
+    public static IList<ITrace> Series(TrendData data, string thisYear, string lastYear, string plan, string? significant = null,
+        string? bandName = null, System.Globalization.CultureInfo? culture = null, DateOnly? today = null, string? partialName = null)
     {
-        var months = data.Points.Select(p => (object)$"{p.Month:00}").ToList();
+        // Month names ("янв" … "дек"), not 1…12: the axis is categorical so Plotly keeps them as given.
+        var months = data.Points.Select(p => (object)PlotlyLocale.Month(p.Month, culture)).ToList();
         var traces = new List<ITrace>
         {
             new Scatter { Name = thisYear, Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines | Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers,
@@ -26,7 +28,7 @@ public static class TrendTraces
             // Tolerance band plan·(1 ± k): inside it the outcome is "achieved" (PlanService.Outcome).
             traces.Add(new Scatter { Name = plan + " −k", Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines, ShowLegend = false,
                 Line = new Plotly.Blazor.Traces.ScatterLib.Line { Width = 0 }, X = [months[0], months[^1]], Y = [band * (1 - k), band * (1 - k)] });
-            traces.Add(new Scatter { Name = plan + " ±k", Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
+            traces.Add(new Scatter { Name = bandName ?? plan + " ± допуск", Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
                 Line = new Plotly.Blazor.Traces.ScatterLib.Line { Width = 0 }, Fill = Plotly.Blazor.Traces.ScatterLib.FillEnum.ToNextY,
                 FillColor = "rgba(76, 175, 80, 0.15)", X = [months[0], months[^1]], Y = [band * (1 + k), band * (1 + k)] });
         }
@@ -37,10 +39,20 @@ public static class TrendTraces
             // The test's periods are last year's months 0…11 then this year's 12…23; the line is drawn over this year.
             traces.Add(new Scatter
             {
-                Name = $"{significant} (p = {mk.PValue.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)})",
+                Name = $"{significant} (p = {Analytics.Engine.Vocabulary.Numbers.Decimal(mk.PValue, 3, culture)})",
                 Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
                 Line = new Plotly.Blazor.Traces.ScatterLib.Line { Dash = "dashdot", Width = 3, Color = mk.SenSlope > 0 ? "#2e7d32" : "#c62828" },
                 X = months, Y = [.. Enumerable.Range(12, 12).Select(i => (object?)Math.Round(mk.Intercept + mk.SenSlope * i, 4))],
+            });
+        // D14: this year's running month (Moscow today, the Engine's Periods rule) is ringed and named "неполный месяц".
+        if (today is { } day && data.Year == day.Year && !Analytics.Engine.Time.Periods.IsMonthComplete(day.Year, day.Month, day)
+            && data.Points.FirstOrDefault(p => p.Month == day.Month) is { Value: { } running })
+            traces.Add(new Scatter
+            {
+                Name = partialName ?? "", Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Markers,
+                Marker = new Plotly.Blazor.Traces.ScatterLib.Marker { Symbol = Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.CircleOpen, Size = 14 },
+                X = [PlotlyLocale.Month(day.Month, culture)], Y = [running],
+                HoverTemplate = "%{x}: %{y} — " + partialName + "<extra></extra>",
             });
         return traces;
     }

@@ -3,19 +3,6 @@ using Dashboard.Access;
 
 namespace Dashboard.Filters;
 
-/// <summary>The filters a dashboard page can honour; a page declares the ones its data can be cut by.</summary>
-[Flags]
-public enum FilterFields
-{
-    None = 0,
-    Period = 1,
-    Branch = 2,
-    Office = 4,
-    Channel = 8,
-    ConsumerType = 16,
-    All = Period | Branch | Office | Channel | ConsumerType,
-}
-
 /// <summary>
 /// The one filter model of every dashboard page, records view and export, as carried in the query string
 /// (<c>from, to, branch, office, channel, consumer</c>; <c>year</c> is accepted as shorthand for a whole year), so a
@@ -25,11 +12,20 @@ public enum FilterFields
 public sealed record DashboardFilter(DateOnly? From = null, DateOnly? To = null, string? Branch = null, string? Office = null,
     string? Channel = null, string? ConsumerType = null)
 {
+    /// <summary>
+    /// A period asked for back to front (from after to), refused by <see cref="Parse"/>: the dates are dropped (the page
+    /// shows its default period) and kept here so the filter bar and the API can name both in their refusal.
+    /// </summary>
+    public (DateOnly From, DateOnly To)? Reversed { get; init; }
+
     /// <summary>Query-string keys, in the order <see cref="ToQuery"/> writes them.</summary>
     public static readonly string[] Keys = ["from", "to", "branch", "office", "channel", "consumer"];
 
     /// <summary>The filter as this user may apply it: a branch manager's branch replaces whatever was asked for.</summary>
     public DashboardFilter For(UserScope scope) => this with { Branch = scope.Branch(Branch) };
+
+    /// <summary>The cut an Engine query is asked for (the address handling stays here).</summary>
+    public static implicit operator QueryFilter(DashboardFilter f) => new(f.From, f.To, f.Branch, f.Office, f.Channel, f.ConsumerType);
 
     /// <summary>Reads the filter from query-string values (<paramref name="get"/> returns null for an absent key).</summary>
     public static DashboardFilter Parse(Func<string, string?> get)
@@ -39,7 +35,12 @@ public sealed record DashboardFilter(DateOnly? From = null, DateOnly? To = null,
         if (from is null && to is null && int.TryParse(get("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             && year is >= 2000 and <= 2100)
             (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        return new DashboardFilter(from, to, Blank(get("branch")), Blank(get("office")), Blank(get("channel")), Blank(get("consumer")));
+        (DateOnly, DateOnly)? reversed = from > to ? (from.Value, to!.Value) : null;
+        if (reversed is not null) (from, to) = (null, null);
+        return new DashboardFilter(from, to, Blank(get("branch")), Blank(get("office")), Blank(get("channel")), Blank(get("consumer")))
+        {
+            Reversed = reversed,
+        };
     }
 
     /// <summary>Reads the filter from a request's query string.</summary>
@@ -80,6 +81,12 @@ public sealed record DashboardFilter(DateOnly? From = null, DateOnly? To = null,
     public string ToQuery() => string.Join("&", ToParameters()
         .Where(p => p.Value is string { Length: > 0 })
         .Select(p => $"{p.Key}={Uri.EscapeDataString((string)p.Value!)}"));
+
+    /// <summary>The refusal of a reversed period naming both dates (dd.MM.yyyy), in the interface language; null when none.</summary>
+    public string? ReversedMessage(CultureInfo culture) => Reversed is { } r
+        ? string.Format(culture, Localization.Ui.Lookup("Filter.Reversed", culture),
+            r.From.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), r.To.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))
+        : null;
 
     public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

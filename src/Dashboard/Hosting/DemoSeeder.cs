@@ -1,6 +1,5 @@
 using Analytics.Engine.Demo;
 using Analytics.Engine.Store;
-using Dapper;
 
 namespace Dashboard.Hosting;
 
@@ -8,12 +7,7 @@ namespace Dashboard.Hosting;
 public sealed class DemoSeeder(AnalyticsStore store, DemoSuite generator, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     /// <summary>Empty: no organisation and no appeals (the generator refuses to write over appeals).</summary>
-    public bool StoreIsEmpty()
-    {
-        using var connection = store.Open();
-        return connection.ExecuteScalar<long>(
-            "SELECT (SELECT count(*) FROM org_unit) + (SELECT count(*) FROM appeal)") == 0;
-    }
+    public bool StoreIsEmpty() => new StoreProbe(store).IsEmpty();
 
     public void Seed(DemoSeedOptions options, CancellationToken ct)
     {

@@ -1,5 +1,4 @@
 using Analytics.Engine.Store;
-using Dapper;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -10,16 +9,10 @@ public sealed class StoreHealthCheck(AnalyticsStore store) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
-        try
-        {
-            using var connection = store.Open();
-            var version = connection.ExecuteScalar<int?>("SELECT max(version) FROM schema_version");
-            return Task.FromResult(HealthCheckResult.Healthy($"schema {version}"));
-        }
-        catch (Exception ex) when (ex is Analytics.Engine.Store.StoreLockedException or DuckDB.NET.Data.DuckDBException)
-        {
-            return Task.FromResult(HealthCheckResult.Unhealthy("store unavailable", ex));
-        }
+        var (version, error) = new StoreProbe(store).Answer();
+        return Task.FromResult(error is null
+            ? HealthCheckResult.Healthy($"schema {version}")
+            : HealthCheckResult.Unhealthy("store unavailable", error));
     }
 }
 

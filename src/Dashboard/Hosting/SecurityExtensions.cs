@@ -39,7 +39,12 @@ public static class SecurityExtensions
             .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.Admin, Roles.Executive, Roles.BranchManager));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, StampRevalidatingStateProvider>();
-        services.AddAntiforgery(options => options.Cookie.Name = "analytics.af");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "analytics.af";
+            // Like the sign-in cookie: never sent in clear once the site is served over HTTPS.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         return services;
     }
 
@@ -70,7 +75,8 @@ public static class DataProtectionExtensions
     {
         var storePath = configuration[$"{Analytics.Engine.Store.StoreOptions.SectionName}:Path"];
         if (string.IsNullOrWhiteSpace(storePath)) return services; // Store:Path validation reports it at start.
-        var directory = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storePath)) ?? ".", "keys");
+        // One definition with the backup, which copies this folder into every snapshot.
+        var directory = Analytics.Engine.Store.Backup.StoreFolders.Keys(storePath);
         services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(directory))
             .SetApplicationName("Analytics.Dashboard");

@@ -36,9 +36,17 @@ public sealed class StoreStartup(IServiceProvider services, ILogger<StoreStartup
         var applied = migrator.Migrate();
         logger.LogInformation("Store schema at version {Version} ({Applied} migrations applied now)",
             migrator.CurrentVersion(), applied.Count);
+        var stale = StaleRuns.MarkAtStart(store, services.GetRequiredService<TimeProvider>());
+        if (stale.Imports + stale.Exports > 0)
+            logger.LogWarning("Marked {Imports} import runs interrupted and {Exports} export jobs failed: their process had stopped mid-run",
+                stale.Imports, stale.Exports);
 
         if (demoOptions.Value.OnFirstRun && demo.StoreIsEmpty())
+        {
             demo.Seed(demoOptions.Value, cancellationToken);
+            // D23: the demo's overdue and due-soon appeals are reminded now, not first at the next 07:00 run.
+            services.GetRequiredService<Jobs.DeadlineReminderJob>().FillOnFirstStart();
+        }
         else if (!demo.StoreIsEmpty())
             logger.LogInformation("The store already holds an organisation; reusing it");
 

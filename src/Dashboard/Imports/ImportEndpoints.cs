@@ -15,10 +15,12 @@ public static class ImportEndpoints
     {
         var api = app.MapGroup("/api/imports").RequireAuthorization(Policies.Import).WithTags("Imports");
         api.MapPost("/", Upload)
-            .DisableAntiforgery() // SameSite=Strict cookie; scripts post without a form token.
+            // The raw body binds no form, so the token is checked by a filter (header RequestVerificationToken).
+            .DisableAntiforgery().RequireAntiforgeryToken()
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<ImportResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -59,7 +61,7 @@ public static class ImportEndpoints
         try
         {
             await using (body)
-                return Results.Ok(await runner.RunAsync(kind!, body, name, length, null, ct));
+                return Results.Ok(await runner.RunAsync(kind!, body, name, length, null, ct, Access.UserScope.Of(http.User).UserName));
         }
         catch (Analytics.Engine.Store.Ingest.ImportRefusedException ex)
         {

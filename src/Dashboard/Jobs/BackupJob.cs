@@ -1,24 +1,26 @@
 using System.Globalization;
+using Analytics.Engine.Classification;
 using Analytics.Engine.Store;
-using Dapper;
-using DuckDB.NET.Data;
+using Analytics.Engine.Store.Backup;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Jobs;
 
 /// <summary>
-/// Nightly: every table of the store as Parquet (DuckDB <c>EXPORT DATABASE … (FORMAT PARQUET)</c>, which also writes
-/// the schema and load scripts), into a timestamped folder; keeps the newest <see cref="JobsOptions.BackupKeep"/>.
-/// The export goes to a <c>.partial</c> folder first and is renamed when complete, so a crash never leaves a folder
-/// that looks like a good backup. Restore with <see cref="Restore"/> (<c>IMPORT DATABASE</c>) into a new file.
+/// Nightly: the Engine's <see cref="StoreSnapshot"/> (the code <c>analytics backup</c> runs: Parquet, manifest, models,
+/// keys) into a timestamped folder, then a restore into a scratch store to prove it (<c>verification.json</c>, shown
+/// on the admin store page); keeps the newest <see cref="JobsOptions.BackupKeep"/>. The snapshot goes to a
+/// <c>.partial</c> folder first and is renamed when complete, so a crash never leaves a folder that looks like a good
+/// backup. Restore with <c>analytics restore</c> (<see cref="StoreRestore"/>) into a new file.
 /// </summary>
-public sealed class BackupJob(AnalyticsStore store, TimeProvider clock, IOptions<JobsOptions> options, ILogger<BackupJob> logger)
+public sealed class BackupJob(AnalyticsStore store, TimeProvider clock, IOptions<JobsOptions> options,
+    IOptions<ClassificationOptions> classification, ILogger<BackupJob> logger)
 {
     private const string Format = "yyyyMMdd-HHmmss";
 
     public string Folder => JobsOptions.Resolve(options.Value.BackupFolder, store.FilePath);
 
-    /// <summary>Writes one backup; returns its folder.</summary>
+    /// <summary>Writes and verifies one backup; returns its folder.</summary>
     public Task<string> Run(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -28,11 +30,15 @@ public sealed class BackupJob(AnalyticsStore store, TimeProvider clock, IOptions
         if (Directory.Exists(target)) return Task.FromResult(target); // Same second, same data: already done.
         var partial = target + ".partial";
         if (Directory.Exists(partial)) Directory.Delete(partial, recursive: true);
-        using (var connection = store.Open())
-            connection.Execute($"EXPORT DATABASE {Quote(partial)} (FORMAT PARQUET)");
+        var manifest = new StoreSnapshot(store, clock) { ModelPath = classification.Value.ModelPath }.Write(partial, cancellationToken);
         Directory.Move(partial, target);
+        var verification = StoreRestore.Verify(target, clock);
+        verification.Write(target);
         Prune();
-        logger.LogInformation("Backup written to {Folder}", target);
+        if (verification.Verified)
+            logger.LogInformation("Backup written to {Folder}: {Tables} tables, {Rows} rows, restore verified", target, manifest.Tables.Count, manifest.Rows);
+        else
+            logger.LogError("Backup written to {Folder} but its restore failed: {Error}", target, verification.Error);
         return Task.FromResult(target);
     }
 
@@ -42,17 +48,6 @@ public sealed class BackupJob(AnalyticsStore store, TimeProvider clock, IOptions
             .Where(d => DateTime.TryParseExact(Path.GetFileName(d), Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             .OrderDescending(StringComparer.Ordinal)];
 
-    /// <summary>Loads a backup folder into a new, empty DuckDB file (the store must not be open elsewhere).</summary>
-    public static void Restore(string backupFolder, string newStorePath)
-    {
-        if (File.Exists(newStorePath)) throw new IOException($"Restore target '{newStorePath}' exists; restore into a new file.");
-        if (!File.Exists(Path.Combine(backupFolder, "schema.sql")))
-            throw new IOException($"'{backupFolder}' is not a backup folder (no schema.sql).");
-        using var connection = new DuckDBConnection($"Data Source={newStorePath}");
-        connection.Open();
-        connection.Execute($"IMPORT DATABASE {Quote(backupFolder)}");
-    }
-
     private void Prune()
     {
         foreach (var old in List().Skip(options.Value.BackupKeep))
@@ -61,6 +56,4 @@ public sealed class BackupJob(AnalyticsStore store, TimeProvider clock, IOptions
             catch (IOException e) { logger.LogWarning(e, "Could not delete old backup {Folder}", old); }
         }
     }
-
-    private static string Quote(string path) => "'" + path.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

@@ -11,13 +11,19 @@ public static class JobIds
     public const string MonthlyReports = "monthly-reports";
     public const string IndicatorRecompute = "nightly-indicator-recompute";
     public const string Retraining = "weekly-classifier-retraining";
+    public const string AuditPrune = "nightly-audit-prune";
+    public const string ExportCleanup = "nightly-export-cleanup";
+    public const string Invitations = "invitations";
+    public const string Retention = "nightly-retention";
 }
 
 /// <summary>
 /// Registers the recurring jobs at start, with their schedules in the configured time zone. Runs after
 /// <c>StoreStartup</c> (hosted services start in registration order), so the first run finds a migrated store.
 /// </summary>
-public sealed class JobRegistrar(IRecurringJobManager jobs, IOptions<JobsOptions> options, ILogger<JobRegistrar> logger) : IHostedService
+public sealed class JobRegistrar(IRecurringJobManager jobs, IOptions<JobsOptions> options,
+    IOptions<Export.ExportOptions> exports, IOptions<Analytics.Engine.Privacy.Erasure.RetentionOptions> retention,
+    ILogger<JobRegistrar> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -28,9 +34,16 @@ public sealed class JobRegistrar(IRecurringJobManager jobs, IOptions<JobsOptions
         jobs.AddOrUpdate<MonthlyReportJob>(JobIds.MonthlyReports, j => j.Run(null, null, CancellationToken.None), o.MonthlyReportsCron, schedule);
         jobs.AddOrUpdate<IndicatorRecomputeJob>(JobIds.IndicatorRecompute, j => j.Run(CancellationToken.None), o.IndicatorsCron, schedule);
         jobs.AddOrUpdate<ClassifierRetrainingJob>(JobIds.Retraining, j => j.Run(CancellationToken.None), o.RetrainingCron, schedule);
+        jobs.AddOrUpdate<AuditPruneJob>(JobIds.AuditPrune, j => j.Run(CancellationToken.None), AuditPruneCron, schedule);
+        jobs.AddOrUpdate<Export.ExportJob>(JobIds.ExportCleanup, j => j.Cleanup(CancellationToken.None), exports.Value.CleanupCron, schedule);
+        jobs.AddOrUpdate<InvitationJob>(JobIds.Invitations, j => j.Run(CancellationToken.None), o.InvitationsCron, schedule);
+        jobs.AddOrUpdate<RetentionJob>(JobIds.Retention, j => j.Run(CancellationToken.None), retention.Value.Cron, schedule);
         logger.LogInformation("Recurring jobs registered in time zone {Zone}", o.TimeZone);
         return Task.CompletedTask;
     }
+
+    /// <summary>03:30 nightly, after the backup: entries past retention leave the store only once a backup holds them.</summary>
+    public const string AuditPruneCron = "30 3 * * *";
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -13,18 +13,22 @@ public static class JobsExtensions
     public static IServiceCollection AddDashboardJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddTransient<DeadlineReminderJob>();
         services.AddTransient<ReminderMailer>();
         services.AddTransient<BackupJob>();
+        services.AddSingleton<BackupStatusQuery>();
         services.AddTransient<MonthlyReportJob>();
         services.AddTransient<IndicatorRecomputeJob>();
         services.AddTransient<ClassifierRetrainingJob>();
+        services.AddTransient<AuditPruneJob>();
+        services.AddTransient<InvitationJob>();
+        services.AddTransient<RetentionJob>();
 
         var postgres = configuration.GetConnectionString("Hangfire");
-        services.AddHangfire(config =>
+        services.AddHangfire((provider, config) =>
         {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            config.UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             if (string.IsNullOrWhiteSpace(postgres)) config.UseInMemoryStorage();
@@ -46,7 +50,9 @@ public static class JobsExtensions
         {
             Authorization = [new AdminDashboardFilter()],
             AppPath = "/",
-            DashboardTitle = "Analytics jobs",
+            // Hangfire renders its own pages: Russian where its bundled "ru" resources and moment.js locale reach
+            // (the request culture is ru-RU); times are drawn by moment.js in the viewer's browser zone (no server option).
+            DashboardTitle = "Фоновые задачи — Аналитика",
         }).RequireAuthorization(Policies.Administer);
         return app;
     }

@@ -23,7 +23,13 @@ public sealed class JobsOptions : IValidatableObject
     public string IndicatorsCron { get; set; } = "0 1 * * *";
     public string RetrainingCron { get; set; } = "0 3 * * 0";
 
-    /// <summary>Remind this many calendar days before an appeal or action is due.</summary>
+    /// <summary>Invitations: plan new events and send what is due (quiet hours are the Engine's, per office).</summary>
+    public string InvitationsCron { get; set; } = "*/5 * * * *";
+
+    /// <summary>
+    /// Remind this many calendar days before a corrective action is due. Appeals are reminded when the Engine judges
+    /// them due soon or overdue — the methodology's <c>dueSoonWorkingDays</c> (one definition with the appeals page).
+    /// </summary>
     [Range(0, 60)]
     public int RemindDaysAhead { get; set; } = 3;
 
@@ -60,28 +66,4 @@ public sealed class JobsOptions : IValidatableObject
         try { zone = TimeZoneInfo.FindSystemTimeZoneById(id); return true; }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException) { zone = TimeZoneInfo.Utc; return false; }
     }
-}
-
-/// <summary>
-/// Outgoing mail for reminders (section <c>Smtp</c>). Without a <see cref="Host"/> no e-mail is sent and reminders
-/// stay in-app only.
-/// </summary>
-public sealed class SmtpOptions
-{
-    public const string SectionName = "Smtp";
-
-    public string? Host { get; set; }
-
-    [Range(1, 65535)]
-    public int Port { get; set; } = 587;
-
-    public bool EnableSsl { get; set; } = true;
-    public string? UserName { get; set; }
-    public string? Password { get; set; }
-    public string From { get; set; } = "analytics@localhost";
-
-    /// <summary>Mailbox that receives the daily digest of new reminders (e.g. the quality department).</summary>
-    public string? To { get; set; }
-
-    public bool Configured => !string.IsNullOrWhiteSpace(Host) && !string.IsNullOrWhiteSpace(To);
 }

@@ -35,17 +35,32 @@ public sealed class MonthlyReportJob(AnalyticsStore store, ReportService reports
             if (period.Month == 12)
                 written.Add(Write($"declaration-{period.Year}-{name}.pdf", period.Year, s => reports.Declaration(period.Year, s, code)));
         }
+        written.RemoveAll(p => p.Length == 0);
         logger.LogInformation("Monthly reports for {Period:yyyy-MM}: {Count} files in {Folder}", period, written.Count, Folder);
         return Task.FromResult<IReadOnlyList<string>>(written);
     }
 
+    /// <summary>
+    /// Writes one report; a period still running (a Declaration or quarter asked for by hand before it ends) is
+    /// refused by <see cref="ReportService"/> and skipped here with a warning, never written as if final.
+    /// The annual report of the running year is a draft marked «ПРОЕКТ» over its finished months.
+    /// </summary>
     private string Write(string fileName, int year, Action<Stream> render)
     {
         var directory = Path.Combine(Folder, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, fileName);
         var temp = path + ".tmp";
-        using (var file = File.Create(temp)) render(file);
+        try
+        {
+            using (var file = File.Create(temp)) render(file);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            File.Delete(temp);
+            logger.LogWarning("Report {File} skipped: {Reason}", fileName, e.Message);
+            return "";
+        }
         File.Move(temp, path, overwrite: true);
         return path;
     }

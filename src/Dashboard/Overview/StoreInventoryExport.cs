@@ -6,8 +6,9 @@ using Dashboard.Users;
 namespace Dashboard.Overview;
 
 /// <summary>
-/// The store inventory under the Overview (rows per table, period covered, rows per year) as a table, and
-/// <c>GET /api/store/inventory?format=csv|xlsx</c> for any signed-in user who sees the page; logged like every export.
+/// The store inventory of the admin page (rows per table, period covered, rows per year) as a table, and
+/// <c>GET /api/store/inventory?format=csv|xlsx</c>: company-wide counts, so for the Admin only (D5, as the page
+/// /admin/store); logged like every export.
 /// </summary>
 public static class StoreInventoryExport
 {
@@ -34,7 +35,7 @@ public static class StoreInventoryExport
             var scope = UserScope.Of(http.User);
             log.Record(scope.UserName, "export", Name, scope.BranchCode, $"format={format}");
             return Results.File(content, type, name);
-        }).RequireAuthorization().WithTags("Overview").WithSummary("The store inventory (rows per table and year) as CSV or XLSX.");
+        }).RequireAuthorization(Policies.Administer).WithTags("Overview").WithSummary("The store inventory (rows per table and year) as CSV or XLSX.");
         return app;
     }
 }

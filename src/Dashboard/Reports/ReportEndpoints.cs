@@ -21,7 +21,14 @@ public static class ReportEndpoints
         return app;
     }
 
-    private static IResult Download(HttpContext http, ReportService reports, AccessLog log, string kind, int year,
+    private static IResult Download(HttpContext http, ReportService reports, AccessLog log, string kind, int? year,
+        int? quarter, string? unit)
+    {
+        return Produce(http, reports, log, kind, year ?? reports.LastCompleteYear, quarter, unit);
+    }
+
+    /// <summary>No year means the last complete one; a period still running is refused with 400 and the reason in Russian.</summary>
+    private static IResult Produce(HttpContext http, ReportService reports, AccessLog log, string kind, int year,
         int? quarter, string? unit)
     {
         var scope = UserScope.Of(http.User);

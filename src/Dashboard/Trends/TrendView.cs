@@ -1,12 +1,11 @@
 using Analytics.Engine.Indicators;
-using Analytics.Engine.Methodology;
 using Analytics.Engine.Store;
-using Dapper;
 using Analytics.Engine.Statistics;
 using Dashboard.Access;
 using Dashboard.Export;
 using Dashboard.Filters;
 using Dashboard.Localization;
+using Analytics.Engine.Vocabulary;
 
 namespace Dashboard.Trends;
 
@@ -65,34 +64,41 @@ public sealed class TrendView(IndicatorService indicators, AnalyticsStore store,
         var points = Enumerable.Range(1, 12).Select(m => new TrendPoint(m, At(year, m)?.Value, At(year - 1, m)?.Value)).ToList();
         var series = points.Select(p => p.PreviousYear ?? double.NaN).Concat(points.Select(p => p.Value ?? double.NaN)).ToList();
         var plan = Enumerable.Range(1, 12).Select(m => At(year, m)?.Plan).FirstOrDefault(p => p is not null);
-        return new TrendData(year, ids, chosen, rows.FirstOrDefault()?.UnitName ?? "", points, plan,
+        var name = rows.FirstOrDefault()?.UnitName ?? "";
+        if (level == OrgLevel.Office && unit is not null && new Analytics.Engine.Vocabulary.OrgDirectory(store).DisplayNames().TryGetValue(unit, out var shown))
+            name = shown;
+        return new TrendData(year, ids, chosen, name, points, plan,
             level, unit,
             chosen is null ? null : Analytics.Engine.Statistics.Trend.MannKendall(series),
             plan is null ? null : Tolerance(rows[0].UnitCode, year, chosen!));
     }
 
-    private bool InBranch(string office, string? branch)
-    {
-        if (branch is null) return true;
-        using var c = store.Open();
-        return c.ExecuteScalar<string?>("SELECT parent_code FROM org_unit WHERE code = $office", new { office }) == branch;
-    }
+    private bool InBranch(string office, string? branch) => branch is null || new OrgQuery(store).BranchOf(office) == branch;
 
     /// <summary>The plan row's tolerance k, else the methodology's (outcome 0 = within plan·(1 ± k)).</summary>
-    private double Tolerance(string unit, int year, string indicator)
+    private double Tolerance(string unit, int year, string indicator) => new Analytics.Engine.Queries.Trends.PlanTolerance(store).Of(unit, year, indicator);
+
+    /// <summary>
+    /// Months by name, values as "89,7 %", the change on a year earlier in п.п.; files keep the numbers. A month still
+    /// running on <paramref name="today"/> is "дек 2026*" and the table gets the footnote saying to which day it runs.
+    /// </summary>
+    public static TableView ToTable(TrendData data, Ui t, DateOnly? today = null)
     {
-        using var c = store.Open();
-        return c.ExecuteScalar<double?>("SELECT tolerance FROM plan WHERE scope_code = $unit AND year = $year AND target = $indicator",
-                   new { unit, year, indicator })
-               ?? new MethodologyRepository(store).Get().Plan.Tolerance;
+        var running = today is { } day ? data.Points.Where(p => !Analytics.Engine.Time.Periods.IsMonthComplete(data.Year, p.Month, day) && p.Value is not null)
+            .Select(p => p.Month).ToHashSet() : [];
+        var view = new TableView(Table,
+        [t["Trends.Month"], t["Indicators.Value"], t["Trends.PreviousYear"], t["Trends.YoY"]],
+        [.. data.Points.Select(p => new object?[]
+        {
+            new Cell($"{data.Year}-{p.Month:00}", Charts.PlotlyLocale.Month(data.Year, p.Month) + (running.Contains(p.Month) ? PeriodLabels.Mark : "")),
+            new Cell(Round(p.Value), Numbers.Share(p.Value)), new Cell(Round(p.PreviousYear), Numbers.Share(p.PreviousYear)),
+            new Cell(Round(p.YoY), Numbers.Points(p.YoY)),
+        })]);
+        return running.Count > 0 ? view with { Footnote = PeriodLabels.PartialNote(today!.Value) } : view;
     }
 
-    public static TableView ToTable(TrendData data, Ui t) => new(Table,
-        [t["Trends.Month"], t["Indicators.Value"], t["Trends.PreviousYear"], t["Trends.YoY"]],
-        [.. data.Points.Select(p => new object?[] { $"{data.Year}-{p.Month:00}", Round(p.Value), Round(p.PreviousYear), Round(p.YoY) })]);
-
     /// <summary>The table with each month's figures linking to that month's criteria (last year's to last year's).</summary>
-    public static TableView ToLinkedTable(TrendData data, Ui t) => ToTable(data, t).WithLinks((r, c) =>
+    public static TableView ToLinkedTable(TrendData data, Ui t, DateOnly? today = null) => ToTable(data, t, today).WithLinks((r, c) =>
         data.MonthLink(c == 2 ? data.Year - 1 : data.Year, data.Points[r].Month));
 
     private static double? Round(double? v) => v is { } x ? Math.Round(x, 4) : null;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Dashboard.Users;
 
-/// <summary>Why a sign-in failed; the page shows one neutral message for all of them.</summary>
+/// <summary>Why a sign-in failed, for the journal and the log; the page shows one neutral message for all of them.</summary>
 public enum SignInFailure { None, UnknownUser, BadPassword, Disabled, LockedOut }
 
 public sealed record SignInOutcome(ClaimsPrincipal? Principal, SignInFailure Failure)
@@ -31,8 +31,12 @@ public sealed class SignInService(UserStore users, IPasswordHasher<AppUser> hash
             hasher.VerifyHashedPassword(null!, DummyHash.Value, password ?? "");
             return Fail(name, SignInFailure.UnknownUser, remoteIp, now);
         }
-        if (!user.Enabled) return Fail(name, SignInFailure.Disabled, remoteIp, now);
-        if (user.LockedUntil is { } until && until > now) return Fail(name, SignInFailure.LockedOut, remoteIp, now);
+        // A disabled or locked account costs the same hash check as any other attempt: timing tells nothing either.
+        if (!user.Enabled || user.LockedUntil is { } until && until > now)
+        {
+            hasher.VerifyHashedPassword(null!, user.PasswordHash, password ?? "");
+            return Fail(name, user.Enabled ? SignInFailure.LockedOut : SignInFailure.Disabled, remoteIp, now);
+        }
 
         var check = hasher.VerifyHashedPassword(null!, user.PasswordHash, password ?? "");
         if (check == PasswordVerificationResult.Failed)

@@ -36,7 +36,7 @@ public sealed class UserService(UserStore users, IPasswordHasher<AppUser> hasher
         if (!enabled && string.Equals(userName, actor, StringComparison.OrdinalIgnoreCase))
             return new("Users.Error.Self");
         if (!enabled && IsLastActiveAdmin(userName)) return new("Users.Error.LastAdmin");
-        users.SetEnabled(userName, enabled);
+        users.SetEnabled(userName, enabled, actor);
         logger.LogInformation("User {UserName} {Action} by {Admin}", userName, enabled ? "enabled" : "disabled", actor);
         return UserCommandResult.Ok;
     }
@@ -45,7 +45,7 @@ public sealed class UserService(UserStore users, IPasswordHasher<AppUser> hasher
     {
         if (!users.Exists(userName)) return new("Users.Error.NotFound");
         if (UserValidation.CheckPassword(newPassword) is { } error) return new(error);
-        users.SetPasswordHash(userName, hasher.HashPassword(null!, newPassword), endSessions: true);
+        users.SetPasswordHash(userName, hasher.HashPassword(null!, newPassword), endSessions: true, actor);
         logger.LogInformation("Password of {UserName} reset by {Admin}", userName, actor);
         return UserCommandResult.Ok;
     }
@@ -64,13 +64,26 @@ public sealed class UserService(UserStore users, IPasswordHasher<AppUser> hasher
         return UserCommandResult.Ok;
     }
 
+    /// <summary>
+    /// Changes the ФИО only: everything a user owns (auditor assignments, submissions, actions, the journal) is keyed
+    /// by the login, so a rename keeps it all. The session's label catches up at the next sign-in.
+    /// </summary>
+    public UserCommandResult Rename(string userName, string? displayName, string? actor)
+    {
+        if (!users.Exists(userName)) return new("Users.Error.NotFound");
+        var name = string.IsNullOrWhiteSpace(displayName) ? userName : displayName.Trim();
+        users.SetDisplayName(userName, name, actor);
+        logger.LogInformation("User {UserName} renamed by {Admin}", userName, actor);
+        return UserCommandResult.Ok;
+    }
+
     public UserCommandResult SetRoles(string userName, IReadOnlyCollection<UserRole> roles, string? actor)
     {
         if (!users.Exists(userName)) return new("Users.Error.NotFound");
         if (UserValidation.CheckRoles(roles) is { } error) return new(error);
         if (roles.Count == 0) return new("Users.Error.NoRole");
         if (roles.All(r => r.Role != Roles.Admin) && IsLastActiveAdmin(userName)) return new("Users.Error.LastAdmin");
-        users.ReplaceRoles(userName, roles);
+        users.ReplaceRoles(userName, roles, actor);
         logger.LogInformation("Roles of {UserName} set to {Roles} by {Admin}", userName,
             string.Join(",", roles.Select(r => r.BranchCode is null ? r.Role : $"{r.Role}({r.BranchCode})")), actor);
         return UserCommandResult.Ok;

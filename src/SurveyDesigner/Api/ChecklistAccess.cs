@@ -14,13 +14,12 @@ public static class ChecklistAccess
     public static string? Refusal(FormService forms, ClaimsPrincipal user, string? form, string? officeCode, string? queuedBy = null)
     {
         // The audit is the auditor's evidence: it is never filed under whoever happens to be signed in later.
-        if (!string.IsNullOrEmpty(queuedBy) && !string.Equals(queuedBy, user.Identity?.Name, StringComparison.Ordinal))
+        if (!string.IsNullOrEmpty(queuedBy) && !string.Equals(queuedBy, AuditorIdentity.Login(user), StringComparison.Ordinal))
             return $"Проверку провёл аудитор «{queuedBy}»; она будет отправлена, когда он войдёт на этом устройстве.";
         if (user.IsInRole("Admin")) return null;
         if (string.IsNullOrWhiteSpace(officeCode)) return "В проверке не указан офис.";
-        var auditor = user.Identity?.Name ?? "";
-        if (forms.AssignedOffices(auditor).All(o => o.Code != officeCode))
-            return $"Офис «{officeCode}» не закреплён за аудитором «{auditor}».";
+        if (forms.AssignedOffices(AuditorIdentity.Login(user)).All(o => o.Code != officeCode))
+            return $"Офис «{officeCode}» не закреплён за аудитором «{AuditorIdentity.Label(user)}».";
         var summary = string.IsNullOrWhiteSpace(form) ? null : forms.Forms.Find(form);
         if (summary is not null && forms.Forms.Offices(summary.Id) is { Count: > 0 } published && !published.Contains(officeCode))
             return $"Чек-лист «{summary.Code}» не назначен офису «{officeCode}».";

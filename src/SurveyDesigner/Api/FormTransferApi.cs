@@ -1,6 +1,7 @@
 using System.Text;
 using Analytics.Engine.Forms;
 using Analytics.Engine.Forms.SurveyJs;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,8 +29,12 @@ internal static class FormTransferApi
             if (result.Warnings.Count > 0) response.Headers["X-Conversion-Warnings"] = Uri.EscapeDataString(string.Join("\n", result.Warnings));
             return Results.File(Encoding.UTF8.GetBytes(result.Json), "application/json", $"{f.Code}.surveyjs.json");
         }).RequireAuthorization(designer);
-        api.MapPost("/forms/import", async (HttpRequest request, FormService forms, string code, string? format) =>
+        // The body is raw JSON, so no form binding checks the antiforgery token: this handler does (header).
+        api.MapPost("/forms/import", async (HttpRequest request, FormService forms, IAntiforgery antiforgery, string code, string? format) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(request.HttpContext))
+                return Results.Problem("Нет действительного токена защиты (заголовок RequestVerificationToken; его выдаёт GET /api/antiforgery).",
+                    statusCode: StatusCodes.Status400BadRequest);
             using var reader = new StreamReader(request.Body, Encoding.UTF8);
             var text = await reader.ReadToEndAsync();
             try
@@ -37,7 +42,7 @@ internal static class FormTransferApi
                 var (definition, warnings) = format == "native"
                     ? (FormJson.Deserialize(text, "файл") with { Code = code }, (IReadOnlyList<string>)[])
                     : SurveyJsImporter.Import(text, code) is var r ? (r.Form, r.Warnings) : default;
-                var id = forms.Create(definition, request.HttpContext.User.Identity?.Name);
+                var id = forms.Create(definition, AuditorIdentity.Login(request.HttpContext.User));
                 return Results.Ok(new { id, code, warnings, issues = FormValidator.Validate(definition).Select(i => i.ToString()) });
             }
             catch (FormatException ex) { return Results.BadRequest(new { error = ex.Message }); }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Analytics.Engine.Forms;
@@ -20,13 +19,22 @@ public static class SurveyDesignerApi
     /// <summary>Largest accepted submission body (photos travel base64-encoded in it).</summary>
     public const long MaxBodyBytes = 64L * 1024 * 1024;
 
-    /// <summary>Registers what the pages and API need beyond the engine (the submission limits, bound from <c>Questionnaires:RateLimit</c>).</summary>
+    /// <summary>Registers what the pages and API need beyond the engine (the submission limits, bound from <c>Questionnaires:RateLimit</c>, and the public questionnaire's brand from <c>Questionnaires</c>).</summary>
     public static IServiceCollection AddSurveyDesigner(this IServiceCollection services)
     {
         services.AddOptions<SubmissionRateLimitOptions>().BindConfiguration(SubmissionRateLimitOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<QuestionnaireBrandOptions>().BindConfiguration(QuestionnaireBrandOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new SubmissionLimiter(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SubmissionRateLimitOptions>>(),
             sp.GetService<TimeProvider>()));
+        // The runner's plan and returned audits (ADR 0022); the host's engine registrations win when it has them.
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services,
+            sp => new Analytics.Engine.Time.DisplayTime(null, sp.GetService<TimeProvider>()));
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services,
+            sp => new Analytics.Engine.AuditPlans.AuditCoverage(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>(), sp.GetRequiredService<Analytics.Engine.Time.DisplayTime>()));
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services,
+            sp => new Analytics.Engine.AuditReview.AuditReviewService(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>(), null, sp.GetService<TimeProvider>()));
         // Russian pages: emit Cyrillic as UTF-8, not &#x...; entities (4× smaller on a phone connection).
         // Registered last so it wins over the default encoder, whichever order the host adds services in.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -66,6 +74,7 @@ public static class SurveyDesignerApi
             Results.File(QrCode.Png(QrCode.Link($"{request.Scheme}://{request.Host}{request.PathBase}", code, office)), "image/png"))
             .RequireAuthorization(new AuthorizeAttribute { Roles = "Admin,Designer" });
         FormTransferApi.Map(api);
+        OutboxImportApi.Map(api);
         return app;
     }
 
@@ -83,7 +92,7 @@ public static class SurveyDesignerApi
             return Results.Problem("Недействительный токен защиты формы. Обновите страницу.", statusCode: StatusCodes.Status400BadRequest);
         if (dto.SourceKind is SubmissionSource.Checklist && ChecklistAccess.Refusal(forms, user, dto.Form, dto.OfficeCode, dto.QueuedBy) is { } refusal)
             return Results.Problem(refusal, statusCode: StatusCodes.Status403Forbidden);
-        var hit = limiter.TryAcquire(user.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown", dto.Token);
+        var hit = limiter.TryAcquire(NullIfEmpty(AuditorIdentity.Login(user)) ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown", dto.Token);
         if (hit != LimitHit.None)
             return Results.Problem(SubmissionLimiter.Message(hit), statusCode: StatusCodes.Status429TooManyRequests);
         try
@@ -92,7 +101,7 @@ public static class SurveyDesignerApi
             {
                 Id = dto.Id, Form = dto.Form, Version = dto.Version, OfficeCode = dto.OfficeCode, Source = dto.SourceKind,
                 Channel = dto.Channel, RespondentType = dto.RespondentType, Token = dto.Token,
-                Auditor = dto.SourceKind == SubmissionSource.Checklist ? user.FindFirstValue(ClaimTypes.Name) : null,
+                Auditor = dto.SourceKind == SubmissionSource.Checklist ? AuditorIdentity.Login(user) : null,
                 StartedAt = dto.StartedAt, FinishedAt = dto.FinishedAt, Latitude = dto.Latitude, Longitude = dto.Longitude,
                 UserAgent = http.Request.Headers.UserAgent.ToString(), Answers = dto.Answers,
                 Evidence = [.. dto.Evidence.Select(e => e.ToUpload())],
@@ -104,4 +113,6 @@ public static class SurveyDesignerApi
             return Results.UnprocessableEntity(new { errors = ex.Errors.Select(e => new { item = e.ItemCode, message = e.Message }) });
         }
     }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

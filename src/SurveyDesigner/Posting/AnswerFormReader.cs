@@ -44,6 +44,10 @@ public static class AnswerFormReader
                     return AnswerValue.Of(n);
                 errors[item.Code] = $"В вопросе «{item.Text.Ru}» введите число.";
                 return null;
+            case QuestionType.DateTime:
+                if (DateTimeText.ToIso(values[0]) is { } iso) return AnswerValue.Of(iso);
+                errors[item.Code] = $"В вопросе «{item.Text.Ru}» введите дату в виде дд.мм.гггг чч:мм.";
+                return null;
             default: return AnswerValue.Of(values[0]);
         }
     }

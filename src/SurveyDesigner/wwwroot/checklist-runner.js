@@ -1,10 +1,11 @@
 // checklist-runner.js — the offline-safe tablet checklist. State lives in localStorage (answers, notes, N/A,
 // time per item, stopwatches) and IndexedDB (photos, the outbox), so a reload, a dead battery or a lost
 // connection loses nothing; the finished audit is queued and sent exactly once with its client-generated id.
-import { readAnswers, applyVisibility, definitionOf } from "./form-state.js";
+import { readAnswers, applyVisibility, definitionOf, russianDateTime } from "./form-state.js";
 import { putPhoto, photos, deletePhotos, enqueue, flush, pending, rejected, remove } from "./outbox.js";
 import { keepForOffline } from "./checklist-offline.js";
 import { geolocation } from "./checklist-geo.js";
+import { askPersistence, renderOutbox, guardLeaving } from "./outbox-panel.js";
 
 const MAX_SIDE = 2048;
 const form = document.querySelector("form[data-runner]");
@@ -22,13 +23,18 @@ async function showOutbox(report) {
   if (report?.sent) parts.push(`Отправлено: ${report.sent}.`);
   if (waiting) parts.push(`Ожидают отправки: ${waiting}${navigator.onLine ? "" : " (нет связи)"}.`);
   status.textContent = parts.join(" ");
+  await renderOutbox(status);
 }
+
+askPersistence().then(() => showOutbox());
+guardLeaving();
 
 async function sync() {
   let report = await flush(api, token(), auditor());
   if (report?.staleToken && await renewToken()) report = await flush(api, token(), auditor());
   await showOutbox(report);
   if (report?.rejected.length && form) offerRejected();
+  return report;
 }
 
 // A page opened from the tablet's offline copy carries the token of its first visit; once online, a fresh copy
@@ -76,7 +82,7 @@ function start(form) {
     const input = form.querySelector(`[name="a.${CSS.escape(item.code)}"]`);
     if (input && !input.value) {
       const d = new Date(), pad = n => String(n).padStart(2, "0");
-      input.value = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+      input.value = `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
       capture(input);
       save();
     }
@@ -104,7 +110,25 @@ function start(form) {
     return { answers, visible };
   }
 
-  form.addEventListener("change", e => { capture(e.target); save(); refresh(); });
+  // Norms answered by the stopwatch ("Ожидание не превысило 20 минут" ← wait_seconds ≤ 1200) are pre-answered
+  // whenever a measured time changes; the auditor can still change the answer.
+  const timed = definition.sections.flatMap(x => x.items).filter(i => i.type === "yes_no_na" && i.timedBy);
+  function preAnswer(changed) {
+    for (const item of timed.filter(i => i.timedBy.items.includes(changed))) {
+      const values = item.timedBy.items.map(c => form.querySelector(`[name="a.${CSS.escape(c)}"]`)?.value.trim());
+      if (values.some(v => !v || !Number.isFinite(Number(v)))) continue;
+      const total = values.reduce((sum, v) => sum + Number(v), 0);
+      const value = total <= item.timedBy.atMostSeconds ? "yes" : "no";
+      const radio = form.querySelector(`[name="a.${CSS.escape(item.code)}"][value="${value}"]`);
+      if (radio) { radio.checked = true; capture(radio); }
+    }
+  }
+
+  form.addEventListener("change", e => {
+    capture(e.target);
+    if (e.target.name?.startsWith("a.")) preAnswer(e.target.name.slice(2));
+    save(); refresh();
+  });
   form.addEventListener("input", e => { if (e.target.tagName === "TEXTAREA" || e.target.type === "text" || e.target.type === "number") { capture(e.target); save(); } });
 
   // Time per item: the time an item's fieldset holds the focus.
@@ -137,7 +161,7 @@ function start(form) {
       const action = e.target.closest("[data-stopwatch]")?.dataset.stopwatch;
       if (!action) return;
       if (action === "start") state.watches[code] = Date.now();
-      if (action === "stop") { input.value = total(); delete state.watches[code]; capture(input); }
+      if (action === "stop") { input.value = total(); delete state.watches[code]; capture(input); preAnswer(code); }
       if (action === "reset") { input.value = ""; delete state.watches[code]; capture(input); }
       save(); render(); refresh();
     });
@@ -205,6 +229,8 @@ function start(form) {
       if (data && visible.has(pad.dataset.signatureFor))
         evidence.push({ itemCode: pad.dataset.signatureFor, fileName: "signature.png", contentType: "image/png", data, takenAt: new Date().toISOString() });
     }
+    const failed = definition.sections.flatMap(x => x.items)
+      .filter(i => i.scored && visible.has(i.code) && answers[i.code]?.text === "no").map(i => i.text.ru);
     await enqueue({
       id: state.id, form: form.dataset.formId, version: Number(form.dataset.version), officeCode: form.dataset.office,
       source: "checklist", queuedBy: auditor(), startedAt: state.startedAt, finishedAt: new Date().toISOString(),
@@ -213,21 +239,60 @@ function start(form) {
     await deletePhotos(`${state.id}:`);
     localStorage.removeItem(key);
     box.hidden = true;
-    await sync();
-    if (!navigator.onLine) {
-      // Without a connection the list page cannot load: stay here and say the audit is safe on the tablet.
-      // The "online" listener above sends it as soon as the connection returns.
-      const note = document.createElement("section");
-      note.setAttribute("role", "status");
-      note.dataset.queued = "";
-      note.innerHTML = "<h2>Проверка сохранена на планшете</h2><p>Связи нет. Проверка будет отправлена автоматически, как только связь появится; страницу можно не закрывать.</p><p><a href=\"checklist\">К списку проверок</a></p>";
-      form.replaceWith(note);
-      return;
-    }
-    location.href = "checklist";
+    const report = await sync();
+    confirmation(form, report?.receipts?.[state.id], failed);
   });
   refresh();
 }
+
+// What the auditor sees after "Завершить и отправить": the score the server computed and the points not met.
+// Without a connection (or before the server answered) the audit is safe on the tablet and sent automatically
+// by the "online" listener above; the score follows on the list of audits.
+function confirmation(form, receipt, failed) {
+  const box = document.createElement("section");
+  box.className = "sd-confirmation";
+  box.setAttribute("role", "status");
+  box.tabIndex = -1;
+  const add = (tag, text, attrs = {}) => { const el = document.createElement(tag); el.textContent = text; Object.assign(el.dataset, attrs); box.append(el); return el; };
+  if (receipt) {
+    box.dataset.sent = "";
+    add("h2", "Проверка отправлена");
+    const score = add("p", "Итоговый балл: ");
+    const value = document.createElement("strong");
+    value.dataset.score = "";
+    value.textContent = receipt.score == null ? "не рассчитан (нет оцениваемых пунктов)"
+      : (receipt.score * 100).toLocaleString("ru-RU", { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + " %";
+    score.append(value);
+  } else {
+    box.dataset.queued = "";
+    add("h2", "Проверка сохранена на планшете");
+    add("p", navigator.onLine ? "Проверка ожидает отправки и будет отправлена автоматически; балл появится в списке проверок."
+      : "Связи нет. Проверка будет отправлена автоматически, как только связь появится; страницу можно не закрывать.");
+  }
+  if (failed.length) {
+    add("h3", `Не выполнено: ${failed.length}`);
+    const list = document.createElement("ul");
+    list.dataset.failed = "";
+    for (const text of failed) { const li = document.createElement("li"); li.textContent = text; list.append(li); }
+    box.append(list);
+  } else add("p", "Все оцениваемые пункты выполнены.");
+  const back = document.createElement("a");
+  back.href = "checklist"; back.className = "sd-btn sd-btn-primary"; back.textContent = "К списку проверок";
+  box.append(back);
+  form.replaceWith(box);
+  box.focus();
+  window.scrollTo(0, 0);
+}
+
+// The sticky header sits under the app bar and every question scrolls clear of both (scroll-margin in survey.css).
+function measureHeader() {
+  const bar = document.querySelector(".mud-appbar")?.getBoundingClientRect().bottom ?? 0;
+  const header = document.querySelector(".sd-runner-header")?.getBoundingClientRect().height ?? 0;
+  document.documentElement.style.setProperty("--sd-sticky-top", `${Math.max(0, Math.round(bar))}px`);
+  document.documentElement.style.setProperty("--sd-header-h", `${Math.round(header)}px`);
+}
+measureHeader();
+window.addEventListener("resize", measureHeader);
 
 // A submission the server refused stays on the tablet; on this office's runner it can be put back into the form.
 async function offerRejected() {
@@ -246,6 +311,7 @@ async function offerRejected() {
       const name = `a.${code}`;
       if (a.notApplicable) { fields[`na.${code}`] = "on"; fields[name] = "na"; }
       else if (a.choices) fields[name] = a.choices;
+      else if (definitionOf(form).sections.flatMap(x => x.items).find(i => i.code === code)?.type === "date_time") fields[name] = russianDateTime(a.text);
       else fields[name] = a.text ?? String(a.number ?? "");
       if (a.note) fields[`note.${code}`] = a.note;
     }

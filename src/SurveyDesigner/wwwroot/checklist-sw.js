@@ -3,12 +3,12 @@
 // network first (so a connected tablet always sees the current version and a fresh antiforgery token) and
 // kept; when the network fails the kept copy is served. POSTs (the outbox) are never touched: the page's
 // outbox.js sends them with their client id, so going through here could not duplicate them anyway.
-const SHELL = "sd-runner-shell-v1";   // runner scripts and styles; bump to drop old copies
+const SHELL = "sd-runner-shell-v2";   // runner scripts and styles; bump to drop old copies
 const PAGES = "sd-runner-pages";      // runner pages (each embeds its checklist definition) and layout assets
 const USER_KEY = "sd-runner-user";
 const NAVIGATION_TIMEOUT_MS = 8000;   // a hanging connection falls back to the kept copy instead of a blank page
 
-const SHELL_FILES = ["checklist-runner.js", "checklist-offline.js", "checklist-geo.js", "form-state.js", "forms-logic.js", "outbox.js", "survey.css"]
+const SHELL_FILES = ["checklist-runner.js", "checklist-offline.js", "checklist-geo.js", "form-state.js", "forms-logic.js", "outbox.js", "outbox-panel.js", "survey.css"]
   .map(f => new URL(f, self.location).href);
 
 self.addEventListener("install", event => {

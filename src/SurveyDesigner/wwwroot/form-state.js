@@ -21,7 +21,29 @@ export function readAnswer(fieldset) {
     const n = Number(values[0].replace(",", "."));
     return Number.isFinite(n) ? { number: n } : undefined;
   }
+  if (type === "date_time") {
+    const iso = isoDateTime(values[0]);
+    return iso ? { text: iso } : undefined;
+  }
   return { text: values[0] };
+}
+
+/** "03.12.2026 10:36" (the Russian form the input shows) or ISO → "2026-12-03T10:36"; null when neither. */
+export function isoDateTime(text) {
+  const pad = n => String(n).padStart(2, "0");
+  const ru = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());
+  if (ru) {
+    const [, d, m, y, h = "0", min = "00"] = ru;
+    if (+m < 1 || +m > 12 || +d < 1 || +d > 31 || +h > 23 || +min > 59) return null;
+    return `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${min}`;
+  }
+  return /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}.*)?$/.test(text.trim()) ? text.trim() : null;
+}
+
+/** An ISO date-time as the input shows it: "2026-12-03T10:36" → "03.12.2026 10:36". */
+export function russianDateTime(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso || "");
+  return m ? `${m[3]}.${m[2]}.${m[1]} ${m[4] ?? "00"}:${m[5] ?? "00"}` : (iso || "");
 }
 
 /** All answers of a form keyed by item code. */

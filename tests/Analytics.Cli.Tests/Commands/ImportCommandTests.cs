@@ -40,6 +40,10 @@ public class ImportCommandTests
         var reject = json.GetProperty("rejects")[0];
         Assert.Equal(3, reject.GetProperty("line").GetInt64());
         Assert.Equal("Дата поступления", reject.GetProperty("column").GetString());
+        // The reason is Russian first, English second; a stable code and a Russian message naming file, line and field beside it.
+        Assert.StartsWith("«31.02.2025» — не дата", reject.GetProperty("reason").GetString());
+        Assert.Equal("not_date", reject.GetProperty("code").GetString());
+        Assert.StartsWith("a.csv, строка 3, поле «Дата поступления»: «31.02.2025» — не дата", reject.GetProperty("message").GetString());
 
         var again = Run("import", "appeals", file, "--db", db, "--json");
         Assert.Equal(1, again.Json.GetProperty("duplicates").GetInt64());

@@ -29,6 +29,26 @@ public class BenchmarkServiceTests
         Assert.Equal(0.94, ranking[0].Value!.Value - ranking[0].DifferenceFromMedian!.Value, 10);
     }
 
+    private static UnitPeriodResult Indicator(string code, double value, double lower, double upper) =>
+        new(OrgLevel.Branch, code, code, Granularity.Year, new DateOnly(2025, 1, 1), "2025",
+            [new IndicatorValue("execution", value, 500, lower, upper, 1,
+                [new CriterionResult("exec.appeals_on_time", "execution", value, 500, lower, upper, 1, value * 100, 1, false)])]);
+
+    /// <summary>An indicator has no binomial n: its interval decides (D7: "Значимо" was empty for every indicator row).</summary>
+    [Fact]
+    public void Rank_AnIndicator_IsTestedByItsInterval()
+    {
+        var set = Set(Indicator("A", 0.90, 0.88, 0.92), Indicator("B", 0.89, 0.87, 0.91), Indicator("C", 0.88, 0.86, 0.90),
+            Indicator("D", 0.30, 0.20, 0.40), Indicator("E", 0.91, 0.89, 0.93));
+
+        var ranking = BenchmarkService.Rank(set, new DateOnly(2025, 1, 1), "execution");
+
+        var d = ranking.Single(r => r.UnitCode == "D");
+        Assert.True(d.Significant);
+        Assert.True(d.DifferenceFromMedian < 0);
+        Assert.False(ranking.Single(r => r.UnitCode == "B").Significant);
+    }
+
     [Fact]
     public void Rank_Empty_WhenNoRowsInPeriod() =>
         Assert.Empty(BenchmarkService.Rank(Set(), new DateOnly(2025, 1, 1), "exec.appeals_on_time"));

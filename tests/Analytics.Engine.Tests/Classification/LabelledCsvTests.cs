@@ -48,15 +48,31 @@ public class LabelledCsvTests
     }
 
     [Fact]
-    public void Read_NamesLine_WhenQuoteIsNotClosed()
+    public void Read_ReportsTheLine_WhenQuoteIsNotClosed_AndReadsOn()
     {
         using var temp = new TempStore(migrate: false);
         var path = temp.File("bad.csv");
         File.WriteAllText(path, "text,label\nx,a\n\"broken,b\ny,c\n");
 
-        var ex = Assert.Throws<InvalidDataException>(() => LabelledCsv.Read(path, "text", "label"));
+        var data = LabelledCsv.Read(path, "text", "label");
 
-        Assert.Contains("bad.csv: line", ex.Message);
+        Assert.Equal(["a", "c"], data.Rows.Select(r => r.Label));
+        Assert.Equal([2L, 4L], data.Lines);
+        var problem = Assert.Single(data.Problems);
+        Assert.Equal((3L, "unreadable"), (problem.Line, problem.Kind));
+    }
+
+    [Fact]
+    public void Read_DetectsWindows1251AndSemicolon_AsImportsDo()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        using var temp = new TempStore(migrate: false);
+        var path = temp.File("cp1251.csv");
+        File.WriteAllText(path, "Текст;Тема\nнет света;авария\n", System.Text.Encoding.GetEncoding(1251));
+
+        var data = LabelledCsv.Read(path, "текст", "тема");
+
+        Assert.Equal(new LabelledText("нет света", "авария"), Assert.Single(data.Rows));
     }
 
     [Fact]

@@ -31,6 +31,24 @@ public class ModelRegistryTests
     }
 
     [Fact]
+    public void Activate_IsRecordedInTheAuditTrail_WithWhoAndWhichVersions()
+    {
+        using var temp = new TempStore();
+        var registry = new ModelRegistry(temp.Store, temp.File("models"));
+        registry.Register("topic", Trained.Value, activate: true);
+        registry.Register("topic", Trained.Value, activate: false);
+
+        registry.Activate("topic", 2, "analyst");
+        registry.Activate("topic", 2, "analyst"); // no switch, no entry
+
+        var entries = new Analytics.Engine.Audit.AuditTrail(temp.Store)
+            .List(new Analytics.Engine.Audit.AuditFilter(EntityKind: Analytics.Engine.Audit.AuditKinds.Model));
+        Assert.Equal([("analyst", "topic", """{"version":1}""", """{"version":2}"""), ("system", "topic", null, """{"version":1}""")],
+            entries.Select(e => (e.Actor, e.EntityId, e.BeforeJson, e.AfterJson)));
+        Assert.All(entries, e => Assert.Equal("activate_model", e.Action));
+    }
+
+    [Fact]
     public void Activate_Throws_WhenVersionUnknown()
     {
         using var temp = new TempStore();

@@ -35,7 +35,7 @@ public class NormComplianceServiceTests
     public void Appeals_DueIn5WorkingDays_WhenAnswerphoneAcrossNewYear2026()
     {
         using var db = new TempStore();
-        Seed.Appeal(db.Store, "A1", "O11", "2025-12-26 12:00", channel: "answerphone");
+        Seed.Appeal(db.Store, "A1", "O11", "2025-12-26 12:00", channel: "answerphone", contact: "phone");
 
         Assert.Equal(new DateOnly(2026, 1, 14), One(db, "A1", "2025-12-27").DueDay);
     }

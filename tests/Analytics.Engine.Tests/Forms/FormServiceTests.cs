@@ -49,7 +49,8 @@ public class FormServiceTests
         using var c = temp.Store.Open();
         var rows = c.Query<(string Item, string Criterion, double Weight)>(
             "SELECT item_code, criterion_id, weight FROM form_item_criterion WHERE definition_id = $id AND version = 1", new { id }).ToList();
-        Assert.Contains(("wait_norm", "exec.office_visit", 3.0), rows);
+        Assert.Contains(("total_norm", "exec.office_visit", 2.0), rows);
+        Assert.DoesNotContain(rows, r => r.Item == "wait_norm");   // 001 §2.1.5 is an average: judged on the queue mean
     }
 
     [Fact]

@@ -6,10 +6,10 @@ namespace Analytics.Engine.Tests.Forms;
 public class FormTemplatesTests
 {
     [Fact]
-    public void All_HasTheNineTemplatesOfF2()
+    public void All_HasTheTemplatesOfF2_AndTheWrittenReplyAudit()
     {
         string[] expected = ["office-visit", "phone-call", "information-stands", "payment-document", "website-clients",
-            "centre-equipment", "call-centre", "client-mailbox", "client-satisfaction"];
+            "centre-equipment", "call-centre", "client-mailbox", "client-satisfaction", "written-reply"];
         Assert.Equal(expected.Order(), FormTemplates.All.Select(t => t.Code).Order());
     }
 

@@ -106,4 +106,20 @@ public class FormValidatorTests
             TestForms.YesNo("a") with { ShowIf = LogicGroup.Of("t", LogicOperator.Greater, "5") });
         Assert.Contains(Errors(form), i => i.Message.Contains("неприменимо к вопросу «t»"));
     }
+
+    [Fact]
+    public void Validate_RefusesTimedNorm_ThatPointsAtNoStopwatch()
+    {
+        var sound = TestForms.Build(TestForms.Item("wait", QuestionType.Duration), TestForms.YesNo("norm") with { TimedBy = new(["wait"], 1200) });
+        Assert.Empty(Errors(sound));
+        var wrong = TestForms.Build(TestForms.Item("wait", QuestionType.Number), TestForms.YesNo("norm") with { TimedBy = new(["wait", "none"], 1200) });
+        Assert.Equal(2, Errors(wrong).Count(i => i.Message.Contains("не пункт-секундомер")));
+    }
+
+    [Fact]
+    public void IssueWithoutAPlace_StartsWithACapital()
+    {
+        var issue = new FormIssue(IssueSeverity.Error, null, null, "в форме нет ни одного вопроса.");
+        Assert.Equal("В форме нет ни одного вопроса.", issue.ToString());
+    }
 }

@@ -106,12 +106,13 @@ public class SubmissionStoreTests
         service.AssignOffices("auditor1", ["OF-1"]);
         var answers = new Dictionary<string, AnswerValue>
         {
-            ["present"] = AnswerValue.Of("yes"), ["style"] = AnswerValue.Of("no"), ["phone_shown"] = AnswerValue.Of("yes"),
-            ["forms_available"] = AnswerValue.Na, ["weekly_collection"] = AnswerValue.Of("yes"),
+            ["place"] = AnswerValue.OfChoices("recommended"), ["present"] = AnswerValue.Of("yes"), ["style"] = AnswerValue.Of("no"),
+            ["phone_shown"] = AnswerValue.Of("yes"), ["weekly_collection"] = AnswerValue.Of("yes"),
+            ["collected_by_crm"] = AnswerValue.Na, ["capacity"] = AnswerValue.Na,
         };
         var request = new SubmissionRequest { Id = "m1", Form = id, Source = SubmissionSource.Checklist, Auditor = "auditor1", OfficeCode = "OF-1", Answers = answers };
 
-        Assert.Equal(6.0 / 7, service.Submit(request).Score!.Value, 10);   // (2+0+1+3)/(2+1+1+3)
+        Assert.Equal(5.0 / 6, service.Submit(request).Score!.Value, 10);   // (1+0+1+3)/(1+1+1+3)
         Assert.Throws<SubmissionRejectedException>(() => service.Submit(request with { Id = "m2", OfficeCode = "OF-2" }));
     }
 
@@ -124,7 +125,7 @@ public class SubmissionStoreTests
         bitmap.Erase(SKColors.CornflowerBlue);
         using var image = SKImage.FromBitmap(bitmap);
         var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 80).ToArray();
-        var answers = new Dictionary<string, AnswerValue> { ["present"] = AnswerValue.Of("no"), ["photo_mailbox"] = AnswerValue.Of("mailbox.jpg") };
+        var answers = new Dictionary<string, AnswerValue> { ["place"] = AnswerValue.OfChoices("recommended"), ["present"] = AnswerValue.Of("no"), ["photo_mailbox"] = AnswerValue.Of("mailbox.jpg") };
 
         service.Submit(new SubmissionRequest { Id = "e1", Form = id, Answers = answers, Evidence = [new("photo_mailbox", "mailbox.jpg", "image/jpeg", jpeg)] });
 

@@ -69,7 +69,9 @@ public class IndicatorCountsSqlTests
 
         var c = Counts(db);
 
-        Assert.Equal((8.0, 18L, (double?)null), c[("2025-04", "CC", "calls.answeredWithinNorm")]);
+        // The interval without an answered-in-norm count cannot be judged: left out of the share, counted as not comparable.
+        Assert.Equal((8.0, 13L, (double?)null), c[("2025-04", "CC", "calls.answeredWithinNorm")]);
+        Assert.Equal((5.0, 1L, (double?)null), c[("2025-04", "CC", "calls.notComparable")]);
         Assert.Equal((3.0, 18L, (double?)null), c[("2025-04", "CC", "calls.abandoned")]);
     }
 
@@ -100,6 +102,8 @@ public class IndicatorCountsSqlTests
             INSERT INTO answer (submission_id, item_code, value_num, not_applicable) VALUES ('s1', 'q1', 1, false), ('s1', 'q2', 0, false);
             INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at) VALUES ('s2', 'chk', 1, 'O1', 'checklist', '2025-05-06 10:00');
             INSERT INTO answer (submission_id, item_code, value_num, not_applicable) VALUES ('s2', 'q1', 0, true), ('s2', 'q2', NULL, false);
+            -- Checklist audits count once approved (ADR 0022); these two are, so the counts are about N/A and NULL only.
+            INSERT INTO audit_review VALUES ('s1', 1, 'approved', 'reviewer', '2025-05-07 10:00', NULL), ('s2', 1, 'approved', 'reviewer', '2025-05-07 10:00', NULL);
             """);
 
         var c = Counts(db);

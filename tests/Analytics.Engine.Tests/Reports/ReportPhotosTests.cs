@@ -22,6 +22,8 @@ public class ReportPhotosTests
                 INSERT INTO answer (submission_id, item_code, value_num, not_applicable) VALUES
                   ('K1', 'greeting', 1, false), ('K1', 'badge', 0, false), ('K1', 'ramp', NULL, true),
                   ('K2', 'greeting', 1, false), ('K2', 'badge', 1, false);
+                -- Only approved audits reach the report (ADR 0022).
+                INSERT INTO audit_review VALUES ('K1', 1, 'approved', 'quality', '2025-04-12 10:00', NULL), ('K2', 1, 'approved', 'quality', '2025-04-12 10:00', NULL);
                 """);
             c.Execute("INSERT INTO evidence (id, submission_id, item_code, file_name, content_type, size_bytes, sha256, taken_at, content) " +
                       "VALUES ('E1', 'K1', 'badge', 'badge.png', 'image/png', 1, '-', '2025-04-10 10:00', $content)",
@@ -36,7 +38,8 @@ public class ReportPhotosTests
         // 4 yes/no items checked (N/A excluded), 3 done.
         Assert.Contains("Тайныйпокупатель:визитвофис22475,0%[30,1;95,4]%", text);
         Assert.Contains("badge12", text);   // failed once in two checks
-        Assert.Contains("Фото1.badge—офисO1,10.04.2025(badge.png)", text);
+        Assert.Contains("Фото1.badge—офисO1,10.04.2025", text);
+        Assert.DoesNotContain("badge.png", text); // no file names in a published document
         Assert.Equal(1, pdf.GetPages().Sum(p => p.GetImages().Count()));
     }
 }

@@ -104,7 +104,7 @@ public class ReportServiceTests
     {
         using var temp = new TempStore();
         ReportSeed.Fill(temp.Store);
-        var service = new ReportService(temp.Store, Options);
+        var service = new ReportService(temp.Store, Options, new Analytics.Engine.Time.DisplayTime("Europe/Moscow", new FixedClock(new DateTimeOffset(2026, 12, 3, 7, 45, 0, TimeSpan.Zero))));
         using var first = new MemoryStream();
         using var second = new MemoryStream();
 
@@ -113,7 +113,8 @@ public class ReportServiceTests
 
         Assert.Equal(first.ToArray(), second.ToArray());
         using var pdf = PdfDocument.Open(first.ToArray());
-        Assert.Equal(new DateTime(2025, 12, 31), pdf.Information.GetCreatedDateTimeOffset()!.Value.UtcDateTime.Date);
+        // Created (and signed) on the day it is generated in Moscow — never the year's end in the future or past.
+        Assert.Equal(new DateTime(2026, 12, 3), pdf.Information.GetCreatedDateTimeOffset()!.Value.UtcDateTime.Date);
     }
 
     [Fact]
@@ -126,7 +127,7 @@ public class ReportServiceTests
 
         var text = Text(output.ToArray());
         Assert.Contains("неможетбытьоценена:данныхзапериоднет", text);
-        Assert.Contains("Реестробращений:записейнет", text);
+        Assert.Contains("Реестробращений:письменныхобращенийнет", text);
         Assert.Contains("корректирующиедействиязапериоднезарегистрированы(нетданных)", text);
     }
 

@@ -19,19 +19,20 @@ internal static class Seed
 
     public static void Appeal(AnalyticsStore store, string no, string office, string registered, string? answered = null,
         string channel = "post", string consumerType = "individual", string kind = "complaint", bool? poorQuality = null,
-        string? extendedTo = null, string? consumerKey = null, string? followUpOf = null, string? received = null)
+        string? extendedTo = null, string? consumerKey = null, string? followUpOf = null, string? received = null,
+        string? contact = null, string? dueAt = null)
     {
         using var c = store.Open();
         c.Execute("""
             INSERT INTO appeal (register_no, office_code, consumer_type, consumer_key, channel, kind, poor_quality,
-                                received_at, registered_at, extended_to, answered_at, status, follow_up_of)
+                                received_at, registered_at, extended_to, answered_at, status, follow_up_of, contact_left, due_at)
             VALUES ($no, $office, $type, $key, $channel, $kind, $pq, CAST($received AS TIMESTAMP), CAST($registered AS TIMESTAMP),
-                    CAST($ext AS TIMESTAMP), CAST($answered AS TIMESTAMP), $status, $follow)
+                    CAST($ext AS TIMESTAMP), CAST($answered AS TIMESTAMP), $status, $follow, $contact, CAST($due AS TIMESTAMP))
             """, new
         {
             no, office, type = consumerType, key = consumerKey, channel, kind, pq = poorQuality,
             received = received ?? registered, registered, ext = extendedTo, answered,
-            status = answered is null ? "open" : "answered", follow = followUpOf,
+            status = answered is null ? "open" : "answered", follow = followUpOf, contact, due = dueAt,
         });
     }
 

@@ -9,7 +9,8 @@ namespace Dashboard.Tests.Access;
 
 /// <summary>
 /// Every page and API route (pages found by reflection, so a new page is covered the day it is added) for every role
-/// and for anonymous visitors. One host per role keeps the run short; anonymous is covered in Account/AccessTests.
+/// and for anonymous visitors, each answer checked exactly. One host per identity keeps the run short; the
+/// state-changing endpoints' cross-site refusals are <see cref="RequestForgeryTests"/>.
 /// </summary>
 public class AuthorizationMatrixTests
 {
@@ -30,8 +31,12 @@ public class AuthorizationMatrixTests
         ("/api/records/appeals?format=csv", Roles.All.ToArray()),
         ("/api/actions/list?format=xlsx", Roles.All.ToArray()),
         ("/api/admin/access-log?format=csv", [Roles.Admin]),
-        ("/api/store/inventory?format=xlsx", Roles.All.ToArray()),
+        ("/api/admin/audit?format=xlsx&kind=user", [Roles.Admin]),
+        ("/api/store/inventory?format=xlsx", [Roles.Admin]),
         ("/api/records/answers?format=xlsx&form=checklist", Roles.All.ToArray()),
+        // Background exports: every signed-in role lists its own; a file is its owner's or an Admin's (BackgroundExportTests).
+        ("/api/exports", Roles.All.ToArray()),
+        ("/exports", Roles.All.ToArray()),
         ("/records/appeals?state=overdue", Roles.All.ToArray()),
         ("/records/queue", Roles.All.ToArray()),
         ("/records/calls", Roles.All.ToArray()),
@@ -49,9 +54,16 @@ public class AuthorizationMatrixTests
     {
         ["/admin/users"] = [Roles.Admin],
         ["/admin/access-log"] = [Roles.Admin],
+        ["/admin/audit"] = [Roles.Admin],
+        ["/admin/store"] = [Roles.Admin],
+        ["/admin/erasure"] = [Roles.Admin],
         ["/imports"] = [Roles.Admin, Roles.Designer],
         ["/appeals/review"] = [Roles.Admin, Roles.Designer],
+        ["/audits/plans"] = [Roles.Admin, Roles.Designer],
+        ["/audits/review"] = [Roles.Admin, Roles.Designer],
+        ["/invitations"] = [Roles.Admin, Roles.Designer, Roles.Executive],
         ["/reports"] = [Roles.Admin, Roles.Executive, Roles.BranchManager],
+        ["/methodology/trace"] = [Roles.Admin, Roles.Designer, Roles.Executive],
     };
 
     public static TheoryData<string> RoleNames() => [.. Roles.All];
@@ -72,6 +84,23 @@ public class AuthorizationMatrixTests
         }
     }
 
+    /// <summary>
+    /// The one right answer for a route: 200 when allowed; otherwise an API says 403 (401 when anonymous) and a page
+    /// redirects to /account/denied (to sign-in when anonymous). A 500, a 404 or a 400 is never a refusal.
+    /// </summary>
+    private static string Expected(string path, bool allowed, bool anonymous) =>
+        allowed ? "200"
+        : path.StartsWith("/api/", StringComparison.Ordinal) ? (anonymous ? "401" : "403")
+        : anonymous ? "302 /account/login" : "302 /account/denied";
+
+    private static string Outcome(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect
+            ? $"302 {(response.Headers.Location is { } to ? new Uri(new Uri("http://localhost"), to).AbsolutePath : "")}"
+            : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static IEnumerable<(string Path, string[] Allowed)> Routes() =>
+        Pages().Where(p => !p.Path.StartsWith("/account", StringComparison.Ordinal)).Concat(Api);
+
     [Theory]
     [MemberData(nameof(RoleNames))]
     public async Task EveryRoute_AnswersByRole(string role)
@@ -84,14 +113,30 @@ public class AuthorizationMatrixTests
         var ct = TestContext.Current.CancellationToken;
         var failures = new List<string>();
 
-        var routes = Pages().Where(p => !p.Path.StartsWith("/account", StringComparison.Ordinal)).Concat(Api);
-        foreach (var (path, allowed) in routes)
+        foreach (var (path, allowed) in Routes())
         {
-            var response = await client.GetAsync(path, ct);
-            var ok = response.StatusCode == HttpStatusCode.OK;
-            var should = allowed.Contains(role);
-            if (ok != should)
-                failures.Add($"{role} {path}: {(int)response.StatusCode} {response.Headers.Location} (expected {(should ? "200" : "refusal")})");
+            var outcome = Outcome(await client.GetAsync(path, ct));
+            // An auditor's home is the runner: the Overview sends one straight to /checklist.
+            var expected = role == Roles.Auditor && path == "/" ? "302 /checklist" : Expected(path, allowed.Contains(role), anonymous: false);
+            if (outcome != expected) failures.Add($"{role} {path}: {outcome} (expected {expected})");
+        }
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task EveryRoute_RefusesAnonymous()
+    {
+        await using var factory = new DashboardFactory();
+        using var client = SignInClient.Anonymous(factory);
+        var ct = TestContext.Current.CancellationToken;
+        var failures = new List<string>();
+
+        foreach (var (path, _) in Routes())
+        {
+            var outcome = Outcome(await client.GetAsync(path, ct));
+            var expected = Expected(path, allowed: false, anonymous: true);
+            if (outcome != expected) failures.Add($"anonymous {path}: {outcome} (expected {expected})");
         }
 
         Assert.Empty(failures);

@@ -16,6 +16,7 @@ public class DownloadTests
         var factory = new DashboardFactory();
         using (var c = factory.Store.Open())
         {
+            // Received 60 days ago: past the Standard's deadline (the overdue list judges by the norm, not the register).
             c.Execute("""
                 INSERT INTO org_unit (code, level, parent_code, name) VALUES
                     ('C', 'company', NULL, 'Компания'), ('B01', 'branch', 'C', 'Филиал 1'), ('B02', 'branch', 'C', 'Филиал 2'),
@@ -24,7 +25,7 @@ public class DownloadTests
                     received_at, registered_at, due_at, status)
                 VALUES ('A-1', 'O01', 'individual', 'Иванов Иван', '+79001234567', 'email', 'complaint', $r, $r, $d, 'open'),
                        ('A-2', 'O21', 'individual', 'Петров Пётр', '+79007654321', 'email', 'complaint', $r, $r, $d, 'open');
-                """, new { r = DateTime.Now.AddDays(-20), d = DateTime.Now.AddDays(-2) });
+                """, new { r = DateTime.Now.AddDays(-60), d = DateTime.Now.AddDays(-2) });
         }
         factory.AddUser("someone", Password, new UserRole(role, branch));
         return (factory, await SignInClient.SignedIn(factory, "someone", Password));

@@ -49,8 +49,31 @@ public class SignInTests
         Assert.Equal(SignInFailure.LockedOut, signIn.Verify("exec", Password, null).Failure);
         using var client = SignInClient.Anonymous(factory);
         var response = await SignInClient.PostSignIn(client, "exec", Password);
-        Assert.Contains("error=locked", response.Headers.Location!.OriginalString);
+        Assert.Contains("error=invalid", response.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task SignIn_AnswersAlike_ForUnknownAndLockedAccounts()
+    {
+        await using var factory = new DashboardFactory(new Dictionary<string, string?> { ["SignIn:MaxFailedAttempts"] = "2" });
+        factory.AddUser("exec", Password, new UserRole(Roles.Executive, null));
+        using var client = SignInClient.Anonymous(factory);
+        for (var i = 0; i < 2; i++) await SignInClient.PostSignIn(client, "exec", "wrong-password-123");
+        Assert.Equal(SignInFailure.LockedOut, factory.Service<SignInService>().Verify("exec", Password, null).Failure);
+        var ct = TestContext.Current.CancellationToken;
+
+        var locked = await SignInClient.PostSignIn(client, "exec", Password);
+        var unknown = await SignInClient.PostSignIn(client, "nobody-here", Password);
+
+        Assert.Equal(unknown.StatusCode, locked.StatusCode);
+        Assert.Equal(unknown.Headers.Location, locked.Headers.Location);
+        var lockedPage = Message(await client.GetStringAsync(locked.Headers.Location, ct));
+        Assert.Equal(Message(await client.GetStringAsync(unknown.Headers.Location, ct)), lockedPage);
+        Assert.NotEmpty(lockedPage);
+    }
+
+    private static string Message(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "data-test=\"login-error\">([^<]*)<").Groups[1].Value;
 
     [Fact]
     public async Task SignIn_ResetsFailureCount_AfterSuccess()

@@ -23,7 +23,7 @@ public class AppealsQueryTests
         return f;
     }
 
-    private static AppealsQuery Query(JobFixture f) => new(f.Store, f.Clock);
+    private static AppealsQuery Query(JobFixture f) => new(f.Store, f.Clock, new Analytics.Engine.Compliance.AppealDeadlines(f.Store));
 
     [Fact]
     public void Load_CountsVolumeDeadlinesAndRepeats_ForTheCompany()

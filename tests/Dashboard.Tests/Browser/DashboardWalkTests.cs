@@ -35,13 +35,14 @@ public sealed class DashboardWalkTests(BrowserFixture browser)
             await Pages.SignIn(page, "director", ExecutivePassword);
             foreach (var (path, heading) in new[]
                      {
-                         ("/", T("Home.Title")), ($"/indicators?year={year}&level=office", T("Nav.Indicators")),
+                         ($"/indicators?year={year}&level=office", T("Nav.Indicators")),
                          ($"/benchmark?year={year}&level=office", T("Nav.Benchmark")), ($"/trends?year={year}", T("Nav.Trends")),
                          ("/appeals", T("Appeals.Title")), ($"/surveys?year={year}", T("Nav.Surveys")),
                          ($"/audits?year={year}", T("Nav.Audits")), ("/actions", T("Nav.CorrectiveActions")),
                          ("/reports", T("Reports.Title")),
                      })
                 await Visit(page, path, ".mud-typography-h4", heading, errors);
+            await Visit(page, "/", ".mud-typography-h5", T("Overview.Title"), errors);
 
             await DownloadsAppealsCsv(page);
             await DrillsDownFromTheOverview(page, year, errors);
@@ -55,6 +56,9 @@ public sealed class DashboardWalkTests(BrowserFixture browser)
         await Pages.SignIn(adminPage, "admin", Support.DashboardFactory.AdminPassword);
         await Visit(adminPage, "/admin/users", ".mud-typography-h4", T("Users.Title"), adminErrors);
         await Visit(adminPage, "/admin/access-log", ".mud-typography-h4", T("AccessLog.Title"), adminErrors);
+        await Visit(adminPage, "/admin/store", ".mud-typography-h4", T("Home.Title"), adminErrors);
+        await Assertions.Expect(adminPage.Locator("[data-test=table-counts] tr[data-table=appeal]")).ToBeVisibleAsync();
+        await adminPage.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "admin-store.png"), FullPage = true });
         await Visit(adminPage, "/imports", ".mud-typography-h4", T("Imports.Title"), adminErrors);
         // The designer is its own Razor class library with Russian-only text.
         await Visit(adminPage, "/designer", ".mud-typography-h5", "Анкеты и чек-листы", adminErrors);
@@ -108,13 +112,13 @@ public sealed class DashboardWalkTests(BrowserFixture browser)
     /// <summary>Overview indicator → its criteria → the records behind one criterion's n, which are that many.</summary>
     private static async Task DrillsDownFromTheOverview(IPage page, int year, List<string> errors)
     {
-        await Visit(page, $"/?year={year}", ".mud-typography-h4", T("Home.Title"), errors);
+        await Visit(page, $"/?year={year}", ".mud-typography-h5", T("Overview.Title"), errors);
         await page.Locator("[data-test=overview-cards] a[data-test=value]").First.ClickAsync();
         await page.WaitForURLAsync("**/indicators?**");
         await Pages.WaitInteractive(page);
         await Assertions.Expect(page.Locator(".mud-typography-h4").First).ToContainTextAsync(T("Nav.Indicators"));
 
-        var n = page.Locator("[data-table=criteria] tbody tr td:nth-child(5) a[data-drill^='/records/appeals']").First;
+        var n = page.Locator("[data-table=criteria] tbody tr td:nth-child(6) a[data-drill^='/records/appeals']").First;
         var shown = (await n.TextContentAsync())!;
         await n.ClickAsync();
         await page.WaitForURLAsync("**/records/appeals?**");

@@ -75,8 +75,8 @@ public sealed class DoneWhenSurveyTests(BrowserFixture browser)
 
         // Add a question; its code by mistake repeats an existing one.
         await section.Locator("[data-testid=add-item]").ClickAsync();
-        await Assertions.Expect(section.Locator("[data-testid=item-editor]")).ToHaveCountAsync(7);
-        var added = section.Locator("[data-testid=item-editor]").Nth(6);
+        await Assertions.Expect(section.Locator("[data-testid=item-editor]")).ToHaveCountAsync(8);
+        var added = section.Locator("[data-testid=item-editor]").Nth(7);
         await added.GetByLabel("Код").FillAsync("contact_centre");
         await page.Keyboard.PressAsync("Tab");
         await added.GetByLabel("Текст вопроса (рус.)").FillAsync("На стенде размещён QR-код анкеты");

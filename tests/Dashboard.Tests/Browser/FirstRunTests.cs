@@ -20,10 +20,10 @@ public sealed class FirstRunTests(BrowserFixture browser)
         {
             var page = await admin.NewPageAsync();
             await Pages.SignIn(page, "admin", adminPassword);
-            await Assertions.Expect(page.Locator("h1, .mud-typography-h4").First).ToHaveTextAsync("Содержимое хранилища");
+            await Assertions.Expect(page.Locator(".mud-typography-h5").First).ToContainTextAsync("Показатели качества обслуживания");
 
             await page.Locator("[data-culture='en-GB']").First.ClickAsync();
-            await Assertions.Expect(page.Locator(".mud-typography-h4").First).ToHaveTextAsync("What the store holds");
+            await Assertions.Expect(page.Locator(".mud-typography-h5").First).ToContainTextAsync("Service quality indicators");
 
             await page.GotoAsync("/admin/users");
             await Pages.WaitInteractive(page);
@@ -39,7 +39,7 @@ public sealed class FirstRunTests(BrowserFixture browser)
         await using var executive = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address });
         var execPage = await executive.NewPageAsync();
         await Pages.SignIn(execPage, "director", ExecutivePassword);
-        await Assertions.Expect(execPage.Locator(".mud-typography-h4").First).ToHaveTextAsync("Содержимое хранилища");
+        await Assertions.Expect(execPage.Locator(".mud-typography-h5").First).ToContainTextAsync("Показатели качества обслуживания");
         await Assertions.Expect(execPage.Locator("[data-test=current-user]")).ToHaveTextAsync("Director");
         Assert.Equal(0, await execPage.Locator("a[href='/admin/users']").CountAsync());
     }

@@ -19,6 +19,14 @@ public sealed class ImportUploadTests(BrowserFixture browser)
         // The kind list opens on "org"; the sample organisation has four units.
         await page.SetInputFilesAsync("input[data-test=file]", Support.Samples.Path("org.csv"));
 
+        // Nothing starts before the user confirms the file, its kind and size.
+        var confirm = page.Locator("[data-test=import-confirm]");
+        await Assertions.Expect(confirm).ToContainTextAsync("Загрузить «org.csv» как «");
+        await Assertions.Expect(confirm).ToContainTextAsync("КБ)?");
+        await Screenshots.Save(page, "imports-confirm", fullPage: false);
+        Assert.Equal(0L, Count(host, "SELECT count(*) FROM org_unit"));
+        await page.Locator("[data-test=import-start]").ClickAsync();
+
         var summary = page.Locator("[data-test=import-summary]");
         try
         {
@@ -33,6 +41,12 @@ public sealed class ImportUploadTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-test=read]")).ToHaveTextAsync("4");
         await Assertions.Expect(page.Locator("[data-test=stored]")).ToHaveTextAsync("4");
         await Assertions.Expect(page.Locator("[data-test=rejected]")).ToHaveTextAsync("0");
+    }
+
+    private static long Count(LiveHost host, string sql)
+    {
+        using var c = host.Factory.Store.Open();
+        return Dapper.SqlMapper.ExecuteScalar<long>(c, sql);
     }
 
     [Fact]

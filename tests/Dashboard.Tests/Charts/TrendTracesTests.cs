@@ -16,9 +16,22 @@ public class TrendTracesTests
 
         Assert.Equal(3, traces.Count);
         var plan = Assert.IsType<Scatter>(traces[2]);
-        Assert.Equal(["01", "12"], plan.X);
+        Assert.Equal(["янв", "дек"], plan.X);
         Assert.Equal([0.55, 0.55], plan.Y);
         Assert.Equal(12, Assert.IsType<Scatter>(traces[0]).Y.Count);
+    }
+
+    /// <summary>D14: the running month of this year is ringed and named in the legend; a finished year has no such mark.</summary>
+    [Fact]
+    public void Series_MarksTheRunningMonth()
+    {
+        var running = TrendTraces.Series(Data(null), "2025", "2024", "План", today: new DateOnly(2025, 6, 3), partialName: "неполный месяц");
+        var finished = TrendTraces.Series(Data(null), "2025", "2024", "План", today: new DateOnly(2026, 1, 3), partialName: "неполный месяц");
+
+        var mark = Assert.IsType<Scatter>(running[^1]);
+        Assert.Equal("неполный месяц", mark.Name);
+        Assert.Equal(["июн"], mark.X);
+        Assert.Equal(2, finished.Count);
     }
 
     [Fact]
@@ -31,6 +44,7 @@ public class TrendTracesTests
         var upper = Assert.IsType<Scatter>(traces[3]);
         Assert.Equal([0.6, 0.6], upper.Y);
         Assert.Equal(Plotly.Blazor.Traces.ScatterLib.FillEnum.ToNextY, upper.Fill);
+        Assert.Equal("План ± допуск", upper.Name);
     }
 
     [Fact]
@@ -53,7 +67,7 @@ public class TrendTracesTests
         var unmarked = TrendTraces.Series(Data(null) with { Trend = flat }, "2025", "2024", "План", "Значимый тренд");
 
         var line = Assert.IsType<Scatter>(marked[^1]);
-        Assert.StartsWith("Значимый тренд (p = 0.0", line.Name);
+        Assert.StartsWith("Значимый тренд (p = 0,0", line.Name);
         Assert.Equal(0.42, (double)line.Y[0]!, 3);   // intercept + slope · 12: the line over this year's months
         Assert.Equal(2, unmarked.Count);
     }

@@ -80,8 +80,13 @@ public class ActionSourcesTests : BunitContext
         var offered = cut.FindAll("[data-test=complaint-actions] [data-ref]").Select(b => b.GetAttribute("data-ref")).ToList();
         Assert.Equal(["A-1"], offered);   // not the information request, not the answered complaint
         cut.Find("[data-test=complaint-actions] [data-ref=A-1]").Click();
+        // D24: not created silently: the owner and due date are asked for first, prefilled with the clicker and +30 days.
+        Assert.Empty(Actions.List(new ActionFilter()));
+        cut.Find("[data-test=new-complaint-action] [data-test=owner-due-save]").Click();
 
         var action = Assert.Single(Actions.List(new ActionFilter()));
+        Assert.Equal("admin", action.Owner);
+        Assert.Equal(DateOnly.FromDateTime(DateTime.Now).AddDays(30), action.DueOn);
         Assert.Equal((ActionSource.Complaint, "A-1", "O01", "B01", VerificationKind.ControlCall),
             (action.Source, action.SourceRef, action.OfficeCode, action.BranchCode, action.Verification));
         Assert.Contains("A-1", cut.Find("[data-test=appeal-message]").TextContent);

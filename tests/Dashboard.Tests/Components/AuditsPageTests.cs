@@ -50,6 +50,44 @@ public class AuditsPageTests : BunitContext
         Assert.Contains("s2/signage", failed);
     }
 
+    /// <summary>D18: a long failed-items table is paged (25 rows a page), every row reachable through the pager.</summary>
+    [Fact]
+    public void FailedItems_ArePaged()
+    {
+        using (var c = _store.Store.Open())
+            c.Execute(string.Join(";", Enumerable.Range(1, 30).Select(i =>
+                $"INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at) VALUES ('p{i}', 'f1', 1, 'O01', 'checklist', TIMESTAMP '2025-05-01 10:00');" +
+                $"INSERT INTO answer (submission_id, item_code, value_num, not_applicable) VALUES ('p{i}', 'signage', 0, false)")));
+        this.SignInAs("auditor", Roles.Auditor);
+
+        var cut = RenderPage();
+
+        Assert.Equal(25, cut.FindAll("[data-table=failed-items] tbody tr").Count);
+        Assert.NotNull(cut.Find("[data-table=failed-items] [data-test=table-pager]"));
+        cut.Find("[data-table=failed-items] [data-test=table-pager] button[aria-label='Next page'], [data-table=failed-items] [data-test=table-pager] .mud-pagination-item:last-child button").Click();
+        Assert.Equal(32 - 25, cut.FindAll("[data-table=failed-items] tbody tr").Count);
+    }
+
+    /// <summary>D13/D16: failed items by their text from the form version; a company-level audit is "Компания в целом".</summary>
+    [Fact]
+    public void FailedItems_ShowItemText_AndCompanyLevelAuditsAreNamed()
+    {
+        using (var c = _store.Store.Open())
+            c.Execute("""
+                INSERT INTO form_version (definition_id, version, json) VALUES ('f1', 1,
+                    '{"code":"office-audit","kind":"checklist","title":{"ru":"Проверка офиса"},"sections":[{"code":"s","title":{"ru":"Офис"},"items":[{"code":"queue_board","type":"yes_no_na","text":{"ru":"Табло очереди работает"}}]}]}');
+                INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at) VALUES
+                    ('s3', 'f1', 1, NULL, 'checklist', TIMESTAMP '2025-04-03 10:00');
+                INSERT INTO answer (submission_id, item_code, value_num, not_applicable) VALUES ('s3', 'queue_board', 0, false);
+                """);
+        this.SignInAs("exec", Roles.Executive);
+
+        var cut = RenderPage();
+
+        Assert.Contains("Табло очереди работает", cut.Find("[data-table=failed-items]").TextContent);
+        Assert.Contains("Компания в целом", cut.Find("[data-table=by-office]").TextContent);
+    }
+
     [Fact]
     public void FailedItem_OpensOneCorrectiveAction_EvenWhenClickedTwice()
     {

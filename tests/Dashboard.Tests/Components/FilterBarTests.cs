@@ -45,6 +45,18 @@ public class FilterBarTests : BunitContext
     }
 
     [Fact]
+    public void ReversedPeriod_IsRefusedInTheBar_NamingBothDates()
+    {
+        var requested = DashboardFilter.Parse(k => k switch { "from" => "2027-05-01", "to" => "2026-01-01", _ => null });
+
+        var cut = Bar(FilterFields.All, requested, Executive);
+
+        var alert = cut.Find("[data-test=filter-reversed]").TextContent;
+        Assert.Contains("01.05.2027", alert);
+        Assert.Contains("01.01.2026", alert);
+    }
+
+    [Fact]
     public void NoNotice_WhenEveryRequestedFilterApplies()
     {
         var cut = Bar(FilterFields.All, new DashboardFilter(Channel: "phone", Office: "O01"), Executive);
@@ -59,9 +71,21 @@ public class FilterBarTests : BunitContext
         var cut = Bar(FilterFields.All, new DashboardFilter(Branch: "B02"), new UserScope("boss", "B01", false, true));
 
         Assert.Empty(cut.FindAll("[data-filter=branch]"));
-        var office = cut.FindComponents<MudBlazor.MudSelect<string>>().Single(s => s.Instance.Label == "Офис");
-        var items = office.FindComponents<MudBlazor.MudSelectItem<string>>().Select(i => i.Instance.Value).ToList();
-        Assert.Equal(["O01"], items);
+        // The office picker searches the branch's offices only (D13: searchable, named with city and code).
+        var office = cut.FindComponent<Dashboard.Components.Shared.OfficePicker>();
+        Assert.Equal(["O01"], office.Instance.Offices.Select(o => o.Code));
+    }
+
+    [Fact]
+    public void OfficeSearch_MatchesNameCityCodeAndBranch()
+    {
+        var office = new Analytics.Engine.Vocabulary.OrgEntry("ARH-01", "office", "Центральный клиентский офис", "ESZ-ARH", "Архангельский филиал",
+            "Архангельск", "Центральный клиентский офис — Архангельск, ARH-01");
+
+        Assert.True(Dashboard.Components.Shared.OfficePicker.Matches(office, "центральный архангельск"));
+        Assert.True(Dashboard.Components.Shared.OfficePicker.Matches(office, "arh-01"));
+        Assert.True(Dashboard.Components.Shared.OfficePicker.Matches(office, "филиал"));
+        Assert.False(Dashboard.Components.Shared.OfficePicker.Matches(office, "центральный мурманск"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Bunit;
 using Dashboard.Components.Layout;
 using Dashboard.Tests.Support;
 using Dashboard.Users;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Components;
 
@@ -20,6 +21,19 @@ public class NavMenuTests : BunitContext
 
         Assert.NotNull(cut.Find("a[href='/imports']"));
         Assert.NotNull(cut.Find("a[href='/admin/users']"));
+    }
+
+    /// <summary>D18: on the review queue only "Проверка классификации" is highlighted, not "Обращения" as its prefix.</summary>
+    [Fact]
+    public void ReviewPage_HighlightsOnlyTheReviewLink()
+    {
+        this.SignInAs("admin", Roles.Admin);
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/appeals/review");
+
+        var cut = Render<NavMenu>();
+
+        Assert.Contains("active", cut.Find("a[href='/appeals/review']").ClassName);
+        Assert.DoesNotContain("active", cut.Find("a[href='/appeals']").ClassName ?? "");
     }
 
     [Fact]
@@ -41,8 +55,8 @@ public class NavMenuTests : BunitContext
 
         var cut = Render<NavMenu>();
 
-        // An Executive gets the overview, indicators, benchmark, trends, appeals, surveys, audits, corrective actions and reports.
-        Assert.Equal(["/", "/indicators", "/benchmark", "/trends", "/appeals", "/surveys", "/audits", "/actions", "/reports"],
+        // An Executive gets the overview, indicators, benchmark, trends, appeals, surveys (with results by question and key drivers), audits, corrective actions, their exports, reports and traceability.
+        Assert.Equal(["/", "/indicators", "/benchmark", "/trends", "/appeals", "/surveys", "/surveys/results", "/surveys/drivers", "/audits", "/audits/coverage", "/actions", "/exports", "/reports", "/methodology/trace", "/invitations"],
             cut.FindAll("a[href]").Select(a => new Uri(a.GetAttribute("href")!, UriKind.RelativeOrAbsolute)).Select(u => u.IsAbsoluteUri ? u.AbsolutePath : u.OriginalString));
     }
 

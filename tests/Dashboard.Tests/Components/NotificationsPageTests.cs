@@ -2,7 +2,6 @@ using Bunit;
 using Dapper;
 using Dashboard.Access;
 using Dashboard.Components.Pages.Notifications;
-using Dashboard.Notifications;
 using Dashboard.Tests.Support;
 using Dashboard.Users;
 using Microsoft.Extensions.DependencyInjection;

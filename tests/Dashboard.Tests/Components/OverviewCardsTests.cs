@@ -37,5 +37,10 @@ public class OverviewCardsTests : BunitContext
         Assert.NotEmpty(cut.FindAll("[data-indicator]"));
         Assert.Equal("1", cut.Find("[data-card=overdue-actions] [data-test=value]").TextContent);
         Assert.Contains("Компания", cut.Markup);
+        // The actions tile holds both counts as label/value pairs, and the lists of what needs attention follow the tiles.
+        Assert.Equal("1", cut.Find("[data-card=open-actions] [data-test=value]").TextContent);
+        cut.Find("[data-test=worst-offices]");
+        cut.Find("[data-test=overdue-complaints]");
+        Assert.All(cut.FindAll("[data-test=sparkline]"), s => Assert.Contains(" %", s.QuerySelector("[data-test=spark-max]")!.TextContent));
     }
 }

@@ -78,8 +78,24 @@ public class RecordsPageTests : BunitContext
         this.SignInAs("exec", Roles.Executive);
 
         Assert.Contains("Расширьте период", Open("/records/appeals?from=2030-01-01", "appeals").Find("[data-test=records-empty]").TextContent);
-        Assert.Contains("appeals", Open("/records/nothing", "nothing").Find("[data-test=records-unknown]").TextContent);
+        var unknown = Open("/records/nothing", "nothing");
+        Assert.Contains("Обращения", unknown.Find("[data-test=records-unknown]").TextContent);
+        Assert.DoesNotContain("Records.Kind", unknown.Markup);
+        Assert.Equal("Записи", unknown.Find("h4").TextContent.Trim());
         Assert.Contains("state must be", Open("/records/appeals?state=lost", "appeals").Find("[data-test=records-error]").TextContent);
+    }
+
+    /// <summary>D2: kinds and channels are shown by their Russian names from the catalogue, never as codes.</summary>
+    [Fact]
+    public void Codes_AreShownAsRussianLabels()
+    {
+        this.SignInAs("exec", Roles.Executive);
+
+        var table = Open("/records/appeals?from=2025-01-01&to=2025-12-31", "appeals").Find("[data-table=appeals]").TextContent;
+
+        Assert.Contains("Жалоба", table);
+        Assert.Contains("Зарегистрировано", table);
+        Assert.DoesNotContain("complaint", table);
     }
 
     [Fact]

@@ -49,6 +49,25 @@ public class ReviewPageTests : BunitContext
         Assert.Equal("A-2/kind", Assert.Single(phone.FindAll("[data-test=review-queue] tbody tr")).GetAttribute("data-ref"));
     }
 
+    /// <summary>D18: the queue is paged (50 a page) instead of rendering every row at once.</summary>
+    [Fact]
+    public void LongQueue_IsPaged()
+    {
+        using (var c = _store.Store.Open())
+            c.Execute(string.Join(";", Enumerable.Range(1, 60).Select(i =>
+                $"INSERT INTO appeal (register_no, office_code, consumer_type, channel, kind, text, received_at, registered_at, status) VALUES ('P-{i:00}', 'O01', 'individual', 'email', 'complaint', 'т', TIMESTAMP '2025-03-01 10:00', TIMESTAMP '2025-03-01 10:00', 'open');" +
+                $"INSERT INTO appeal_classification VALUES ('P-{i:00}', 'kind', 'complaint', 0.5, 1, true, now())")));
+        this.SignInAs("designer", Roles.Designer);
+
+        var first = Open("/appeals/review");
+        Assert.Equal(50, first.FindAll("[data-test=review-queue] tbody tr").Count);
+        Assert.NotNull(first.Find("[data-test=review-pager]"));
+        Assert.Equal("62", first.Find("[data-test=review-total]").TextContent);
+
+        var second = Open("/appeals/review?page=2");
+        Assert.Equal(12, second.FindAll("[data-test=review-queue] tbody tr").Count);
+    }
+
     [Fact]
     public void Correction_IsStoredAsALabel_AndLeavesTheQueue()
     {

@@ -37,7 +37,7 @@ public class TrendsPageTests : BunitContext
         var cut = Render<TrendsPage>();
 
         Assert.Equal(12, cut.FindAll("[data-table=trends] tbody tr").Count);
-        Assert.Contains("2025-01", cut.Find("[data-table=trends]").TextContent);
+        Assert.Contains("янв 2025", cut.Find("[data-table=trends]").TextContent);
         Assert.NotEmpty(cut.Find("[data-test=trend-verdict]").TextContent);
         Assert.StartsWith("/api/trends?format=csv&from=2025-01-01&to=2025-12-31&indicator=", cut.Find("[data-test=export-trends] a[data-format=csv]").GetAttribute("href"));
     }

@@ -90,11 +90,34 @@ public class UsersPageTests : BunitContext
 
         cut.Find("tr[data-user=exec] [data-test=reset]").Click();
 
-        var message = cut.Find("[data-test=users-message]").TextContent;
-        var shown = System.Text.RegularExpressions.Regex.Match(message, @"exec: (\S+) —").Groups[1].Value;
+        // D25: never in clear text in the message; once, masked, in a password input with a copy button.
+        var input = cut.Find("[data-test=issued-password] input");
+        var shown = input.GetAttribute("value")!;
+        Assert.Equal("password", input.GetAttribute("type"));
+        Assert.DoesNotContain(shown, cut.Find("[data-test=users-message]").TextContent);
+        Assert.NotNull(cut.Find("[data-test=copy-password]"));
         var signIn = Services.GetRequiredService<SignInService>();
         Assert.True(signIn.Verify("exec", shown, null).Succeeded);
         Assert.False(signIn.Verify("exec", Password, null).Succeeded);
+
+        cut.Find("tr[data-user=exec] [data-test=edit]").Click();
+        Assert.Empty(cut.FindAll("[data-test=issued-password]"));
+    }
+
+    [Fact]
+    public void Create_ShowsThePasswordOnceMasked_AndTheFormFieldIsMasked()
+    {
+        var cut = Render<UsersPage>();
+        Assert.Equal("password", cut.Find("input[data-test=new-password]").GetAttribute("type"));
+
+        cut.Find("input[data-test=new-username]").Change("Petrov");
+        cut.Find("input[data-test=new-password]").Change(Password);
+        cut.Find("input[data-role=Executive]").Change(true);
+        cut.Find("[data-test=save]").Click();
+
+        var input = cut.Find("[data-test=issued-password] input");
+        Assert.Equal("password", input.GetAttribute("type"));
+        Assert.Equal(Password, input.GetAttribute("value"));
     }
 
     [Fact]
@@ -109,6 +132,25 @@ public class UsersPageTests : BunitContext
         cut.Find("[data-test=save]").Click();
 
         Assert.Equal([new UserRole(Roles.Auditor, null)], Service.List().Single(u => u.UserName == "exec").Roles);
+    }
+
+    [Fact]
+    public void Edit_RenamesUser_KeepingLoginAndAssignments()
+    {
+        Service.Create("auditor1", "Смирнов Алексей Петрович", Password, [new UserRole(Roles.Auditor, null)], "test");
+        var forms = new Analytics.Engine.Forms.FormService(_store.Store);
+        using (var c = _store.Store.Open())
+            Dapper.SqlMapper.Execute(c, "INSERT INTO org_unit (code, level, name) VALUES ('SPB-03', 'office', 'Невский')");
+        forms.AssignOffices("auditor1", ["SPB-03"]);
+        var cut = Render<UsersPage>();
+
+        cut.Find("tr[data-user=auditor1] [data-test=edit]").Click();
+        cut.Find("input[data-test=edit-displayname]").Change("Смирнов-Белов Алексей Петрович");
+        cut.Find("[data-test=save]").Click();
+
+        Assert.Contains("Смирнов-Белов Алексей Петрович", cut.Find("tr[data-user=auditor1]").TextContent);
+        Assert.Equal(["SPB-03"], forms.AssignedOffices("auditor1").Select(o => o.Code));
+        Assert.True(Services.GetRequiredService<SignInService>().Verify("auditor1", Password, null).Succeeded);
     }
 
     protected override void Dispose(bool disposing)

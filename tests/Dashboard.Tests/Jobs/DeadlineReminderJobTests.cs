@@ -60,7 +60,7 @@ public class DeadlineReminderJobTests
         using var f = new JobFixture();
         f.AddAppeal("A-1", "O01", new DateTime(2025, 3, 11));
 
-        var run = await f.Reminders(new SmtpOptions { Host = "", To = "q@example.org" }).Run(TestContext.Current.CancellationToken);
+        var run = await f.Reminders(new Analytics.Engine.Delivery.SmtpOptions { Host = "", To = "q@example.org" }).Run(TestContext.Current.CancellationToken);
 
         Assert.Equal(0, run.Emailed);
         Assert.Equal(1L, f.Scalar<long>("SELECT count(*) FROM notification WHERE emailed_at IS NULL"));

@@ -26,17 +26,28 @@ public sealed class JobFixture : IDisposable
     public FixedClock Clock { get; } = new(new DateTimeOffset(2025, 3, 10, 6, 0, 0, TimeSpan.Zero));
     public JobsOptions Options { get; } = new();
 
-    public DeadlineReminderJob Reminders(SmtpOptions? smtp = null) => new(Store, Clock, Microsoft.Extensions.Options.Options.Create(Options),
-        new ReminderMailer(Store, Microsoft.Extensions.Options.Options.Create(smtp ?? new SmtpOptions()), NullLogger<ReminderMailer>.Instance),
-        NullLogger<DeadlineReminderJob>.Instance);
+    public DeadlineReminderJob Reminders(Analytics.Engine.Delivery.SmtpOptions? smtp = null)
+    {
+        var o = Microsoft.Extensions.Options.Options.Create(smtp ?? new Analytics.Engine.Delivery.SmtpOptions());
+        return new(Store, Clock, Microsoft.Extensions.Options.Options.Create(Options),
+            new ReminderMailer(Store, o, new Analytics.Engine.Delivery.MailKitEmailSender(o), NullLogger<ReminderMailer>.Instance),
+            NullLogger<DeadlineReminderJob>.Instance, new Analytics.Engine.Compliance.AppealDeadlines(Store));
+    }
 
-    public BackupJob Backup() => new(Store, Clock, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<BackupJob>.Instance);
+    public Analytics.Engine.Classification.ClassificationOptions Classification { get; } = new();
 
+    public BackupJob Backup() => new(Store, Clock, Microsoft.Extensions.Options.Options.Create(Options),
+        Microsoft.Extensions.Options.Options.Create(Classification), NullLogger<BackupJob>.Instance);
+
+    /// <summary>
+    /// An individual's e-mail appeal whose Standard due date is <paramref name="due"/>: registered 30 calendar days
+    /// before it (the methodology's rule for the channel), the register agreeing (<c>due_at</c> = <paramref name="due"/>).
+    /// </summary>
     public void AddAppeal(string registerNo, string office, DateTime due, DateTime? answered = null) =>
         Exec("""
             INSERT INTO appeal (register_no, office_code, consumer_type, channel, kind, received_at, registered_at, due_at, answered_at, status)
             VALUES ($no, $office, 'individual', 'email', 'complaint', $received, $received, $due, $answered, $status)
-            """, new { no = registerNo, office, received = due.AddDays(-20), due, answered, status = answered is null ? "open" : "answered" });
+            """, new { no = registerNo, office, received = due.Date.AddDays(-30).AddHours(10), due, answered, status = answered is null ? "open" : "answered" });
 
     public void Exec(string sql, object? args = null)
     {

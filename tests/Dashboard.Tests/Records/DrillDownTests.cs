@@ -145,7 +145,7 @@ public class DrillDownTests : BunitContext
         Services.GetRequiredService<NavigationManager>().NavigateTo("/indicators?from=2025-01-01&to=2025-12-31&level=office");
         var cut = Render<IndicatorsPage>();
         var scope = new UserScope("exec", null, false, false);
-        var nColumn = 4;   // unit, indicator, criterion, value, n, …
+        var nColumn = 5;   // period, unit, indicator, criterion, value, n, …
 
         var (checkedLinks, calls) = (0, 0);
         foreach (var row in cut.FindAll("[data-table=criteria] tbody tr"))

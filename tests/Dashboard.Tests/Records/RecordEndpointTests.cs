@@ -95,7 +95,7 @@ public class RecordEndpointTests
         var (factory, client) = await Host(Roles.Executive);
         await using var _ = factory;
         var criterion = new Analytics.Engine.Methodology.MethodologyRepository(factory.Store).Get().Criteria
-            .First(c => c.Measure == "queue.waitWithinNorm").Id;
+            .First(c => c.Measure == "queue.meanWait").Id;
 
         var all = await Csv(client, "/api/records/queue?format=csv");
         var counted = await Csv(client, $"/api/records/queue?format=csv&criterion={criterion}");

@@ -42,20 +42,33 @@ public static class BunitServices
         services.AddSingleton<ImportRunner>();
         services.AddSingleton<Ui>();
         services.AddSingleton<Analytics.Engine.Actions.CorrectiveActionService>();
-        services.AddSingleton<Dashboard.Filters.OrgQuery>();
-        services.AddSingleton<Dashboard.Appeals.AppealsQuery>();
-        services.AddSingleton<Dashboard.Access.AccessLog>();
-        services.AddSingleton<Dashboard.Notifications.NotificationQuery>();
+        services.AddSingleton<Dashboard.Actions.ActionOwners>();
+        services.AddSingleton<OrgQuery>();
+        services.AddSingleton<Analytics.Engine.Compliance.AppealDeadlines>();
+        services.AddSingleton<Analytics.Engine.Vocabulary.OrgDirectory>();
+        services.AddSingleton<AppealsQuery>();
+        services.AddSingleton<AccessLog>();
+        services.AddSingleton<Analytics.Engine.Methodology.TraceQuery>();
+        services.AddSingleton(Analytics.Engine.Time.DisplayTime.Default);
+        services.AddSingleton<Analytics.Engine.Methodology.MethodologyRepository>();
+        services.AddSingleton<NotificationQuery>();
         services.AddSingleton<Analytics.Engine.Indicators.IndicatorService>();
         services.AddSingleton<Dashboard.Indicators.IndicatorTables>();
         services.AddSingleton<Dashboard.Overview.IndicatorOverview>();
         services.AddSingleton<Dashboard.Benchmarks.BenchmarkView>();
         services.AddSingleton<Dashboard.Trends.TrendView>();
-        services.AddSingleton<Dashboard.Audits.AuditsQuery>();
-        services.AddSingleton<Dashboard.Surveys.SurveysQuery>();
+        services.AddSingleton<AuditsQuery>();
+        services.AddSingleton(sp => new Analytics.Engine.AuditActs.AuditActService(sp.GetRequiredService<AnalyticsStore>()));
+        services.AddSingleton<SurveysQuery>();
+        services.AddSingleton<Dashboard.Surveys.SurveyInsight>();
+        services.AddSingleton(Options.Create(new Analytics.Engine.Surveys.SurveyOptions()));
         services.AddSingleton(Options.Create(new Analytics.Engine.Reports.ReportOptions()));
         Dashboard.Records.RecordServices.AddRecordSources(services);
-        services.AddSingleton<Dashboard.Appeals.ReviewQueue>();
+        services.AddSingleton(Options.Create(new Dashboard.Jobs.JobsOptions()));
+        services.AddSingleton(Options.Create(new Analytics.Engine.Classification.ClassificationOptions()));
+        services.AddTransient<Dashboard.Jobs.BackupJob>();
+        services.AddSingleton<Dashboard.Jobs.BackupStatusQuery>();
+        services.AddSingleton<ReviewQueue>();
     }
 
     /// <summary>Signs the rendered components in as <paramref name="user"/> with <paramref name="roles"/>.</summary>

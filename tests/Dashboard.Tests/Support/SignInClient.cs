@@ -27,13 +27,26 @@ public static partial class SignInClient
         return await client.PostAsync("/account/login", new FormUrlEncodedContent(form), ct);
     }
 
-    public static async Task<HttpClient> SignedIn(DashboardFactory factory, string user, string password)
+    /// <summary>
+    /// Signed in as a script is (README, Dashboard.http): the session cookie plus the user's antiforgery token from
+    /// <c>GET /api/antiforgery</c>, sent on every request as the header <c>RequestVerificationToken</c>.
+    /// </summary>
+    public static async Task<HttpClient> SignedIn(DashboardFactory factory, string user, string password, bool withToken = true)
     {
         var client = Anonymous(factory);
         var response = await PostSignIn(client, user, password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.DoesNotContain("error=", response.Headers.Location!.OriginalString);
+        if (withToken) client.DefaultRequestHeaders.Add("RequestVerificationToken", await Token(client));
         return client;
+    }
+
+    /// <summary>An antiforgery token for whoever the client is signed in as (its cookie is kept by the client).</summary>
+    public static async Task<string> Token(HttpClient client)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(
+            await client.GetStringAsync("/api/antiforgery", TestContext.Current.CancellationToken));
+        return json.RootElement.GetProperty("token").GetString()!;
     }
 
     public static bool RedirectsToSignIn(HttpResponseMessage response) =>

@@ -28,6 +28,18 @@ public class OidcClaimsMapperTests
         principal.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal).ToArray();
 
     [Fact]
+    public void Map_KeepsTheAuditorsLogin_WhateverTheirDisplayName()
+    {
+        var before = OidcClaimsMapper.Map(External(("sub", "u-7"), ("name", "Кузнецова Анна Викторовна"), ("groups", "quality-auditors")), Options());
+        var renamed = OidcClaimsMapper.Map(External(("sub", "u-7"), ("name", "Кузнецова-Орлова Анна Викторовна"), ("groups", "quality-auditors")), Options());
+
+        // Assignments and submissions key on the login; the ФИО is a label that may change at the provider.
+        Assert.Equal("oidc:u-7", SurveyDesigner.Api.AuditorIdentity.Login(before.Principal));
+        Assert.Equal(SurveyDesigner.Api.AuditorIdentity.Login(before.Principal), SurveyDesigner.Api.AuditorIdentity.Login(renamed.Principal));
+        Assert.Equal("Кузнецова-Орлова Анна Викторовна", SurveyDesigner.Api.AuditorIdentity.Label(renamed.Principal));
+    }
+
+    [Fact]
     public void Map_GrantsMappedRoles_WhenGroupsAreMapped()
     {
         var external = External(("sub", "u-42"), ("name", "Анна Петрова"), ("groups", "board"), ("groups", "QUALITY-AUDITORS"));

@@ -59,15 +59,21 @@ public sealed class ApiHost : IAsyncDisposable
     /// <summary>Sends a JSON body as a signed-in user with a valid antiforgery token, as the runner page does.</summary>
     public async Task<HttpResponseMessage> PostAs(string user, string roles, string url, object body)
     {
-        using var tokenRequest = new HttpRequestMessage(HttpMethod.Get, "/test/antiforgery");
-        tokenRequest.Headers.Add("X-User", user);
-        tokenRequest.Headers.Add("X-Roles", roles);
-        var tokenResponse = await Client.SendAsync(tokenRequest);
-        var token = await tokenResponse.Content.ReadAsStringAsync();
-        var cookie = string.Join("; ", tokenResponse.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = System.Net.Http.Json.JsonContent.Create(body) };
         request.Headers.Add("X-User", user);
         request.Headers.Add("X-Roles", roles);
+        return await SendWithToken(request);
+    }
+
+    /// <summary>Sends a request (with its <c>X-User</c>/<c>X-Roles</c>) carrying that user's antiforgery cookie and header token.</summary>
+    public async Task<HttpResponseMessage> SendWithToken(HttpRequestMessage request)
+    {
+        using var tokenRequest = new HttpRequestMessage(HttpMethod.Get, "/test/antiforgery");
+        tokenRequest.Headers.Add("X-User", request.Headers.GetValues("X-User"));
+        tokenRequest.Headers.Add("X-Roles", request.Headers.GetValues("X-Roles"));
+        var tokenResponse = await Client.SendAsync(tokenRequest);
+        var token = await tokenResponse.Content.ReadAsStringAsync();
+        var cookie = string.Join("; ", tokenResponse.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
         request.Headers.Add("Cookie", cookie);
         request.Headers.Add("RequestVerificationToken", token);
         return await Client.SendAsync(request);

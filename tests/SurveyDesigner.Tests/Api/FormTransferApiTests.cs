@@ -27,7 +27,7 @@ public class FormTransferApiTests
         Assert.Contains("\"radiogroup\"", json);
 
         using var import = AsDesigner(HttpMethod.Post, "/api/forms/import?code=call-copy", new StringContent(json, Encoding.UTF8, "application/json"));
-        var response = await host.Client.SendAsync(import, ct);
+        var response = await host.SendWithToken(import);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(ct))!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -44,10 +44,27 @@ public class FormTransferApiTests
         const string survey = """{ "pages": [ { "name": "p", "elements": [ { "type": "matrix", "name": "m" }, { "type": "comment", "name": "c" } ] } ] }""";
 
         using var ok = AsDesigner(HttpMethod.Post, "/api/forms/import?code=foreign", new StringContent(survey, Encoding.UTF8, "application/json"));
-        var body = JsonNode.Parse(await (await host.Client.SendAsync(ok, ct)).Content.ReadAsStringAsync(ct))!;
+        var body = JsonNode.Parse(await (await host.SendWithToken(ok)).Content.ReadAsStringAsync(ct))!;
         Assert.Contains("«m»", (string)body["warnings"]![0]!);
 
         using var bad = AsDesigner(HttpMethod.Post, "/api/forms/import?code=broken", new StringContent("{", Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.BadRequest, (await host.Client.SendAsync(bad, ct)).StatusCode);
+        var refused = await host.SendWithToken(bad);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.DoesNotContain("токена", await refused.Content.ReadAsStringAsync(ct));
+    }
+
+    [Fact]
+    public async Task Import_IsRefused_WithoutAntiforgeryToken()
+    {
+        await using var host = await ApiHost.StartAsync();
+        var ct = TestContext.Current.CancellationToken;
+        const string survey = """{ "pages": [ { "name": "p", "elements": [ { "type": "comment", "name": "c" } ] } ] }""";
+
+        using var forged = AsDesigner(HttpMethod.Post, "/api/forms/import?code=forged", new StringContent(survey, Encoding.UTF8, "application/json"));
+        var response = await host.Client.SendAsync(forged, ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("RequestVerificationToken", await response.Content.ReadAsStringAsync(ct));
+        Assert.Null(host.Forms.Forms.Find("forged"));
     }
 }

@@ -33,6 +33,15 @@ public class AnswerFormReaderTests
         Assert.Equal(("yes", "у входа"), (read.Answers["present"].Text, read.Answers["present"].Note));
         Assert.True(read.Answers["last_collection"].NotApplicable);
     }
+
+    [Fact]
+    public void Read_StoresRussianDateAsIso_AndNamesUnreadableDate()
+    {
+        var form = FormTemplates.Get("office-visit")!;
+        Assert.Equal("2026-12-03T10:36", AnswerFormReader.Read(form, Posted(("a.visit_date", ["03.12.2026 10:36"]))).Answers["visit_date"].Text);
+        var bad = AnswerFormReader.Read(form, Posted(("a.visit_date", ["12/03/2026"])));
+        Assert.Contains("дд.мм.гггг", bad.Errors["visit_date"]);
+    }
 }
 
 public class SubmissionThrottleTests

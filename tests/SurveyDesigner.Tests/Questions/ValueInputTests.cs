@@ -58,14 +58,31 @@ public class DurationInputTests : ComponentTest
 public class DateTimeInputTests : ComponentTest
 {
     [Fact]
-    public void Change_RaisesIsoText()
+    public void Change_RaisesIsoText_FromRussianForm()
     {
         AnswerValue? got = null;
         var cut = Render<DateTimeInput>(p => p.Add(x => x.Item, Items.Of(QuestionType.DateTime)).Add(x => x.ValueChanged, v => got = v));
-        Assert.Equal("datetime-local", cut.Find("input").GetAttribute("type"));
-        cut.Find("input").Change("2025-03-01T10:30");
+        // Not the browser's native control: that follows the browser's language (US dates on an English tablet).
+        Assert.Equal("text", cut.Find("input").GetAttribute("type"));
+        Assert.Equal("дд.мм.гггг чч:мм", cut.Find("input").GetAttribute("placeholder"));
+        cut.Find("input").Change("01.03.2025 10:30");
         Assert.Equal("2025-03-01T10:30", got!.Text);
     }
+
+    [Fact]
+    public void Render_ShowsStoredIsoValue_InRussianForm()
+    {
+        var cut = Render<DateTimeInput>(p => p.Add(x => x.Item, Items.Of(QuestionType.DateTime)).Add(x => x.Value, AnswerValue.Of("2026-12-03T10:36")));
+        Assert.Equal("03.12.2026 10:36", cut.Find("input").GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("03.12.2026 10:36", "2026-12-03T10:36")]
+    [InlineData("3.12.2026", "2026-12-03T00:00")]
+    [InlineData("2026-12-03T10:36", "2026-12-03T10:36")]
+    [InlineData("12/03/2026 10:36 AM", null)]
+    [InlineData("31.02.2026 10:00", null)]
+    public void ToIso_ReadsRussianAndIso_Only(string text, string? expected) => Assert.Equal(expected, DateTimeText.ToIso(text));
 }
 
 public class ShortTextInputTests : ComponentTest

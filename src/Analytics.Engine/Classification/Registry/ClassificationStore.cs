@@ -103,6 +103,10 @@ public sealed class ClassificationStore(AnalyticsStore store)
         connection.Execute(
             "UPDATE appeal_classification SET needs_review = false WHERE register_no = $registerNo AND task = $task",
             new { registerNo, task }, tx);
+        var before = connection.QuerySingleOrDefault<string>(
+            "SELECT label FROM appeal_classification WHERE register_no = $registerNo AND task = $task", new { registerNo, task }, tx);
+        Audit.AuditTrail.Append(connection, tx, correctedBy, "correct", Audit.AuditKinds.Classification, $"{registerNo}/{task}",
+            new { label = before }, new { label });
         tx.Commit();
     }
 

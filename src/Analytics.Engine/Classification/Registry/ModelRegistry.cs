@@ -14,7 +14,7 @@ public sealed class ModelRegistry(AnalyticsStore store, string modelDirectory)
         "task, version, trainer, features, metrics_json AS MetricsJson, trained_at AS TrainedAt, data_hash AS DataHash, n_texts AS NTexts, path, active";
 
     /// <summary>Saves the trained model as <c>{task}-v{version}.zip</c> under the model folder and records it.</summary>
-    public ModelInfo Register(string task, TrainingResult result, bool activate)
+    public ModelInfo Register(string task, TrainingResult result, bool activate, string? actor = null)
     {
         task = ClassificationTask.Require(task);
         using var connection = store.Open();
@@ -33,14 +33,14 @@ public sealed class ModelRegistry(AnalyticsStore store, string modelDirectory)
                 task, version, trainer = result.TrainerName, features = result.Features.ToString(), metrics,
                 trainedAt = DateTime.UtcNow, hash = result.DataHash, n = result.N, path,
             }, tx);
-        if (activate) SetActive(connection, tx, task, version);
+        if (activate) SetActive(connection, tx, task, version, actor);
         tx.Commit();
         return Get(task, version)!;
     }
 
     /// <summary>Makes <paramref name="version"/> the active model of the task.</summary>
     /// <exception cref="KeyNotFoundException">No such version.</exception>
-    public void Activate(string task, int version)
+    public void Activate(string task, int version, string? actor = null)
     {
         task = ClassificationTask.Require(task);
         using var connection = store.Open();
@@ -48,7 +48,7 @@ public sealed class ModelRegistry(AnalyticsStore store, string modelDirectory)
         var exists = connection.ExecuteScalar<long>(
             "SELECT count(*) FROM classifier_model WHERE task = $task AND version = $version", new { task, version }, tx) > 0;
         if (!exists) throw new KeyNotFoundException($"No {task} model version {version}.");
-        SetActive(connection, tx, task, version);
+        SetActive(connection, tx, task, version, actor);
         tx.Commit();
     }
 
@@ -76,8 +76,15 @@ public sealed class ModelRegistry(AnalyticsStore store, string modelDirectory)
             $"SELECT {Columns} FROM classifier_model WHERE task = $task AND active", new { task = ClassificationTask.Require(task) });
     }
 
-    private static void SetActive(System.Data.IDbConnection connection, System.Data.IDbTransaction tx, string task, int version) =>
+    /// <summary>Switches the active version and records the switch in the audit trail (#21.5), in the same transaction.</summary>
+    private static void SetActive(System.Data.IDbConnection connection, System.Data.IDbTransaction tx, string task, int version, string? actor)
+    {
+        var before = connection.ExecuteScalar<int?>("SELECT version FROM classifier_model WHERE task = $task AND active", new { task }, tx);
         connection.Execute("UPDATE classifier_model SET active = (version = $version) WHERE task = $task", new { task, version }, tx);
+        if (before != version)
+            Audit.AuditTrail.Append(connection, tx, actor, "activate_model", Audit.AuditKinds.Model, task,
+                before is null ? null : new { version = before }, new { version });
+    }
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 }

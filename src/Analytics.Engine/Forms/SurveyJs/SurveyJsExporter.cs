@@ -90,6 +90,8 @@ public static class SurveyJsExporter
             if (item.CriterionId is not null) e["analyticsCriterion"] = item.CriterionId;
             if (item.Source is not null) e["analyticsSource"] = item.Source;
             if (item.Unit is not null) e["analyticsUnit"] = item.Unit;
+            if (item.TimedBy is { } timed)
+                e["analyticsTimedBy"] = new JsonObject { ["items"] = new JsonArray([.. timed.Items.Select(i => (JsonNode)i)]), ["atMostSeconds"] = timed.AtMostSeconds };
             return e;
         }
     }

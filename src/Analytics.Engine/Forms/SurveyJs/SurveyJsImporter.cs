@@ -126,8 +126,14 @@ public static class SurveyJsImporter
             Min = scale ? (double?)e["rateMin"] : Number(e["min"]), Max = scale ? (double?)e["rateMax"] : Number(e["maxSelectedChoices"]) ?? Number(e["max"]) ?? Number(e["maxLength"]),
             Scored = (bool?)e["analyticsScored"] ?? false, Weight = Number(e["analyticsWeight"]),
             CriterionId = (string?)e["analyticsCriterion"], Source = (string?)e["analyticsSource"], Unit = (string?)e["analyticsUnit"],
+            TimedBy = TimedBy(e["analyticsTimedBy"] as JsonObject),
         };
     }
+
+    // Our own extension (the stopwatch norm); a malformed one is dropped rather than guessed.
+    private static TimedCheck? TimedBy(JsonObject? t) =>
+        t?["items"] is JsonArray items && Number(t["atMostSeconds"]) is { } limit
+            ? new TimedCheck([.. items.Select(i => i?.GetValue<string>()).OfType<string>()], limit) : null;
 
     private static bool Compatible(QuestionType ours, QuestionType mapped) =>
         ours == mapped || (ours == QuestionType.Duration && mapped == QuestionType.Number);

@@ -10,5 +10,6 @@ LEFT JOIN form_definition f ON f.id = s.definition_id
 LEFT JOIN answer a ON a.submission_id = s.id
 WHERE (s.source = 'checklist' OR f.kind = 'checklist') AND year(s.submitted_at) = $year
   AND s.office_code IN (SELECT code FROM scope_office)
+  AND s.id IN (SELECT submission_id FROM audit_review_current WHERE state = 'approved')   -- approved audits only (ADR 0022)
 GROUP BY ALL
 ORDER BY form

@@ -8,13 +8,23 @@ public static partial class FactSections
     public static void MonthlyChart(ReportDocument doc, ReportFacts facts)
     {
         double? At(int year, int month) => facts.MonthlyAppeals.FirstOrDefault(m => m.Year == year && m.Month == month)?.N;
-        var months = Enumerable.Range(1, 12).ToList();
-        doc.Add(new ChartBlock(new ChartSpec("Обращения по месяцам", ChartKind.Bar, Ru.MonthsShort,
+        // A running year shows its finished months only, beside the same months of the year before.
+        var months = Enumerable.Range(1, facts.ThroughMonth).ToList();
+        var title = facts.ThroughMonth < 12 ? $"Обращения по месяцам (завершённые месяцы: {MonthsSpan(facts.ThroughMonth)})" : "Обращения по месяцам";
+        doc.Add(new ChartBlock(new ChartSpec(title, ChartKind.Bar, Ru.MonthsShort[..facts.ThroughMonth],
         [
             new ChartSeries((facts.Year - 1).ToString(Ru.Culture), months.Select(m => At(facts.Year - 1, m)).ToList()),
             new ChartSeries(facts.Year.ToString(Ru.Culture), months.Select(m => At(facts.Year, m)).ToList()),
         ])) { Height = 180 });
     }
+
+    /// <summary>«январь–ноябрь» for months 1…<paramref name="through"/>.</summary>
+    internal static string MonthsSpan(int through) =>
+        through <= 1 ? Ru.MonthsNominative[0] : $"{Ru.MonthsNominative[0]}–{Ru.MonthsNominative[through - 1]}";
+
+    /// <summary>A year column's header: the year, and the months when only part of it is compared.</summary>
+    internal static string YearHeader(ReportFacts facts, int year) =>
+        facts.ThroughMonth < 12 ? $"{year}, {Ru.MonthsShort[0]}–{Ru.MonthsShort[facts.ThroughMonth - 1]}" : year.ToString(Ru.Culture);
 
     public static void Topics(ReportDocument doc, ReportFacts facts, DynamicsConvention convention)
     {
@@ -26,11 +36,11 @@ public static partial class FactSections
         var total = facts.Topics.Sum(t => t.Current);
         var rows = facts.Topics.Select(t => (IReadOnlyList<string>)
         [
-            t.Topic.Length == 0 ? "не классифицировано" : t.Topic, Ru.N(t.Previous), Ru.N(t.Current),
+            Ru.Topic(t.Topic), Ru.N(t.Previous), Ru.N(t.Current),
             Ru.Pct(ReportMath.Share(t.Current, total)), Ru.Change(ReportMath.Dynamics(t.Previous, t.Current, convention)),
         ]).ToList();
         doc.Add(new TableBlock(
-            [new("Тематика", 3.5f), new($"{facts.Year - 1}", 1, TextAlign.Right), new($"{facts.Year}", 1, TextAlign.Right),
+            [new("Тематика", 3.5f), new(YearHeader(facts, facts.Year - 1), 1, TextAlign.Right), new(YearHeader(facts, facts.Year), 1, TextAlign.Right),
              new("Доля", 1, TextAlign.Right), new("Динамика", 1.2f, TextAlign.Right)], rows)
         { Caption = "Тематика обращений" });
     }
@@ -97,7 +107,7 @@ public static partial class FactSections
         doc.Paragraph("Доля выполненных пунктов без весов (ответы «да/нет»; «не применимо» исключено).", TextEmphasis.Muted);
         if (facts.FailedItems.Count > 0)
             doc.Add(new TableBlock([new("Пункт чек-листа", 3), new("Не выполнен", 1, TextAlign.Right), new("Проверок", 1, TextAlign.Right)],
-                facts.FailedItems.Select(f => (IReadOnlyList<string>)[f.Item, Ru.N(f.Failed), Ru.N(f.Checked)]).ToList())
+                facts.FailedItems.Select(f => (IReadOnlyList<string>)[facts.ItemText(f.Item), Ru.N(f.Failed), Ru.N(f.Checked)]).ToList())
             { Caption = "Наиболее частые несоответствия" });
         Photos(doc, facts);
     }
@@ -108,7 +118,7 @@ public static partial class FactSections
         {
             var photo = facts.Photos[i];
             var when = photo.TakenAt is { } t ? ", " + Ru.Date(DateOnly.FromDateTime(t)) : "";
-            doc.Add(new ImageBlock(photo.Content) { Caption = $"Фото {i + 1}. {photo.Item} — офис {photo.Office}{when} ({photo.File})", MaxHeight = 200 });
+            doc.Add(new ImageBlock(photo.Content) { Caption = $"Фото {i + 1}. {facts.ItemText(photo.Item)} — офис {photo.Office}{when}", MaxHeight = 200 });
         }
     }
 

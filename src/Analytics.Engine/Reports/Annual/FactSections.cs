@@ -33,8 +33,8 @@ public static partial class FactSections
             index++;
         }
         doc.Add(new TableBlock(
-            [new("Показатель", 4.2f), new("Форма обращения", 1.6f), new($"{prev} (N−1)", 1.1f, TextAlign.Right),
-             new($"{cur} (N)", 1.1f, TextAlign.Right), new("Динамика изменения показателя, %", 1.6f, TextAlign.Right)], rows)
+            [new("Показатель", 4.2f), new("Форма обращения", 1.6f), new($"{YearHeader(facts, prev)} (N−1)", 1.1f, TextAlign.Right),
+             new($"{YearHeader(facts, cur)} (N)", 1.1f, TextAlign.Right), new("Динамика изменения показателя, %", 1.6f, TextAlign.Right)], rows)
         {
             Caption = "Таблица 4.1. Информация о количестве обращений потребителей",
             EmphasizedRows = emphasized,
@@ -58,15 +58,15 @@ public static partial class FactSections
             Ru.N(o.Tickets), Ru.D(o.WaitMinutes), Ru.D(o.ServiceMinutes), Ru.Pct(ReportMath.Share(o.WithinNorm, o.Called)),
         ]).ToList();
         doc.Add(new TableBlock(
-            [new("Офис", 3.2f), new("Кат.", 0.6f, TextAlign.Center), new($"Обращ. {facts.Year - 1}", 1, TextAlign.Right),
-             new($"Обращ. {facts.Year}", 1, TextAlign.Right), new("Талонов ЭО", 1, TextAlign.Right),
+            [new("Офис", 3.2f), new("Кат.", 0.6f, TextAlign.Center), new($"Обращ. {YearHeader(facts, facts.Year - 1)}", 1, TextAlign.Right),
+             new($"Обращ. {YearHeader(facts, facts.Year)}", 1, TextAlign.Right), new("Талонов ЭО", 1, TextAlign.Right),
              new("Ожид., мин", 0.9f, TextAlign.Right), new("Приём, мин", 0.9f, TextAlign.Right),
-             new($"Ожид. ≤ {Ru.D(options.QueueWaitNormMinutes, 0)} мин", 1.1f, TextAlign.Right)], rows)
+             new($"Ожид. ≤ {Ru.D(facts.Norms.QueueWaitMinutes, 0)} мин", 1.1f, TextAlign.Right)], rows)
         {
             Caption = "Офисы обслуживания и их нагрузка",
             FontSize = 8f,
         });
-        doc.Paragraph($"Ожидание — от выдачи талона до вызова, приём — от вызова до завершения; нормативы: ожидание {Ru.D(options.QueueWaitNormMinutes, 0)} мин, приём {Ru.D(options.ReceptionNormMinutes, 0)} мин (средние).", TextEmphasis.Muted);
+        doc.Paragraph($"Ожидание — от выдачи талона до вызова, приём — от вызова до завершения; нормативы: ожидание {Ru.D(facts.Norms.QueueWaitMinutes, 0)} мин, приём {Ru.D(facts.Norms.ReceptionMinutes, 0)} мин (средние).", TextEmphasis.Muted);
     }
 
     public static void Phone(ReportDocument doc, ReportFacts facts, ReportOptions options)
@@ -81,7 +81,7 @@ public static partial class FactSections
         doc.Add(new TableBlock(
             [new("Месяц", 1), new("Поступило", 1, TextAlign.Right), new("Принято", 1, TextAlign.Right),
              new("Потеряно", 1, TextAlign.Right), new("Доля потерянных", 1, TextAlign.Right),
-             new($"Ответ ≤ {Ru.D(options.PhoneWaitNormSeconds, 0)} с", 1, TextAlign.Right),
+             new($"Ответ ≤ {Ru.D(facts.Norms.CallAnswerSeconds, 0)} с", 1, TextAlign.Right),
              new("Ожид., с", 0.9f, TextAlign.Right), new("Обработка, с", 1, TextAlign.Right)], rows)
         {
             Caption = "Статистика телефонных обращений (контакт-центр)",
@@ -91,7 +91,7 @@ public static partial class FactSections
             facts.Phone.Select(m => Ru.MonthsShort[m.Month - 1]).ToList(),
             [new ChartSeries("Ожидание", facts.Phone.Select(AvgWait).ToList())])
         {
-            References = [new ChartReference("Норматив", options.PhoneWaitNormSeconds)],
+            References = [new ChartReference("Норматив", facts.Norms.CallAnswerSeconds)],
         }) { Height = 170 });
     }
 

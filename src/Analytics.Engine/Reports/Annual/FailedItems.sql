@@ -7,6 +7,7 @@ LEFT JOIN form_definition f ON f.id = s.definition_id
 JOIN answer a ON a.submission_id = s.id
 WHERE (s.source = 'checklist' OR f.kind = 'checklist') AND year(s.submitted_at) = $year
   AND s.office_code IN (SELECT code FROM scope_office)
+  AND s.id IN (SELECT submission_id FROM audit_review_current WHERE state = 'approved')   -- approved audits only (ADR 0022)
   AND NOT a.not_applicable AND a.value_num IN (0, 1)
 GROUP BY ALL
 HAVING count(*) FILTER (WHERE a.value_num = 0) > 0

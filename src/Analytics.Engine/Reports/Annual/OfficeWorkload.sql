@@ -1,10 +1,11 @@
 -- OfficeWorkload.sql — per office of the scope: appeals received in N−1 and N, queue tickets in N, average wait
 -- (issued → called) and service (called → finished) in minutes, tickets called within the wait norm.
+-- $through (12 for a finished year) cuts both years' appeals to the same months.
 -- Offices with no activity in either year are listed only when org_unit knows them as offices.
 WITH ap AS (
     SELECT office_code,
-           count(*) FILTER (WHERE year(received_at) = $year)::BIGINT AS appeals,
-           count(*) FILTER (WHERE year(received_at) = $year - 1)::BIGINT AS appealsprev
+           count(*) FILTER (WHERE year(received_at) = $year AND month(received_at) <= $through)::BIGINT AS appeals,
+           count(*) FILTER (WHERE year(received_at) = $year - 1 AND month(received_at) <= $through)::BIGINT AS appealsprev
     FROM appeal WHERE office_code IN (SELECT code FROM scope_office) GROUP BY office_code
 ), q AS (
     SELECT office_code,

@@ -42,6 +42,8 @@ public sealed record DocumentInfo
     public required DateTimeOffset Created { get; init; }
     /// <summary>Running header printed on every page except the first; empty prints none.</summary>
     public string Header { get; init; } = "";
+    /// <summary>Printed diagonally across every page (e.g. «ПРОЕКТ» on a draft of a period still running); empty prints none.</summary>
+    public string Watermark { get; init; } = "";
     /// <summary>Footer pattern; {0} is the page number, {1} the page count.</summary>
     public string FooterPattern { get; init; } = "Страница {0} из {1}";
     /// <summary>Claim PDF/A-2b conformance (XMP packet with pdfaid, embedded fonts, output intent).</summary>

@@ -1,3 +1,5 @@
+using Analytics.Engine.Compliance;
+using Analytics.Engine.Methodology;
 using Analytics.Engine.Store;
 using Dapper;
 using DuckDB.NET.Data;
@@ -12,6 +14,8 @@ public sealed record ReportFacts
 {
     public required ReportScope Scope { get; init; }
     public required int Year { get; init; }
+    /// <summary>Last month covered (12 for a finished year); year-over-year figures compare months 1…this of both years.</summary>
+    public int ThroughMonth { get; init; } = 12;
     public required IReadOnlyList<Table41Cell> Table41 { get; init; }
     public required IReadOnlyList<OfficeWorkload> Offices { get; init; }
     public required IReadOnlyList<PhoneMonth> Phone { get; init; }
@@ -24,21 +28,39 @@ public sealed record ReportFacts
     public required IReadOnlyList<EvidencePhoto> Photos { get; init; }
     public required IReadOnlyList<AppealMeasure> Measures { get; init; }
     public required IReadOnlyList<MonthCount> MonthlyAppeals { get; init; }
+    /// <summary>The methodology's norms the facts are judged against (queue, reception, call answer, deadlines).</summary>
+    public required ComplianceNorms Norms { get; init; }
+    /// <summary>Appeals registered in the year by deadline state as of <see cref="AsOf"/> (the Engine's <see cref="AppealDeadlines"/>).</summary>
+    public required DeadlineSummary Deadlines { get; init; }
+    /// <summary>The day deadlines are judged on: the year end, or today for the current year.</summary>
+    public required DateOnly AsOf { get; init; }
     /// <summary>Corrective actions (F12) opened or due in the year.</summary>
     public required IReadOnlyList<CorrectiveActionRow> CorrectiveActions { get; init; }
+
+    /// <summary>Russian text of checklist items by code, from the published forms (a signed document never prints codes).</summary>
+    public IReadOnlyDictionary<string, string> ItemTexts { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The item's Russian text, or its code when no published form knows it.</summary>
+    public string ItemText(string code) => ItemTexts.TryGetValue(code, out var text) ? text : code;
 
     /// <summary>Count of table 4.1 for a category, channel group (null = all groups) and year.</summary>
     public long Cell(string category, string? group, int year) =>
         Table41.Where(c => c.Category == category && c.Year == year && (group is null || c.Group == group)).Sum(c => c.N);
 
     /// <summary>Reads the facts for <paramref name="unitCode"/> (null = the whole company) and <paramref name="year"/>.</summary>
-    public static ReportFacts Gather(AnalyticsStore store, string? unitCode, int year, ReportOptions options)
+    public static ReportFacts Gather(AnalyticsStore store, string? unitCode, int year, ReportOptions options, int throughMonth = 12)
     {
+        var through = Math.Clamp(throughMonth, 1, 12);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         using var connection = store.Open();
         var scope = ReportScope.Resolve(connection, unitCode);
         scope.Apply(connection);
+        // Norms and deadlines come from the methodology through the Engine's one deadline component, never from report settings.
+        var deadlines = new AppealDeadlines(store);
+        var norms = deadlines.Norms();
+        var asOf = DeadlineDay(year);
+        deadlines.Prepare(connection, asOf, norms);
         var p = new { year };
         var survey = Query<SurveyBucket>(connection, "SurveyScores",
             new { year, nps = options.NpsItemCode, csat = options.CsatItemCode, ces = options.CesItemCode });
@@ -46,10 +68,17 @@ public sealed record ReportFacts
         {
             Scope = scope,
             Year = year,
-            Table41 = Query<Table41Cell>(connection, "Table41", p),
-            Offices = Query<OfficeWorkload>(connection, "OfficeWorkload", new { year, wait_norm = options.QueueWaitNormMinutes }),
-            Phone = Query<PhoneMonth>(connection, "PhoneMonthly", p),
-            Topics = Query<TopicCount>(connection, "Topics", p),
+            Norms = norms,
+            AsOf = asOf,
+            Deadlines = connection.QuerySingle<DeadlineSummary>(SqlResource.Load("Compliance.DeadlineSummary.sql").Replace("$scope",
+                "d.office_code IN (SELECT code FROM scope_office) AND year(d.clock_at) = $year", StringComparison.Ordinal), p),
+            ThroughMonth = through,
+            Table41 = Query<Table41Cell>(connection, "Table41", new { year, through }),
+            Offices = Query<OfficeWorkload>(connection, "OfficeWorkload", new { year, through, wait_norm = norms.QueueWaitMinutes }),
+            // Calls in the norm re-timed to the methodology's answer norm, as the indicators count them (CallsAtNorm).
+            Phone = connection.Query<PhoneMonth>(ReportSql.Load("Annual", "PhoneMonthly").Replace("$calls_at_norm",
+                CallsAtNorm.Sql(new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1), norms.CallAnswerSeconds), StringComparison.Ordinal), p).ToList(),
+            Topics = Query<TopicCount>(connection, "Topics", new { year, through }),
             AnswerTimes = Query<AnswerTime>(connection, "AnswerTimes", p),
             ControlCalls = Query<ControlCallSummary>(connection, "ControlCalls", p).Single(),
             Surveys =
@@ -62,9 +91,36 @@ public sealed record ReportFacts
             FailedItems = Query<FailedItem>(connection, "FailedItems", p),
             Photos = Query<EvidencePhoto>(connection, "Photos", new { year, limit = options.MaxPhotos }),
             Measures = Query<AppealMeasure>(connection, "Measures", p),
-            MonthlyAppeals = Query<MonthCount>(connection, "MonthlyAppeals", p),
+            // Months after the covered ones (the running, incomplete month) are not plotted as if they were whole.
+            MonthlyAppeals = Query<MonthCount>(connection, "MonthlyAppeals", p).Where(m => m.Month <= through).ToList(),
             CorrectiveActions = Query<CorrectiveActionRow>(connection, "CorrectiveActions", p),
+            ItemTexts = ItemTextsOf(connection),
         };
+    }
+
+    /// <summary>The year end, or today while the year is not over (an appeal due later is not overdue yet).</summary>
+    internal static DateOnly DeadlineDay(int year)
+    {
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var end = new DateOnly(year, 12, 31);
+        return today < end ? today : end;
+    }
+
+    private static Dictionary<string, string> ItemTextsOf(DuckDBConnection connection)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var json in connection.Query<string>("SELECT json FROM form_version ORDER BY definition_id, version DESC"))
+        {
+            try
+            {
+                foreach (var item in Forms.FormJson.Deserialize(json).AllItems()) texts.TryAdd(item.Code, item.Text.Ru);
+            }
+            catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidOperationException or ArgumentException)
+            {
+                // A version that no longer parses keeps its codes; the report still renders.
+            }
+        }
+        return texts;
     }
 
     private static List<T> Query<T>(DuckDBConnection connection, string name, object parameters) =>

@@ -34,8 +34,12 @@ public sealed class PhoneMonth
     public long Offered { get; set; }
     public long Answered { get; set; }
     public long Abandoned { get; set; }
+    /// <summary>Calls answered within the methodology's answer norm, re-timed (CallsAtNorm), intervals and single calls.</summary>
     public long? AnsweredInNorm { get; set; }
+    /// <summary>Calls offered in the rows comparable with the norm: the base of <see cref="AnsweredInNorm"/>'s share.</summary>
     public long? AnsweredWithNorm { get; set; }
+    /// <summary>The export's own answered-in-norm column (its threshold may differ from the norm), for comparison.</summary>
+    public long? ExportedInNorm { get; set; }
     public double? WaitSeconds { get; set; }
     public double? HandleSeconds { get; set; }
     public long? AnsweredWithWait { get; set; }
@@ -60,6 +64,8 @@ public sealed class AnswerTime
     public long WithDeadline { get; set; }
     public long OnTime { get; set; }
     public long OverdueOpen { get; set; }
+    /// <summary>Appeals of the year whose register due date is later than the Standard's (a finding).</summary>
+    public long RegisterLater { get; set; }
 }
 
 /// <summary>Complaints of the year and their control calls.</summary>

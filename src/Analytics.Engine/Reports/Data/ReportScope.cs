@@ -7,23 +7,44 @@ namespace Analytics.Engine.Reports.Data;
 /// Whose report it is: the whole company or one branch (and its offices). <see cref="Apply"/> prepares the temp
 /// tables <c>scope_office</c>, <c>scope_center</c> and <c>scope_info</c> that every report query joins.
 /// </summary>
-public sealed record ReportScope(string Code, string Name, string Level)
+public sealed partial record ReportScope(string Code, string Name, string Level, string? NameGenitive = null)
 {
+    /// <summary>
+    /// The unit after «деятельности …»: the genitive from the org data («Калининградского филиала»); without it a
+    /// phrase that needs no declension — a name that opens with its legal form stays as it is («ПАО «…»»), any other
+    /// is quoted after «подразделения»/«организации». Never declined by string rules.
+    /// </summary>
+    public string Genitive
+    {
+        get
+        {
+            if (!string.IsNullOrWhiteSpace(NameGenitive)) return NameGenitive.Trim();
+            if (LegalForm().IsMatch(Name)) return Name;
+            var quoted = Name.StartsWith('«') && Name.EndsWith('»') ? Name : $"«{Name}»";
+            return (Level == "company" ? "организации " : "подразделения ") + quoted;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(ПАО|АО|ОАО|ЗАО|ООО|НАО|ГУП|МУП|ФГУП)\s")]
+    private static partial System.Text.RegularExpressions.Regex LegalForm();
+
     /// <summary>Finds the scope: <paramref name="unitCode"/> when given, else the company row, else the whole store.</summary>
     /// <exception cref="ArgumentException">The unit code is not in org_unit.</exception>
     public static ReportScope Resolve(DuckDBConnection connection, string? unitCode)
     {
         if (!string.IsNullOrWhiteSpace(unitCode))
         {
-            var unit = connection.QueryFirstOrDefault<(string Code, string Name, string Level)>(
-                "SELECT code, name, level FROM org_unit WHERE code = $code", new { code = unitCode });
+            var unit = connection.QueryFirstOrDefault<(string Code, string Name, string Level, string? Genitive)>(
+                "SELECT code, name, level, name_genitive FROM org_unit WHERE code = $code", new { code = unitCode });
             if (unit.Code is null) throw new ArgumentException($"Organisation unit '{unitCode}' is not in the store (org_unit).", nameof(unitCode));
-            return new ReportScope(unit.Code, unit.Name, unit.Level);
+            return new ReportScope(unit.Code, unit.Name, unit.Level, unit.Genitive);
         }
-        var companies = connection.Query<(string Code, string Name)>(
-            "SELECT code, name FROM org_unit WHERE level = 'company' ORDER BY code").ToList();
+        var companies = connection.Query<(string Code, string Name, string? Genitive)>(
+            "SELECT code, name, name_genitive FROM org_unit WHERE level = 'company' ORDER BY code").ToList();
         // The whole store: code '' makes the scope queries include units that appear only in imported data.
-        return new ReportScope("", companies.Count == 1 ? companies[0].Name : "Организация", "company");
+        return companies.Count == 1
+            ? new ReportScope("", companies[0].Name, "company", companies[0].Genitive)
+            : new ReportScope("", "Организация", "company", "организации");
     }
 
     /// <summary>True when the scope is the whole store rather than one unit's subtree.</summary>

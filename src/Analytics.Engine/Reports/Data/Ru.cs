@@ -25,26 +25,20 @@ public static class Ru
     public static string Interval((double Lower, double Upper)? interval) =>
         interval is { } i ? $"[{D(i.Lower * 100)}; {D(i.Upper * 100)}] %" : "—";
 
-    public static readonly string[] MonthsShort = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
+    public static readonly string[] MonthsNominative =
+        ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
 
-    public static string ChannelGroup(string group) => group switch
-    {
-        "in_person" => "Очно",
-        "phone" => "Телефон",
-        "internet" => "Интернет",
-        "post" => "Почта",
-        _ => "Другое",
-    };
+    public static readonly string[] MonthsShort = Vocabulary.Numbers.MonthsShort;
 
-    public static string Kind(string kind) => kind switch
-    {
-        "complaint" => "Жалоба",
-        "suggestion" => "Предложение",
-        "review" => "Отзыв",
-        "information_request" => "Запрос информации",
-        "service_request" => "Заявка на услугу",
-        _ => kind,
-    };
+    // Labels come from the one catalogue (Analytics.Engine.Vocabulary); this class keeps the report's number formats.
+    public static string ChannelGroup(string group) =>
+        Vocabulary.Labels.Knows(Vocabulary.Vocab.Channel, group) ? Vocabulary.Labels.Ru(Vocabulary.Vocab.Channel, group) : "Другое";
+
+    public static string Kind(string kind) => Vocabulary.Labels.Ru(Vocabulary.Vocab.AppealKind, kind);
+
+    /// <summary>Appeal topics from the one catalogue; an empty topic is "не классифицировано".</summary>
+    public static string Topic(string topic) =>
+        topic.Length == 0 ? "не классифицировано" : Vocabulary.Labels.Ru(Vocabulary.Vocab.Topic, topic);
 
     public static readonly string[] ChannelGroups = ["in_person", "phone", "internet", "post", "other"];
 }

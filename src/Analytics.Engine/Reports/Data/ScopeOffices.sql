@@ -18,7 +18,7 @@ UNION
 SELECT DISTINCT office_code FROM submission WHERE $scope = '' AND office_code IS NOT NULL;
 
 CREATE OR REPLACE TEMP TABLE scope_center AS
-SELECT DISTINCT center_code AS code FROM call_interval
+SELECT DISTINCT center_code AS code FROM (SELECT center_code FROM call_interval UNION ALL SELECT center_code FROM call_record)
 WHERE $scope = '' OR center_code IN (SELECT code FROM scope_office);
 
 CREATE OR REPLACE TEMP TABLE scope_info AS SELECT ($scope = '') AS all_units;

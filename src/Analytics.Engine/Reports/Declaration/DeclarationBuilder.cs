@@ -15,11 +15,18 @@ public sealed class DeclarationBuilder(AnalyticsStore store, ReportOptions optio
     // The indicator engine is the one place indicator values come from; the plan-table source serves tests of the layout.
     private readonly IIndicatorSource _indicators = indicators ?? new Indicators.EngineIndicatorSource();
 
-    public DeclarationData Build(string? unitCode, int year)
+    public DeclarationData Build(string? unitCode, int year) =>
+        Build(unitCode, ReportPeriod.Complete(year, Time.DisplayTime.Default.Today));
+
+    /// <summary>The Declaration for a finished <paramref name="period"/> (see <see cref="ReportPeriod.Complete"/>).</summary>
+    public DeclarationData Build(string? unitCode, ReportPeriod period)
     {
+        ArgumentNullException.ThrowIfNull(period);
+        var year = period.Year;
         var facts = ReportFacts.Gather(store, unitCode, year, options);
         using var connection = store.Open();
         facts.Scope.Apply(connection);
+        new Compliance.AppealDeadlines(store).Prepare(connection, facts.AsOf, facts.Norms);
         var p = new { year };
         var (appeals, withExecutor) = connection.QuerySingle<(long, long)>(ReportSql.Load("Declaration", "Registration"), p);
         var channels = connection.Query<string>(ReportSql.Load("Declaration", "Channels"), p).ToList();
@@ -31,19 +38,20 @@ public sealed class DeclarationBuilder(AnalyticsStore store, ReportOptions optio
             "WHERE u.level = 'office' AND (u.closed_on IS NULL OR year(u.closed_on) >= $year) ORDER BY 1", p)
             .Select(o => new ScopeOffice(o.Name, o.Category)).ToList();
         var (lines, generalized) = _indicators.Read(store, facts.Scope, year);
+        var signatory = options.SignatoryFor(facts.Scope.IsWholeStore ? null : facts.Scope.Code, facts.Scope.Level);
 
         return new DeclarationData
         {
             Scope = facts.Scope,
             Year = year,
-            Date = options.DocumentDate ?? new DateOnly(year, 12, 31),
-            SignatoryPosition = options.SignatoryPosition,
-            SignatoryName = options.SignatoryName,
+            Date = period.DocumentDate(options.DocumentDate),
+            SignatoryPosition = signatory.Position,
+            SignatoryName = signatory.Name,
             StandardTitle = options.StandardTitle,
             StandardVersion = options.StandardVersion,
             Offices = offices,
             Channels = channels,
-            Sources = Sources(facts, appeals),
+            Sources = [.. Sources(facts, appeals), AuditPlanEvidence.Line(store, connection, year)],
             Requirements = RequirementChecks.Evaluate(facts, options, appeals, withExecutor),
             Criteria = _indicators.Criteria(store, facts.Scope, year, options.PartialTolerance),
             Indicators = lines,
@@ -79,14 +87,14 @@ public sealed class DeclarationBuilder(AnalyticsStore store, ReportOptions optio
                 new(facts.Year.ToString(Ru.Culture), all.Select(m => At(facts.Year, m)).ToList()),
             ]),
             new("Среднее ожидание в очереди, мин", ChartKind.Line, labels, [new("Ожидание", months.Select(m => m.Wait).ToList())])
-            { References = [new("Норматив", options.QueueWaitNormMinutes)] },
+            { References = [new("Норматив", facts.Norms.QueueWaitMinutes)] },
             new("Средний приём специалистом, мин", ChartKind.Line, labels, [new("Приём", months.Select(m => m.Reception).ToList())])
-            { References = [new("Норматив", options.ReceptionNormMinutes)] },
+            { References = [new("Норматив", facts.Norms.ReceptionMinutes)] },
             new("Ответы на письменные обращения в срок, %", ChartKind.Bar, labels,
                 [new("В срок", months.Select(m => ReportMath.Share(m.OnTime, m.WithDeadline) * 100).ToList())]) { YMin = 0, YMax = 100 },
             new("Среднее ожидание ответа оператора, с", ChartKind.Line, labels,
                 [new("Ожидание", all.Select(m => facts.Phone.FirstOrDefault(x => x.Month == m) is { } pm ? Annual.FactSections.AvgWait(pm) : null).ToList())])
-            { References = [new("Норматив", options.PhoneWaitNormSeconds)] },
+            { References = [new("Норматив", facts.Norms.CallAnswerSeconds)] },
         ];
     }
 

@@ -9,8 +9,11 @@ public enum Conformity { Conforms, Partial, NotConforms, NoData }
 /// <summary>One row of the conformity table: the requirement with its source clause, the evidence and the status.</summary>
 public sealed record RequirementResult(string Clause, string Requirement, string Indicator, string Evidence, Conformity Status, long SampleSize);
 
-/// <summary>One of the three indicators (or the generalized one): plan, fact and outcome (−1, 0, +1) when known.</summary>
-public sealed record IndicatorLine(string Code, string Name, double? Plan, double? Fact, int? Outcome, string Note);
+/// <summary>
+/// One of the three indicators (or the generalized one): plan, fact and outcome (−1, 0, +1) when known, and the
+/// relative plan tolerance the outcome was judged with (0.30 = ±30 % of the plan).
+/// </summary>
+public sealed record IndicatorLine(string Code, string Name, double? Plan, double? Fact, int? Outcome, string Note, double? Tolerance = null);
 
 /// <summary>A data source of the self-assessment and its sample size for the year.</summary>
 public sealed record DataSource(string Name, string Description, long SampleSize);
@@ -49,6 +52,13 @@ public sealed record DeclarationData
     public required ReportFacts Facts { get; init; }
     /// <summary>Per-branch appendix: the branch name and its monthly appeals chart (company scope only).</summary>
     public required IReadOnlyList<(string Branch, ChartSpec Chart, IReadOnlyList<OfficeWorkload> Offices)> Branches { get; init; }
+
+    /// <summary>
+    /// Calls answered within the methodology's answer norm and the calls offered comparable with it, re-timed as the
+    /// indicators count them (CallsAtNorm): the figure of the phone requirement's evidence.
+    /// </summary>
+    public (long InNorm, long Comparable) CallsInNorm =>
+        Annual.FactSections.PhoneTotal(Facts.Phone) is var t ? (t.AnsweredInNorm ?? 0, t.AnsweredWithNorm ?? 0) : default;
 
     public IEnumerable<RequirementResult> NonConformities =>
         Requirements.Concat(Criteria).Where(r => r.Status is Conformity.Partial or Conformity.NotConforms);

@@ -24,7 +24,7 @@ public static class DeclarationLayout
         TitlePage(doc, d, title);
 
         doc.Heading("1. Основание");
-        doc.Paragraph($"Настоящая декларация подтверждает соответствие деятельности {d.Scope.Name} по обслуживанию потребителей требованиям документа «{d.StandardTitle}» ({d.StandardVersion}) по результатам самооценки за период с {Ru.Date(new DateOnly(d.Year, 1, 1))} по {Ru.Date(new DateOnly(d.Year, 12, 31))}.");
+        doc.Paragraph($"Настоящая декларация подтверждает соответствие деятельности {d.Scope.Genitive} по обслуживанию потребителей требованиям документа «{d.StandardTitle}» ({d.StandardVersion}) по результатам самооценки за период с {Ru.Date(new DateOnly(d.Year, 1, 1))} по {Ru.Date(new DateOnly(d.Year, 12, 31))}.");
 
         doc.Heading("2. Область применения");
         doc.Paragraph($"Офисы обслуживания: {d.Offices.Count} (категория I — {d.Offices.Count(o => o.Category == 1)}, II — {d.Offices.Count(o => o.Category == 2)}, III — {d.Offices.Count(o => o.Category == 3)}).");
@@ -42,22 +42,26 @@ public static class DeclarationLayout
         { Caption = "Источники данных и объём выборки" });
 
         doc.Heading("4. Соответствие требованиям Стандарта");
-        doc.Add(new TableBlock([new("Пункт", 1.2f), new("Требование", 2.8f), new("Подтверждение", 3.8f), new("Статус", 1.7f)],
-            d.Requirements.Select(r => (IReadOnlyList<string>)[r.Clause, r.Requirement, r.Evidence, Status(r.Status)]).ToList())
-        { Caption = "Таблица соответствия: требование × подтверждение × статус", FontSize = 8f });
+        doc.Add(new TableBlock([new("Пункт", 1.7f), new("Требование", 2.7f), new("Подтверждение", 3.6f), new("Статус", 1.4f)],
+            d.Requirements.Select(r => (IReadOnlyList<string>)[Cite(r.Clause, options), r.Requirement, r.Evidence, Status(r.Status)]).ToList())
+        { Caption = "Таблица соответствия: требование, подтверждение, статус", FontSize = 8f });
+        Legend(doc, d, options);
         doc.Paragraph($"Итого: соответствует — {d.Requirements.Count(r => r.Status == Conformity.Conforms)}, частично — {d.Requirements.Count(r => r.Status == Conformity.Partial)}, не соответствует — {d.Requirements.Count(r => r.Status == Conformity.NotConforms)}, нет данных — {d.Requirements.Count(r => r.Status == Conformity.NoData)}.", TextEmphasis.Bold);
 
         if (d.Criteria.Count > 0)
         {
             doc.Heading("Критерии методики самооценки", 2);
-            doc.Add(new TableBlock([new("Пункт", 1.2f), new("Критерий и норматив", 2.8f), new("Подтверждение", 3.8f), new("Статус", 1.7f)],
-                d.Criteria.Select(r => (IReadOnlyList<string>)[r.Clause, r.Requirement, r.Evidence, Status(r.Status)]).ToList())
+            doc.Add(new TableBlock([new("Пункт", 1.7f), new("Критерий и норматив", 2.7f), new("Подтверждение", 3.6f), new("Статус", 1.4f)],
+                d.Criteria.Select(r => (IReadOnlyList<string>)[Cite(r.Clause, options), r.Requirement, r.Evidence, Status(r.Status)]).ToList())
             { Caption = "Критерии действующей методики по данным модуля индикаторов", FontSize = 8f });
         }
 
         doc.Heading("5. Показатели качества обслуживания");
-        doc.Add(new TableBlock([new("Показатель", 3), new("План", 1, TextAlign.Right), new("Факт", 1, TextAlign.Right), new("Итог", 1.6f, TextAlign.Center)],
-            d.Indicators.Append(d.Generalized).Select(i => (IReadOnlyList<string>)[i.Name, Value(i.Plan), Value(i.Fact), Outcome(i.Outcome)]).ToList())
+        // One rounding rule for the whole table: shares as percent with one decimal; the generalized indicator
+        // (a sum of coefficient × outcome) with two decimals, as it is not a share.
+        doc.Add(new TableBlock([new("Показатель", 2.6f), new("План", 0.9f, TextAlign.Right), new("Факт", 0.9f, TextAlign.Right), new("Итог", 2.6f)],
+            d.Indicators.Select(i => (IReadOnlyList<string>)[i.Name, Ru.Pct(i.Plan), Ru.Pct(i.Fact), Outcome(i)])
+                .Append([d.Generalized.Name, Ru.D(d.Generalized.Plan, 2), Ru.D(d.Generalized.Fact, 2), Outcome(d.Generalized)]).ToList())
         { Caption = "Индикаторы: план, факт, итог", EmphasizedRows = new HashSet<int> { d.Indicators.Count } });
         foreach (var note in d.Indicators.Append(d.Generalized).Select(i => i.Note).Where(n => n.Length > 0).Distinct())
             doc.Paragraph("Примечание: " + note + ".", TextEmphasis.Muted);
@@ -68,8 +72,8 @@ public static class DeclarationLayout
         doc.Heading("7. Несоответствия и программа мероприятий по улучшению");
         var gaps = d.NonConformities.ToList();
         if (gaps.Count == 0) doc.Paragraph("Несоответствий по результатам самооценки не выявлено.");
-        else doc.Add(new TableBlock([new("Пункт", 1.2f), new("Требование", 3), new("Подтверждение", 3.5f), new("Статус", 1.7f)],
-            gaps.Select(r => (IReadOnlyList<string>)[r.Clause, r.Requirement, r.Evidence, Status(r.Status)]).ToList())
+        else doc.Add(new TableBlock([new("Пункт", 1.7f), new("Требование", 2.7f), new("Подтверждение", 3.6f), new("Статус", 1.4f)],
+            gaps.Select(r => (IReadOnlyList<string>)[Cite(r.Clause, options), r.Requirement, r.Evidence, Status(r.Status)]).ToList())
         { Caption = "Выявленные несоответствия" });
         if (d.Programme.Count == 0)
             doc.Paragraph("Программа мероприятий по улучшению: корректирующие действия за период не зарегистрированы (нет данных).");
@@ -83,7 +87,7 @@ public static class DeclarationLayout
         FactSections.AppealMeasures(doc, d.Facts);
 
         doc.Heading("8. Заключение");
-        doc.Paragraph($"По результатам самооценки за {d.Year} год деятельность {d.Scope.Name} по обслуживанию потребителей " + Conclusion(d) + ".");
+        doc.Paragraph($"По результатам самооценки за {d.Year} год деятельность {d.Scope.Genitive} по обслуживанию потребителей " + Conclusion(d) + ".");
         doc.Add(new SignatureBlock(d.SignatoryPosition, d.SignatoryName.Length > 0 ? d.SignatoryName : "____________________", $"Дата: {Ru.Date(d.Date)}"));
 
         Appendix(doc, d, options);
@@ -115,13 +119,13 @@ public static class DeclarationLayout
             doc.Add(new ChartBlock(chart) { Height = 160 });
             if (offices.Count > 0)
                 doc.Add(new TableBlock(
-                    [new("Офис", 2.6f), new("Обращений", 1, TextAlign.Right), new("Талонов", 0.9f, TextAlign.Right),
-                     new("Ожид., мин", 0.9f, TextAlign.Right), new("Статус", 1.5f), new("Приём, мин", 0.9f, TextAlign.Right), new("Статус", 1.5f)],
+                    [new("Офис", 2.5f), new("Обращений", 1.2f, TextAlign.Right), new("Талонов", 0.9f, TextAlign.Right),
+                     new("Ожид., мин", 0.9f, TextAlign.Right), new("Статус", 1.4f), new("Приём, мин", 0.9f, TextAlign.Right), new("Статус", 1.4f)],
                     offices.Select(o => (IReadOnlyList<string>)
                     [
                         o.Name, Ru.N(o.Appeals), Ru.N(o.Tickets),
-                        Ru.D(o.WaitMinutes), Status(RequirementChecks.AtMost(o.WaitMinutes, options.QueueWaitNormMinutes, options.PartialTolerance)),
-                        Ru.D(o.ServiceMinutes), Status(RequirementChecks.AtMost(o.ServiceMinutes, options.ReceptionNormMinutes, options.PartialTolerance)),
+                        Ru.D(o.WaitMinutes), Status(RequirementChecks.AtMost(o.WaitMinutes, d.Facts.Norms.QueueWaitMinutes, options.PartialTolerance)),
+                        Ru.D(o.ServiceMinutes), Status(RequirementChecks.AtMost(o.ServiceMinutes, d.Facts.Norms.ReceptionMinutes, options.PartialTolerance)),
                     ]).ToList())
                 { FontSize = 7.5f, Caption = "Офисы филиала: нагрузка и соответствие нормативам ожидания и приёма" });
         }
@@ -132,12 +136,43 @@ public static class DeclarationLayout
         }
     }
 
-    private static string Conclusion(DeclarationData d)
+    /// <summary>
+    /// The conclusion states what section 7 shows: the non-conformities listed there (counted the same way), whether
+    /// they are in the improvement programme only when the programme holds measures, and none claimed otherwise.
+    /// </summary>
+    internal static string Conclusion(DeclarationData d)
     {
         if (d.Sources.All(s => s.SampleSize == 0)) return "не может быть оценена: данных за период нет";
-        if (d.Requirements.Any(r => r.Status == Conformity.NotConforms)) return "соответствует требованиям Стандарта частично; несоответствия включены в программу мероприятий по улучшению (раздел 7)";
-        if (d.Requirements.Any(r => r.Status == Conformity.Partial)) return "в целом соответствует требованиям Стандарта; отклонения в пределах допуска включены в раздел 7";
-        return "соответствует требованиям Стандарта";
+        var gaps = d.NonConformities.ToList();
+        if (gaps.Count == 0) return "соответствует требованиям Стандарта; несоответствий не выявлено";
+        var not = gaps.Count(g => g.Status == Conformity.NotConforms);
+        var partial = gaps.Count - not;
+        var listed = $"выявленные несоответствия ({Plural(gaps.Count)}: не соответствует — {not}, частично — {partial}) перечислены в разделе 7";
+        var programme = d.Programme.Count > 0
+            ? $"мероприятия по их устранению — в программе мероприятий по улучшению (раздел 7, {d.Programme.Count} мер.)"
+            : "мероприятия по их устранению подлежат включению в программу мероприятий по улучшению, которая за период не сформирована";
+        var verdict = not > 0 ? "соответствует требованиям Стандарта частично" : "в целом соответствует требованиям Стандарта";
+        return $"{verdict}; {listed}; {programme}";
+    }
+
+    private static string Plural(int n)
+    {
+        var (mod10, mod100) = (n % 10, n % 100);
+        var word = mod10 == 1 && mod100 != 11 ? "требование" : mod10 is >= 2 and <= 4 && mod100 is < 12 or > 14 ? "требования" : "требований";
+        return $"{n} {word}";
+    }
+
+    private static string Cite(string clause, ReportOptions options) => Citations.Format(clause, options.SourceDocuments);
+
+    /// <summary>Full titles of the documents cited by short name in sections 4 and 7.</summary>
+    private static void Legend(ReportDocument doc, DeclarationData d, ReportOptions options)
+    {
+        var ids = d.Requirements.Concat(d.Criteria).SelectMany(r => Citations.DocumentsOf(r.Clause)).Distinct().Order(StringComparer.Ordinal)
+            .Where(id => options.SourceDocuments.ContainsKey(id)).ToList();
+        if (ids.Count == 0) return;
+        var parts = ids.Select(id => $"«{options.SourceDocuments[id]}» — " +
+            (options.SourceDocumentTitles.TryGetValue(id, out var title) && title.Length > 0 ? title : options.SourceDocuments[id]));
+        doc.Paragraph("Документы, на пункты которых даны ссылки: " + string.Join("; ", parts) + ". «Методика самооценки» — собственные критерии самооценки организации.", TextEmphasis.Muted);
     }
 
     internal static string Status(Conformity status) => status switch
@@ -148,13 +183,16 @@ public static class DeclarationLayout
         _ => "нет данных",
     };
 
-    private static string Value(double? value) => value is { } v ? v.ToString("0.####", Ru.Culture) : "—";
-
-    private static string Outcome(int? outcome) => outcome switch
+    /// <summary>The outcome in words with the tolerance it was judged by, never a bare −1/0/+1.</summary>
+    internal static string Outcome(IndicatorLine line)
     {
-        1 => "+1 (значительное улучшение)",
-        0 => "0 (достигнут)",
-        -1 => "−1 (не достигнут)",
-        _ => "нет данных",
-    };
+        var tolerance = line.Tolerance is { } t ? $" ±{Ru.D(t * 100, 0)} % от плана" : "";
+        return line.Outcome switch
+        {
+            1 => $"лучше плана (за пределами допуска{tolerance})",
+            0 => $"план выполнен (в пределах допуска{tolerance})",
+            -1 => $"хуже плана (за пределами допуска{tolerance})",
+            _ => "нет данных",
+        };
+    }
 }

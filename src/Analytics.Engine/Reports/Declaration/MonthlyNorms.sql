@@ -1,14 +1,14 @@
 -- MonthlyNorms.sql — monthly series for the Declaration's trend charts, year N: average queue wait and
--- reception (minutes), written appeals answered and answered by their register deadline.
+-- reception (minutes), written appeals answered and answered by the Standard's due date (appeal_due).
 WITH q AS (
     SELECT month(issued_at)::INTEGER AS month, avg(epoch(called_at - issued_at)) / 60.0 AS wait,
            avg(epoch(finished_at - called_at)) / 60.0 AS reception
     FROM queue_visit WHERE year(issued_at) = $year AND office_code IN (SELECT code FROM scope_office) GROUP BY ALL
 ), w AS (
     SELECT month(a.answered_at)::INTEGER AS month,
-           count(*) FILTER (WHERE coalesce(a.extended_to, a.due_at) IS NOT NULL)::BIGINT AS withdeadline,
-           count(*) FILTER (WHERE a.answered_at <= coalesce(a.extended_to, a.due_at))::BIGINT AS ontime
-    FROM appeal a JOIN channel c ON c.code = a.channel
+           count(*) FILTER (WHERE a.state IN ('on_time', 'late'))::BIGINT AS withdeadline,
+           count(*) FILTER (WHERE a.state = 'on_time')::BIGINT AS ontime
+    FROM appeal_due a JOIN channel c ON c.code = a.channel
     WHERE c.written AND year(a.answered_at) = $year AND a.office_code IN (SELECT code FROM scope_office) GROUP BY ALL
 )
 SELECT m.month AS month, q.wait AS wait, q.reception AS reception, coalesce(w.withdeadline, 0) AS withdeadline, coalesce(w.ontime, 0) AS ontime

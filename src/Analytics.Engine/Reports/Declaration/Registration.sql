@@ -1,5 +1,5 @@
--- Registration.sql — appeals received in year N, those with an executor assigned (001 §2.4.5), and the number of
--- distinct channels used, for the Declaration's scope.
-SELECT count(*)::BIGINT AS appeals, count(executor)::BIGINT AS withexecutor
-FROM appeal
-WHERE year(received_at) = $year AND office_code IN (SELECT code FROM scope_office)
+-- Registration.sql — written appeals (post, e-mail and the other written channels; 002 §8.2.4, §8.4.3 require an
+-- executor for these, not for oral ones) received in year N and those with an executor assigned, for the scope.
+SELECT count(*)::BIGINT AS appeals, count(a.executor)::BIGINT AS withexecutor
+FROM appeal a JOIN channel c ON c.code = a.channel
+WHERE year(a.received_at) = $year AND a.office_code IN (SELECT code FROM scope_office) AND c.written

@@ -25,6 +25,7 @@ public static class QuarterlyReport
     [
         ("kind", "По виду обращения"), ("channel", "По форме обращения"), ("consumer", "По категории потребителя"),
         ("topic", "По тематике"), ("outcome", "По результату рассмотрения"),
+        ("deadline", "По соблюдению срока ответа по Стандарту (на конец квартала)"),
     ];
 
     public static IReadOnlyList<DistributionRow> Gather(AnalyticsStore store, string? unitCode, int year, int quarter, out ReportScope scope)
@@ -36,19 +37,23 @@ public static class QuarterlyReport
         scope = ReportScope.Resolve(connection, unitCode);
         scope.Apply(connection);
         var from = new DateTime(year, quarter * 3 - 2, 1);
+        // Deadlines by the Engine's one definition, judged at the quarter end (today while the quarter runs).
+        var quarterEnd = DateOnly.FromDateTime(from.AddMonths(3).AddDays(-1));
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        new Compliance.AppealDeadlines(store).Prepare(connection, today < quarterEnd ? today : quarterEnd);
         return connection.Query<DistributionRow>(ReportSql.Load("Quarterly", "Distribution"), new
         {
             from, to = from.AddMonths(3), prevfrom = from.AddMonths(-3), lyfrom = from.AddYears(-1), lyto = from.AddYears(-1).AddMonths(3),
         }).ToList();
     }
 
-    public static ReportDocument Build(ReportScope scope, IReadOnlyList<DistributionRow> rows, int year, int quarter, ReportOptions options)
+    public static ReportDocument Build(ReportScope scope, IReadOnlyList<DistributionRow> rows, int year, int quarter, ReportOptions options, DateOnly? date = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(options);
         var start = new DateOnly(year, quarter * 3 - 2, 1);
         var end = start.AddMonths(3).AddDays(-1);
-        var date = options.DocumentDate ?? end;
+        var documentDate = date ?? options.DocumentDate ?? end;
         var title = $"Отчёт о работе с клиентами за {quarter} квартал {year} года";
         var doc = new ReportDocument(new DocumentInfo
         {
@@ -56,7 +61,7 @@ public static class QuarterlyReport
             Author = scope.Name,
             Subject = $"Квартальный отчёт для раздела «Клиентам», {scope.Name}",
             Keywords = "отчёт о работе с клиентами; обращения; квартал",
-            Created = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            Created = new DateTimeOffset(documentDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             Header = $"{scope.Name} · {title}",
         });
         doc.Add(new ParagraphBlock(scope.Name) { Emphasis = TextEmphasis.Bold, Size = 12 })
@@ -101,7 +106,12 @@ public static class QuarterlyReport
         "kind" => Ru.Kind(category),
         "channel" => Ru.ChannelGroup(category),
         "consumer" => category == "legal" ? "Юридические лица" : "Физические лица",
-        "topic" => category.Length == 0 ? "не классифицировано" : category,
+        "deadline" => category switch
+        {
+            "on_time" => "Ответ в срок", "late" => "Ответ с нарушением срока", "overdue" => "Просрочено, ответа нет",
+            "due_soon" => "Срок истекает в ближайшие дни", "open" => "На рассмотрении, срок не истёк", _ => "Срок не определён",
+        },
+        "topic" => Ru.Topic(category),
         _ => category switch
         {
             "resolved" => "Решено положительно", "explained" => "Даны разъяснения", "refused" => "Отказано",

@@ -41,7 +41,7 @@ public sealed class ExportService(AnalyticsStore store)
         switch (extension)
         {
             case ".csv":
-                connection.Execute($"COPY {quoted} TO '{Literal(outPath)}' (FORMAT csv, HEADER true, DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')");
+                connection.Execute($"COPY ({CsvSelect(connection, name, quoted)}) TO '{Literal(outPath)}' (FORMAT csv, HEADER true, DATEFORMAT '%Y-%m-%d', TIMESTAMPFORMAT '%Y-%m-%d %H:%M:%S')");
                 break;
             case ".parquet":
                 connection.Execute($"COPY {quoted} TO '{Literal(outPath)}' (FORMAT parquet)");
@@ -75,6 +75,20 @@ public sealed class ExportService(AnalyticsStore store)
             using (batch) writer.WriteRecordBatch(batch);
         }
         writer.WriteEnd();
+    }
+
+    /// <summary>Every column, text columns with formula-looking values neutralised (<see cref="CsvInjection"/>).</summary>
+    private static string CsvSelect(DuckDBConnection connection, string name, string quoted)
+    {
+        var columns = connection.Query<(string Name, string Type)>(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $name ORDER BY ordinal_position",
+            new { name });
+        var list = columns.Select(c =>
+        {
+            var column = "\"" + c.Name.Replace("\"", "\"\"") + "\"";
+            return c.Type == "VARCHAR" ? $"{CsvInjection.SqlExpression(column)} AS {column}" : column;
+        });
+        return $"SELECT {string.Join(", ", list)} FROM {quoted}";
     }
 
     private static string Literal(string path) => Path.GetFullPath(path).Replace("'", "''");

@@ -24,7 +24,7 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
     public ImportSummary Import(ImportKind kind, string filePath, ImportOptions? options = null,
         IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (!File.Exists(filePath)) throw new ImportRefusedException($"{filePath}: file not found.");
+        if (!File.Exists(filePath)) throw new ImportRefusedException(Analytics.Engine.Vocabulary.ImportReasons.Text("file_not_found", filePath));
         var stream = new FileStream(filePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         return Run(kind, Path.GetFileName(filePath), stream, filePath, options ?? new(), progress, cancellationToken);
     }
@@ -39,33 +39,40 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
     {
         var clock = Stopwatch.StartNew();
         string? spool = null;
+        // Hashed when the run ends, not before: reading a large file twice up front would delay the first batch.
+        string? Sha256() => ImportRuns.Sha256Of(path, stream);
         try
         {
             using var source = RecordSources.Open(fileName, stream, path,
                 () => spool = Path.Combine(Path.GetTempPath(), $"analytics-import-{Guid.NewGuid():N}{Path.GetExtension(fileName)}"),
-                options.MaxLineChars);
+                options, ct);
             var schema = SchemaCatalog.For(kind, source.Headers, options.Map);
             var binding = HeaderBinding.Bind(fileName, source.Headers, schema.Fields, options.Map, schema.ExtraColumnsAreItems);
             if (schema.ExtraColumnsAreItems && binding.ExtraColumns.Count == 0)
                 binding.Warnings.Add("No item columns: the responses have no answers.");
 
             using var connection = store.Open();
-            var importId = connection.ExecuteScalar<long>(
-                "INSERT INTO import_run (kind, file_name, target_table, format) VALUES ($kind, $file, $table, $format) RETURNING id",
-                new { kind = kind.Name(), file = fileName, table = schema.Table, format = string.Join("; ", source.Notes) });
+            var importId = ImportRuns.Start(connection, kind.Name(), fileName, schema.Table, string.Join("; ", source.Notes));
             try
             {
                 var summary = Pump(connection, importId, schema, binding, source, fileName, options, progress, ct);
-                connection.Execute("UPDATE import_run SET status = 'completed', finished_at = current_timestamp, message = $m WHERE id = $id",
-                    new { id = importId, m = summary.Warnings.Count == 0 ? null : string.Join("\n", summary.Warnings) });
+                ImportRuns.Finish(connection, importId, "completed", summary.Warnings.Count == 0 ? null : string.Join("\n", summary.Warnings), options.Actor, Sha256());
                 _logger.LogInformation("Imported {Kind} {File}: read {Read}, stored {Stored}, duplicates {Duplicates}, rejected {Rejected}",
                     kind, fileName, summary.Read, summary.Stored, summary.Duplicates, summary.Rejected);
                 return summary with { Elapsed = clock.Elapsed };
             }
+            catch (OperationCanceledException ex) when (ex is not ImportInterruptedException)
+            {
+                // Whole batches only were committed; their counts are already in the run's row.
+                ImportRuns.Finish(connection, importId, "interrupted", "cancelled; the committed batches are whole, re-run the file to complete it", options.Actor, Sha256());
+                var run = connection.QuerySingle<(long Read, long Stored, long Duplicates, long Rejected)>(
+                    "SELECT read, stored, duplicates, rejected FROM import_run WHERE id = $id", new { id = importId });
+                _logger.LogWarning("Import {Id} of {File} interrupted after {Read} rows", importId, fileName, run.Read);
+                throw new ImportInterruptedException(importId, run.Read, run.Stored, run.Duplicates, run.Rejected, ex);
+            }
             catch (Exception ex)
             {
-                connection.Execute("UPDATE import_run SET status = 'failed', finished_at = current_timestamp, message = $m WHERE id = $id",
-                    new { id = importId, m = ex is OperationCanceledException ? "cancelled" : ex.Message });
+                ImportRuns.Finish(connection, importId, "failed", ex.Message, options.Actor, Sha256());
                 throw;
             }
         }
@@ -96,7 +103,7 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
 
         using var pipe = new Writing.StagingPipe(store, connection, schema, importId, fileName, options.MaxRejectsListed, Committed);
         long line = 0, read = 0, inBatch = 0;
-        var converter = new RowConverter(schema, binding, options.Map, OfficeCodes(connection, schema),
+        var converter = new RowConverter(schema, binding, options, OfficeCodes(connection, schema),
             (child, values) => pipe.Current.StageChild(child, line, values));
         var stored = pipe.StoredIndexes;
         var staged = new Parsing.FieldValue[stored.Length];
@@ -104,9 +111,9 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
         {
             if ((++read & 1023) == 0) ct.ThrowIfCancellationRequested();
             line = source.Line;
-            var problem = source.Problem is { } p ? (null, p)
+            var problem = source.Problem is { } p ? (source.ProblemColumn, p)
                 : source.FieldCount != binding.Headers.Length
-                    ? ((string?)null, $"{source.FieldCount} fields where the header has {binding.Headers.Length}")
+                    ? ((string?)null, Analytics.Engine.Vocabulary.ImportReasons.Text("field_count", source.FieldCount, binding.Headers.Length))
                     : converter.Convert(source);
             if (problem is { } reject)
             {
@@ -130,7 +137,7 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
         rejects.AddRange(conflicts);
 
         var warnings = new List<string>(binding.Warnings);
-        if (read == 0) warnings.Add("The file has a header but no data rows.");
+        if (read == 0) warnings.Add(Analytics.Engine.Vocabulary.ImportReasons.Text("no_data_rows"));
         return new ImportSummary
         {
             ImportId = importId,

@@ -1,7 +1,11 @@
 namespace Analytics.Engine.Store.Ingest;
 
 /// <summary>One rejected row: where it was and why (the quarantine table keeps the raw line as well).</summary>
-public sealed record ImportReject(long Line, string? Column, string Reason);
+public sealed record ImportReject(long Line, string? Column, string Reason)
+{
+    /// <summary>The reason's stable code from the catalogue (<see cref="Vocabulary.ImportReasons"/>), for scripts.</summary>
+    public string Code => Vocabulary.ImportReasons.CodeOf(Reason);
+}
 
 /// <summary>
 /// What an import did. Always <c>Read = Stored + Duplicates + Rejected</c>; <see cref="Rejects"/> lists at most

@@ -19,15 +19,21 @@ internal sealed class RowConverter
     private readonly RowContext _context;
     private IRecordSource _source = null!;
 
-    public RowConverter(KindSchema schema, HeaderBinding binding, ColumnMap? map, HashSet<string>? officeCodes, Action<int, FieldValue[]> emitChild)
+    private readonly DateTime _earliest;
+    private readonly DateTime _latest;
+
+    public RowConverter(KindSchema schema, HeaderBinding binding, ImportOptions options, HashSet<string>? officeCodes, Action<int, FieldValue[]> emitChild)
     {
+        var map = options.Map;
+        _earliest = options.EarliestDate;
+        _latest = DateTime.Today.AddDays(options.LatestDateDaysAhead + 1).AddTicks(-1);
         _schema = schema;
         _binding = binding;
         _officeCodes = officeCodes;
         _valueMaps = [.. schema.Fields.Select(f => map?.ValuesFor(f.Column))];
         _extraHeaders = [.. binding.ExtraColumns.Select(c => binding.Headers[c])];
         Values = new FieldValue[schema.Fields.Count];
-        _context = new RowContext(Values, i => Cell(binding.ExtraColumns[i]), _extraHeaders, emitChild);
+        _context = new RowContext(Values, i => Visible(Cell(binding.ExtraColumns[i])), _extraHeaders, emitChild);
     }
 
     public FieldValue[] Values { get; }
@@ -42,20 +48,31 @@ internal sealed class RowConverter
             var spec = fields[f];
             var column = _binding.ColumnOfField[f];
             var text = column >= 0 ? Cell(column).AsSpan().Trim() : [];
+            if (InvisibleChars.Any(text))
+            {
+                if (InvisibleChars.Clean(text, out var invisible) is not { } clean) return (Header(f), invisible!);
+                text = clean;
+            }
             if (text.IsEmpty)
             {
                 if (spec.Default is not null) text = spec.Default;
-                else if (spec.Required) return (Header(f), "a value is required");
+                else if (spec.Required) return (Header(f), Analytics.Engine.Vocabulary.ImportReasons.Text("required"));
                 else { Values[f] = FieldValue.Null(spec.Type); continue; }
             }
             var error = Parse(f, spec, text, out Values[f]);
             if (error is not null) return (Header(f), error);
         }
+        foreach (var extra in _binding.ExtraColumns)
+            if (InvisibleChars.Any(Cell(extra)) && InvisibleChars.Clean(Cell(extra), out var invisible) is null)
+                return (_binding.Headers[extra], invisible!);
         var rejection = _schema.Complete(_context);
         return rejection is { } r ? (HeaderOf(r.Column), r.Reason) : null;
     }
 
     private string Cell(int column) => column < _source.FieldCount ? _source.GetField(column) : "";
+
+    /// <summary>An extra column's text without invisible format characters (control characters were rejected before).</summary>
+    private static string Visible(string text) => InvisibleChars.Any(text) ? InvisibleChars.Clean(text, out _) ?? text : text;
 
     private string? Parse(int f, FieldSpec spec, ReadOnlySpan<char> text, out FieldValue value)
     {
@@ -64,31 +81,33 @@ internal sealed class RowConverter
         switch (spec.Type)
         {
             case FieldType.Integer:
-                if (!ScalarParser.TryParseInteger(text, out var integer)) return $"'{Clip(text)}' is not a whole number";
-                if (integer is > int.MaxValue or < int.MinValue) return $"{integer} is out of range";
+                if (!ScalarParser.TryParseInteger(text, out var integer)) return Analytics.Engine.Vocabulary.ImportReasons.Text("not_integer", Clip(text));
+                if (integer is > int.MaxValue or < int.MinValue) return Analytics.Engine.Vocabulary.ImportReasons.Text("out_of_range", integer);
                 value = FieldValue.Of(integer);
                 return null;
             case FieldType.Double:
-                if (!ScalarParser.TryParseDouble(text, out var number) || !double.IsFinite(number)) return $"'{Clip(text)}' is not a number";
+                if (!ScalarParser.TryParseDouble(text, out var number) || !double.IsFinite(number)) return Analytics.Engine.Vocabulary.ImportReasons.Text("not_number", Clip(text));
                 value = FieldValue.Of(number);
                 return null;
             case FieldType.Boolean:
-                if (!ScalarParser.TryParseBoolean(text, out var flag)) return $"'{Clip(text)}' is not yes/no (да/нет, yes/no, 1/0, true/false)";
+                if (!ScalarParser.TryParseBoolean(text, out var flag)) return Analytics.Engine.Vocabulary.ImportReasons.Text("not_boolean", Clip(text));
                 value = FieldValue.Of(flag);
                 return null;
             case FieldType.Date or FieldType.Timestamp:
-                if (!DateParser.TryParse(text, out var time)) return $"'{Clip(text)}' is not a valid date (dd.MM.yyyy[ HH:mm[:ss]] or ISO 8601)";
+                if (!DateParser.TryParse(text, out var time)) return Analytics.Engine.Vocabulary.ImportReasons.Text("not_date", Clip(text));
+                if (time < _earliest || time > _latest)
+                    return Analytics.Engine.Vocabulary.ImportReasons.Text("implausible_date", Clip(text), _earliest.ToString("dd.MM.yyyy"), _latest.ToString("dd.MM.yyyy"));
                 value = FieldValue.OfTime(spec.Type == FieldType.Date ? time.Date : time, spec.Type);
                 return null;
             case FieldType.Enum:
                 if (!spec.Vocabulary!.TryResolve(text.ToString(), out var code))
-                    return $"'{Clip(text)}' is not a known {spec.Column} (expected one of: {string.Join(", ", spec.Vocabulary.Codes)})";
+                    return Analytics.Engine.Vocabulary.ImportReasons.Text("unknown_code", Clip(text), spec.Column, string.Join(", ", spec.Vocabulary.Codes));
                 value = FieldValue.Of(code);
                 return null;
             default:
                 var s = text.ToString();
                 if (spec.IsOfficeCode && _officeCodes is not null && !_officeCodes.Contains(s))
-                    return $"unknown office code '{Clip(text)}' (not in the loaded organisation structure)";
+                    return Analytics.Engine.Vocabulary.ImportReasons.Text("unknown_office", Clip(text));
                 value = FieldValue.Of(s);
                 return null;
         }

@@ -9,6 +9,7 @@ public partial class FormEdit
 {
     [Parameter] public string Id { get; set; } = "";
     [Inject] private FormService Forms { get; set; } = default!;
+    [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState>? Auth { get; set; }
     [Inject] private IServiceProvider Services { get; set; } = default!;
 
     private FormSummary? _summary;
@@ -44,7 +45,7 @@ public partial class FormEdit
     private void SetOffices(IReadOnlyCollection<string> offices)
     {
         _offices = offices;
-        Forms.Forms.SetOffices(_summary!.Id, _offices);
+        Forms.Forms.SetOffices(_summary!.Id, _offices, Api.AuditorIdentity.Actor(Auth));
     }
 
     private string OfficeName(string code) => _allOffices.FirstOrDefault(o => o.Code == code).Name ?? code;
@@ -79,7 +80,7 @@ public partial class FormEdit
     {
         try
         {
-            Forms.SaveDraft(_summary!.Id, _form!);
+            Forms.SaveDraft(_summary!.Id, _form!, Api.AuditorIdentity.Actor(Auth));
             (_dirty, _message, _messageSeverity) = (false, "Черновик сохранён.", Severity.Success);
         }
         catch (FormException ex) { (_message, _messageSeverity) = (ex.Message, Severity.Error); }
@@ -95,7 +96,7 @@ public partial class FormEdit
     {
         if (_dirty) Save();
         if (_dirty) return;
-        var result = Forms.Publish(_summary!.Id);
+        var result = Forms.Publish(_summary!.Id, Api.AuditorIdentity.Actor(Auth));
         _issues = result.Issues;
         (_message, _messageSeverity) = result.Published
             ? ($"Опубликована версия {result.Version}. Новые ответы будут ссылаться на неё; прежние версии не меняются.", Severity.Success)

@@ -53,7 +53,7 @@ public partial class Questionnaire
         _answers = read.Answers;
         _visible = LogicEvaluator.VisibleItems(_form.Definition, _answers);
         // A filled honeypot is a bot: answer as if accepted, store nothing.
-        if (!string.IsNullOrEmpty(posted["website"])) { Navigation.NavigateTo($"q/{Code}/thanks"); return; }
+        if (!string.IsNullOrEmpty(posted["website"])) { Navigation.NavigateTo(ThanksUrl(Blank(posted["office"]))); return; }
         var hit = Limiter.TryAcquire(HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", Blank(posted["t"]));
         if (hit != LimitHit.None)
         {
@@ -76,13 +76,22 @@ public partial class Questionnaire
                 FinishedAt = DateTime.UtcNow, UserAgent = request.Headers.UserAgent.ToString(),
                 Answers = _answers, Evidence = read.Evidence,
             });
-            Navigation.NavigateTo($"q/{Code}/thanks" + (Lang == "en" ? "?lang=en" : ""));
+            Navigation.NavigateTo(ThanksUrl(Blank(posted["office"])));
         }
         catch (SubmissionRejectedException ex)
         {
             HttpContext.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             _errors = ex.Errors.GroupBy(e => e.ItemCode).ToDictionary(g => g.Key, g => g.First().Message);
         }
+    }
+
+    // The thanks page keeps the office line of the shell (the office the QR code belongs to).
+    private string ThanksUrl(string? office)
+    {
+        var query = new List<string>();
+        if (office is not null) query.Add("office=" + Uri.EscapeDataString(office));
+        if (Lang == "en") query.Add("lang=en");
+        return $"q/{Code}/thanks" + (query.Count > 0 ? "?" + string.Join('&', query) : "");
     }
 
     private static string? Blank(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();

@@ -24,7 +24,7 @@ public class BatchMergeTests
         Assert.Equal((3, 1, 1, 1), (s.Read, s.Stored, s.Duplicates, s.Rejected));
         var conflict = Assert.Single(s.Rejects);
         Assert.Equal(4, conflict.Line);
-        Assert.Contains("already stored", conflict.Reason);
+        Assert.Contains("уже сохранено", conflict.Reason);
         Assert.Equal(3, temp.Count("SELECT count(*) FROM appeal"));
         Assert.Equal(1, temp.Count("SELECT count(*) FROM appeal WHERE register_no = 'A-1' AND received_at = TIMESTAMP '2025-02-01 10:00:00'"));
         Assert.Equal(1, temp.Count($"SELECT count(*) FROM quarantine WHERE import_id = {s.ImportId} AND line = 4"));

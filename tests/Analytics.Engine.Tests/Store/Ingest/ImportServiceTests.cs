@@ -16,7 +16,7 @@ public class ImportServiceTests
         var s = temp.Import(ImportKind.Appeals, path);
 
         Assert.Equal((2, 2, 0, 0), (s.Read, s.Stored, s.Duplicates, s.Rejected));
-        Assert.Equal(1, temp.Count("SELECT count(*) FROM appeal WHERE register_no = 'A-1' AND kind = 'complaint' AND consumer_type = 'individual' AND channel = 'phone' AND registered_at = received_at"));
+        Assert.Equal(1, temp.Count("SELECT count(*) FROM appeal WHERE register_no = 'A-1' AND kind = 'complaint' AND consumer_type = 'individual' AND channel = 'phone' AND registered_at IS NULL"));   // no registration column: kept empty, never the receipt time
         Assert.Equal(1, temp.Count("SELECT count(*) FROM appeal WHERE kind = 'information_request' AND received_at = TIMESTAMP '2025-02-03 09:30:00'"));
         Assert.Equal(1, temp.Count($"SELECT count(*) FROM import_run WHERE id = {s.ImportId} AND status = 'completed' AND stored = 2 AND read = 2"));
     }
@@ -63,7 +63,7 @@ public class ImportServiceTests
         Assert.Equal((3, 1, 1, 1), (s.Read, s.Stored, s.Duplicates, s.Rejected));
         var conflict = Assert.Single(s.Rejects);
         Assert.Equal(4, conflict.Line);
-        Assert.Contains("repeats line 2", conflict.Reason);
+        Assert.Contains("повторяет строку 2", conflict.Reason);
         Assert.Equal(1, temp.Count("SELECT count(*) FROM quarantine WHERE line = 4"));
     }
 
@@ -130,7 +130,7 @@ public class ImportServiceTests
         var s = temp.Import(ImportKind.Appeals, path);
 
         Assert.Equal((1, 1), (s.Stored, s.Rejected));
-        Assert.Contains("unknown office code 'OF9'", s.Rejects[0].Reason);
+        Assert.Contains("неизвестный код офиса «OF9»", s.Rejects[0].Reason);
         Assert.Equal(2, temp.Count("SELECT category FROM org_unit WHERE code = 'OF1'"));
     }
 

@@ -29,5 +29,11 @@ internal static class IngestFixture
         return connection.ExecuteScalar<long>(sql);
     }
 
+    public static string? Scalar(this TempStore temp, string sql)
+    {
+        using var connection = temp.Store.Open();
+        return connection.ExecuteScalar<string?>(sql);
+    }
+
     public static void AssertConserved(ImportSummary s) => Assert.Equal(s.Read, s.Stored + s.Duplicates + s.Rejected);
 }

@@ -38,7 +38,7 @@ public sealed class QrCodesTests : ComponentTest
         Assert.Contains("Офис на Мира", card.TextContent);
         Assert.Contains("q/csat?office=OF2", card.TextContent);
         Assert.StartsWith("data:image/png;base64,", card.QuerySelector("img")!.GetAttribute("src"));
-        Assert.Equal("QR-код анкеты для офиса Офис на Мира", card.QuerySelector("img")!.GetAttribute("alt"));
+        Assert.Equal("QR-код анкеты для офиса Офис на Мира — OF2", card.QuerySelector("img")!.GetAttribute("alt"));
     }
 
     [Fact]

@@ -20,6 +20,7 @@ internal sealed class BlockLayout(FontSet fonts, PageFlow flow)
             case PageBreakBlock: if (!flow.AtTop) flow.NewPage(); break;
             case TableBlock table: new TableLayout(fonts, flow).Place(table); break;
             case ImageBlock image: PlaceImage(image); break;
+            case ImageGridBlock grid: new ImageGridLayout(fonts, flow).Place(grid); break;
             case ChartBlock chart: PlaceChart(chart); break;
             case SignatureBlock signature: PlaceSignature(signature); break;
             default: throw new NotSupportedException($"Block {block.GetType().Name} is not supported by the PDF renderer.");

@@ -47,6 +47,7 @@ public sealed class SkiaPdfRenderer : IDocumentRenderer
             {
                 PaintFurniture(probe, fonts, info, i, flow.Pages.Count);
                 foreach (var operation in flow.Pages[i]) operation(probe);
+                PaintWatermark(probe, fonts, info);
             }
         }
         fonts.UseSubsets();
@@ -60,6 +61,7 @@ public sealed class SkiaPdfRenderer : IDocumentRenderer
                 var canvas = pdf.BeginPage(PageFlow.PageWidth, PageFlow.PageHeight);
                 PaintFurniture(canvas, fonts, info, i, total);
                 foreach (var operation in flow.Pages[i]) operation(canvas);
+                PaintWatermark(canvas, fonts, info);
                 pdf.EndPage();
             }
             pdf.Close();
@@ -83,6 +85,17 @@ public sealed class SkiaPdfRenderer : IDocumentRenderer
         var footerY = PageFlow.PageHeight - PageFlow.MarginBottom + 28;
         canvas.DrawLine(PageFlow.MarginLeft, footerY - 12, PageFlow.PageWidth - PageFlow.MarginRight, footerY - 12, rule);
         fonts.Draw(canvas, footer, PageFlow.PageWidth - PageFlow.MarginRight, footerY, false, 7.5f, Muted, TextAlign.Right);
+    }
+
+    /// <summary>A large translucent word across the page's diagonal, over the content so it cannot be cropped away.</summary>
+    private static void PaintWatermark(SKCanvas canvas, FontSet fonts, DocumentInfo info)
+    {
+        if (info.Watermark.Length == 0) return;
+        canvas.Save();
+        canvas.Translate(PageFlow.PageWidth / 2, PageFlow.PageHeight / 2);
+        canvas.RotateDegrees(-50);
+        fonts.Draw(canvas, info.Watermark, 0, 30, true, 96, new SKColor(200, 40, 40, 60), TextAlign.Center);
+        canvas.Restore();
     }
 
     /// <summary>Shortens a one-line text with an ellipsis so it fits <paramref name="width"/>.</summary>

@@ -38,22 +38,63 @@ internal static class TextWrapper
         return lines;
     }
 
+    /// <summary>
+    /// A word wider than the line: split after a hyphen or slash first; otherwise hyphenate at a syllable-safe point
+    /// (after a vowel, or between two consonants; never before ь, ъ, й; at least two letters each side), taking the
+    /// longest head that fits. Only a word with no such point at all (a long code) is cut between characters.
+    /// </summary>
     private static IEnumerable<string> BreakLong(FontSet fonts, string word, bool bold, float size, float width)
     {
-        if (fonts.Measure(word, bold, size) <= width)
+        var rest = word;
+        while (fonts.Measure(rest, bold, size) > width)
         {
-            yield return word;
+            var cut = BestBreak(fonts, rest, bold, size, width);
+            if (cut is null) break;
+            yield return cut.Value.Head;
+            rest = rest[cut.Value.Next..];
+        }
+        if (fonts.Measure(rest, bold, size) <= width)
+        {
+            yield return rest;
             yield break;
         }
         var start = 0;
-        for (var end = 1; end <= word.Length; end++)
+        for (var end = 1; end <= rest.Length; end++)
         {
-            if (end - start > 1 && fonts.Measure(word[start..end], bold, size) > width)
+            if (end - start > 1 && fonts.Measure(rest[start..end], bold, size) > width)
             {
-                yield return word[start..(end - 1)];
+                yield return rest[start..(end - 1)];
                 start = end - 1;
             }
         }
-        if (start < word.Length) yield return word[start..];
+        if (start < rest.Length) yield return rest[start..];
+    }
+
+    private static (string Head, int Next)? BestBreak(FontSet fonts, string word, bool bold, float size, float width)
+    {
+        for (var i = word.Length - 1; i >= 1; i--)
+        {
+            string head;
+            if (word[i - 1] is '-' or '/' or '–') head = word[..i];
+            else if (CanHyphenate(word, i)) head = word[..i] + "-";
+            else continue;
+            if (fonts.Measure(head, bold, size) <= width) return (head, i);
+        }
+        return null;
+    }
+
+    private const string Vowels = "аеёиоуыэюяАЕЁИОУЫЭЮЯaeiouyAEIOUY";
+
+    /// <summary>True when a hyphen may go between word[i − 1] and word[i].</summary>
+    internal static bool CanHyphenate(string word, int i)
+    {
+        if (i < 2 || word.Length - i < 2) return false;
+        if (!char.IsLetter(word[i - 1]) || !char.IsLetter(word[i]) || !char.IsLetter(word[i - 2]) || !char.IsLetter(word[i + 1])) return false;
+        if ("ьъйЬЪЙ".Contains(word[i])) return false;
+        var head = word[..i];
+        var tail = word[i..];
+        if (!head.Any(c => Vowels.Contains(c)) || !tail.Any(c => Vowels.Contains(c))) return false;
+        // After a vowel («Обра-щений»), or between two consonants («филиа-лов», «боль-шой»); never consonant | vowel.
+        return Vowels.Contains(word[i - 1]) || !Vowels.Contains(word[i]);
     }
 }

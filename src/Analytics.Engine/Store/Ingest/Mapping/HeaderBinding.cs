@@ -69,17 +69,17 @@ public sealed class HeaderBinding
                 if (target is null) continue;
                 field = FindField(fields, target);
                 if (field < 0)
-                    throw new ImportRefusedException($"{fileName}: the mapping sends column '{headers[c]}' to '{target}', which is not a field of this kind (fields: {string.Join(", ", fields.Select(s => s.Column))}).");
+                    throw new ImportRefusedException(Analytics.Engine.Vocabulary.ImportReasons.Text("map_target_unknown", fileName, headers[c], target, string.Join(", ", fields.Select(s => s.Column))));
             }
             else if (key.Length == 0 || !byAlias.TryGetValue(key, out field))
             {
                 if (extraAreItems && key.Length > 0) extra.Add(c);
-                else warnings.Add($"Column '{headers[c]}' is not a known column; ignored.");
+                else warnings.Add(Analytics.Engine.Vocabulary.ImportReasons.Text("unknown_column", headers[c]));
                 continue;
             }
             if (columnOfField[field] >= 0)
             {
-                warnings.Add($"Column '{headers[c]}' repeats field {fields[field].Column} (already read from '{headers[columnOfField[field]]}'); ignored.");
+                warnings.Add(Analytics.Engine.Vocabulary.ImportReasons.Text("repeated_column", headers[c], fields[field].Column, headers[columnOfField[field]]));
                 continue;
             }
             columnOfField[field] = c;
@@ -90,7 +90,7 @@ public sealed class HeaderBinding
         if (missing.Count > 0)
         {
             var names = string.Join(", ", missing.Select(f => $"'{f.Column}' (e.g. «{f.Aliases.FirstOrDefault() ?? f.Column}»)"));
-            throw new ImportRefusedException($"{fileName}: required column {names} is missing. Found columns: {string.Join(", ", headers.Select(h => $"'{h}'"))}. Map other headers with --map.");
+            throw new ImportRefusedException(Analytics.Engine.Vocabulary.ImportReasons.Text("missing_column", fileName, names, string.Join(", ", headers.Select(h => $"'{h}'"))));
         }
         return new HeaderBinding(fields, headers, fieldOfColumn, columnOfField, warnings, extra);
     }

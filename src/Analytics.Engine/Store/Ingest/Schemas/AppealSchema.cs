@@ -42,6 +42,11 @@ public sealed class AppealSchema : KindSchema
         Opt("executor", FieldType.Text, "Исполнитель", "Ответственный", "assignee"),
         Opt("status", FieldType.Enum, "Статус", "Состояние") with { Vocabulary = Vocabularies.AppealStatus, Default = "open" },
         Opt("outcome", FieldType.Enum, "Результат", "Результат рассмотрения", "Итог", "result") with { Vocabulary = Vocabularies.AppealOutcome },
+        // 002 §8.1.3: an answerphone appeal's deadline depends on what the client left for the reply.
+        Opt("contact_left", FieldType.Enum, "Оставлен контакт", "Контакт для ответа", "Для ответа оставлен", "Оставлены данные", "contact_left") with { Vocabulary = Vocabularies.ContactLeft },
+        // 001 §2.4.5, 002 §9.8: the reply goes by the channel the client chose.
+        Opt("reply_channel", FieldType.Enum, "Способ ответа", "Желаемый способ ответа", "Способ получения ответа", "Канал ответа (выбран)", "reply_channel", "preferred_reply") with { Vocabulary = Vocabularies.Channel },
+        Opt("replied_via", FieldType.Enum, "Ответ направлен", "Способ направления ответа", "Канал ответа", "Ответ через", "replied_via", "reply_sent_via") with { Vocabulary = Vocabularies.Channel },
         Opt("follow_up_of", FieldType.Text, "Повторное к", "Первичное обращение", "Связано с", "parent_register_no", "repeat_of"),
         // Not columns of appeal: one measure per row, stored in appeal_measure.
         Opt("measure_no", FieldType.Integer, "Номер мероприятия", "№ мероприятия", "№ меры") with { NotStored = true },
@@ -55,12 +60,12 @@ public sealed class AppealSchema : KindSchema
     {
         var v = row.Values;
         var received = v[IndexOf("received_at")];
-        ref var registered = ref v[IndexOf("registered_at")];
-        // Many registers have one date: the appeal is registered when it is received.
-        if (registered.IsNull) registered = received;
-        if (registered.Time < received.Time.Date) return ("registered_at", "registered before it was received");
+        var registered = v[IndexOf("registered_at")];
+        // A register without a registration time keeps it empty: the engine reports «нет времени регистрации»
+        // (001 §2.2.4 gives 3 days for it), so receipt is never taken for registration.
+        if (!registered.IsNull && registered.Time < received.Time.Date) return ("registered_at", Analytics.Engine.Vocabulary.ImportReasons.Text("registered_before_received"));
         var answered = v[IndexOf("answered_at")];
-        if (!answered.IsNull && answered.Time < received.Time.Date) return ("answered_at", "answered before it was received");
+        if (!answered.IsNull && answered.Time < received.Time.Date) return ("answered_at", Analytics.Engine.Vocabulary.ImportReasons.Text("answered_before_received"));
 
         var description = v[IndexOf("measure")];
         var completed = v[IndexOf("measure_completed_at")];

@@ -23,6 +23,6 @@ public sealed class ControlCallSchema : KindSchema
     {
         var reached = row.Values[IndexOf("reached")];
         var satisfied = row.Values[IndexOf("satisfied")];
-        return !reached.Boolean && !satisfied.IsNull ? ("satisfied", "satisfaction given although the consumer was not reached") : null;
+        return !reached.Boolean && !satisfied.IsNull ? ("satisfied", Analytics.Engine.Vocabulary.ImportReasons.Text("satisfied_not_reached")) : null;
     }
 }

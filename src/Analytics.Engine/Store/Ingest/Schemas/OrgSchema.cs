@@ -15,6 +15,7 @@ public sealed class OrgSchema : KindSchema
         Req("level", FieldType.Enum, "Уровень", "Тип", "Тип подразделения", "type") with { Vocabulary = Vocabularies.OrgLevel },
         Opt("parent_code", FieldType.Text, "Код родителя", "Родитель", "Вышестоящее подразделение", "Код филиала", "parent"),
         Req("name", FieldType.Text, "Наименование", "Название", "Подразделение", "title"),
+        Opt("name_genitive", FieldType.Text, "Наименование в родительном падеже", "Наименование (род. падеж)", "Родительный падеж", "name_gen"),
         Opt("category", FieldType.Enum, "Категория", "Категория офиса", "office_category") with { Vocabulary = Vocabularies.OfficeCategory },
         Opt("region", FieldType.Text, "Регион", "Субъект РФ", "Район"),
         Opt("time_zone", FieldType.Text, "Часовой пояс", "Временная зона", "tz", "timezone"),
@@ -27,8 +28,8 @@ public sealed class OrgSchema : KindSchema
     {
         var level = row.Values[IndexOf("level")].Text;
         var parent = row.Values[IndexOf("parent_code")];
-        if (level != "company" && parent.IsNull) return ("parent_code", $"a {level} needs a parent code");
-        if (level == "office" && row.Values[IndexOf("category")].IsNull) return ("category", "an office needs a category (I, II or III)");
+        if (level != "company" && parent.IsNull) return ("parent_code", Analytics.Engine.Vocabulary.ImportReasons.Text("parent_required", Analytics.Engine.Vocabulary.Labels.Ru(Analytics.Engine.Vocabulary.Vocab.OrgLevel, level), level));
+        if (level == "office" && row.Values[IndexOf("category")].IsNull) return ("category", Analytics.Engine.Vocabulary.ImportReasons.Text("category_required"));
         return null;
     }
 }

@@ -24,6 +24,6 @@ public sealed class PlanSchema : KindSchema
         var year = row.Values[IndexOf("year")].Integer;
         if (year is < 2000 or > 2100) return ("year", $"year {year} is outside 2000–2100");
         var tolerance = row.Values[IndexOf("tolerance")];
-        return !tolerance.IsNull && tolerance.Double < 0 ? ("tolerance", "tolerance is negative") : null;
+        return !tolerance.IsNull && tolerance.Double < 0 ? ("tolerance", Analytics.Engine.Vocabulary.ImportReasons.Text("negative_tolerance")) : null;
     }
 }

@@ -26,8 +26,8 @@ public sealed class QueueSchema : KindSchema
         var issued = row.Values[IndexOf("issued_at")];
         var called = row.Values[IndexOf("called_at")];
         var finished = row.Values[IndexOf("finished_at")];
-        if (!called.IsNull && called.Time < issued.Time) return ("called_at", "called before the ticket was issued");
-        if (!finished.IsNull && !called.IsNull && finished.Time < called.Time) return ("finished_at", "finished before it was called");
+        if (!called.IsNull && called.Time < issued.Time) return ("called_at", Analytics.Engine.Vocabulary.ImportReasons.Text("called_before_issued"));
+        if (!finished.IsNull && !called.IsNull && finished.Time < called.Time) return ("finished_at", Analytics.Engine.Vocabulary.ImportReasons.Text("finished_before_called"));
         return null;
     }
 }

@@ -52,7 +52,7 @@ public sealed class ResponseSchema : KindSchema
         ref var id = ref v[IndexOf("id")];
         if (id.IsNull) id = FieldValue.Of(DerivedId(row));
         var version = v[IndexOf("version")].Integer;
-        if (version < 1) return ("version", "version must be 1 or more");
+        if (version < 1) return ("version", Analytics.Engine.Vocabulary.ImportReasons.Text("version_too_small"));
 
         for (var i = 0; i < row.ExtraHeaders.Count; i++)
         {

@@ -57,4 +57,9 @@ public static class Vocabularies
         ("ivr", ["IVR", "Автоинформатор", "ИВР", "Голосовое меню"]),
         ("operator", ["Оператор", "Агент", "agent"]),
         ("abandoned", ["Потерян", "Сброшен", "Пропущен", "Не отвечен", "lost", "missed"]));
+
+    /// <summary>What a client left on the answerphone for the reply (002 §8.1.3: 5 working days for a phone, 20 for an address).</summary>
+    public static readonly Vocabulary ContactLeft = new(
+        ("phone", ["Телефон", "Оставлен телефон", "Перезвонить", "По телефону", "phone"]),
+        ("address", ["Адрес", "Оставлен адрес", "Почтовый адрес", "Письмом", "address"]));
 }

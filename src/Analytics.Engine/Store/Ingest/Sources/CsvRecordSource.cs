@@ -17,25 +17,31 @@ internal sealed class CsvRecordSource : IRecordSource
     private readonly int _maxLine;
     private readonly string[] _fields;
     private (long Line, string Reason)? _malformed;
-    private (long Line, long Length)? _skipped;
+    private GuardedLine? _skipped;
+    private readonly Encoding _encoding;
+    private readonly int _maxQuotedLines;
     private bool _readerDone;
     private bool _pending;
 
-    public CsvRecordSource(string fileName, Stream stream, int maxLineBytes)
+    public CsvRecordSource(string fileName, Stream stream, int maxLineBytes, int maxQuotedLines)
     {
         _maxLine = maxLineBytes;
+        _maxQuotedLines = maxQuotedLines;
         var sample = new byte[TextSniffer.SampleBytes];
         var length = stream.ReadAtLeast(sample, sample.Length, throwOnEndOfStream: false);
         var start = sample.AsSpan(0, length).StartsWith(Bom) ? Bom.Length : 0;
         if (IsBlank(sample.AsSpan(start, length - start)))
-            throw new ImportRefusedException($"{fileName}: the file is empty (no header line).");
+            throw new ImportRefusedException(Analytics.Engine.Vocabulary.ImportReasons.Text("file_empty", fileName));
         var encoding = TextSniffer.DetectEncoding(fileName, sample.AsSpan(start, length - start), wholeFile: length < sample.Length);
         _utf8 = encoding is UTF8Encoding;
-        var delimiter = TextSniffer.DetectDelimiter(FirstLine(encoding.GetString(sample, start, length - start)));
+        _encoding = encoding;
+        var headerLine = FirstLine(encoding.GetString(sample, start, length - start));
+        var delimiter = TextSniffer.DetectDelimiter(headerLine);
         Notes = [$"encoding {encoding.WebName}{(start > 0 ? " (BOM)" : "")}, delimiter {(delimiter == '\t' ? "tab" : delimiter.ToString())}"];
 
         var prefix = start == 0 ? sample : sample[start..length];
-        _guard = new LineGuardStream(new ReplayStream(prefix, length - start, stream), maxLineBytes);
+        _guard = new LineGuardStream(new ReplayStream(prefix, length - start, stream), maxLineBytes, (byte)delimiter,
+            TextSniffer.CountFields(headerLine, delimiter), maxQuotedLines);
         var options = new CsvReaderOptions
         {
             Separator = delimiter,
@@ -58,9 +64,9 @@ internal sealed class CsvRecordSource : IRecordSource
             throw new ImportRefusedException($"{fileName}: the header line cannot be read ({ex.Message}).", ex);
         }
         if (_guard.Skipped.Count > 0 && _guard.Skipped.Peek().Line == 1)
-            throw new ImportRefusedException($"{fileName}: the header line is longer than {maxLineBytes:N0} bytes.");
+            throw new ImportRefusedException(Analytics.Engine.Vocabulary.ImportReasons.Text("header_too_long", fileName, maxLineBytes));
         if (Headers.Length == 0 || Headers.All(h => h.Length == 0))
-            throw new ImportRefusedException($"{fileName}: the header line is empty.");
+            throw new ImportRefusedException(Analytics.Engine.Vocabulary.ImportReasons.Text("header_empty", fileName));
         _fields = new string[Headers.Length];
     }
 
@@ -69,6 +75,7 @@ internal sealed class CsvRecordSource : IRecordSource
     public long Line { get; private set; }
     public int FieldCount { get; private set; }
     public string? Problem { get; private set; }
+    public string? ProblemColumn { get; private set; }
 
     public string GetField(int index) => _fields.Length > index ? _fields[index] ??= _reader.GetString(index) : _reader.GetString(index);
 
@@ -76,6 +83,7 @@ internal sealed class CsvRecordSource : IRecordSource
     {
         _skipped = null;
         Problem = null;
+        ProblemColumn = null;
         if (!_pending && !_readerDone)
         {
             _pending = _reader.Read();
@@ -88,7 +96,12 @@ internal sealed class CsvRecordSource : IRecordSource
             _skipped = skipped;
             Line = skipped.Line;
             FieldCount = 0;
-            Problem = $"line is {skipped.Length:N0} bytes long, over the limit of {_maxLine:N0}; not read";
+            if (skipped.BrokenQuote)
+            {
+                ProblemColumn = skipped.Field < Headers.Length ? Headers[skipped.Field] : $"field {skipped.Field + 1}";
+                Problem = Analytics.Engine.Vocabulary.ImportReasons.Text("quote_not_closed", skipped.Field + 1, _maxQuotedLines, _maxLine);
+            }
+            else Problem = Analytics.Engine.Vocabulary.ImportReasons.Text("line_too_long", skipped.Length, _maxLine);
             return true;
         }
         if (!_pending) return false;
@@ -97,19 +110,21 @@ internal sealed class CsvRecordSource : IRecordSource
         FieldCount = _reader.FieldCount;
         Array.Clear(_fields);
         if (_malformed is { } bad && bad.Line == Line) Problem = bad.Reason;
-        else if (_utf8 && !Utf8.IsValid(_reader.RawRecord)) Problem = "invalid UTF-8 bytes in the line (is part of the file in another encoding?)";
+        else if (_utf8 && !Utf8.IsValid(_reader.RawRecord)) Problem = Analytics.Engine.Vocabulary.ImportReasons.Text("invalid_utf8");
         return true;
     }
 
-    public string RawText() => _skipped is null ? Encoding.UTF8.GetString(_reader.RawRecord).TrimEnd('\r', '\n') : "";
+    public string RawText() => _skipped is { } s
+        ? _encoding.GetString(s.Raw).TrimEnd('\r', '\n')
+        : _encoding.GetString(_reader.RawRecord).TrimEnd('\r', '\n');
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.StrayQuote => "broken quoting: a quote inside an unquoted field",
-        CsvMalformedReason.TextAfterClosingQuote => "broken quoting: text after a closing quote",
-        CsvMalformedReason.UnterminatedQuote => "broken quoting: a quoted field is never closed",
-        CsvMalformedReason.LineBreakInQuotes => "a line break inside quotes",
-        _ => $"malformed record ({reason})",
+        CsvMalformedReason.StrayQuote => Analytics.Engine.Vocabulary.ImportReasons.Text("stray_quote"),
+        CsvMalformedReason.TextAfterClosingQuote => Analytics.Engine.Vocabulary.ImportReasons.Text("text_after_quote"),
+        CsvMalformedReason.UnterminatedQuote => Analytics.Engine.Vocabulary.ImportReasons.Text("unclosed_quote"),
+        CsvMalformedReason.LineBreakInQuotes => Analytics.Engine.Vocabulary.ImportReasons.Text("line_break_in_quotes"),
+        _ => Analytics.Engine.Vocabulary.ImportReasons.Text("malformed", reason),
     };
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)

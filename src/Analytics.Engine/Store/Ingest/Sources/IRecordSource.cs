@@ -24,6 +24,9 @@ internal interface IRecordSource : IDisposable
     /// <summary>Why the current record cannot be read at all (line too long, broken quoting, invalid bytes), or null.</summary>
     string? Problem { get; }
 
+    /// <summary>The header of the field the <see cref="Problem"/> lies in, when known.</summary>
+    string? ProblemColumn => null;
+
     /// <summary>The record as it appeared in the file, for the quarantine.</summary>
     string RawText();
 }

@@ -1,72 +1,84 @@
 namespace Analytics.Engine.Store.Ingest.Sources;
 
 /// <summary>
-/// A read-only stream that hands the CSV reader whole physical lines of at most <c>maxLineBytes</c> bytes.
-/// A longer line is skipped in chunks (never held in memory) and replaced by an empty line, so line numbers
-/// stay true, the reader keeps going, and the source reports the line as rejected. Works on bytes, so it
-/// suits UTF-8 and Windows-1251 alike (a newline is the byte 0x0A in both).
+/// A read-only stream that hands the CSV reader whole records (<see cref="RecordFramer"/>) of at most
+/// <c>maxLineBytes</c> bytes. A longer line is skipped in chunks (never held in memory) and a line whose quoting
+/// cannot be closed within the limits is cut out; either leaves an empty line in its place, so line numbers stay
+/// true, the reader keeps going, and the source reports the line as rejected. Works on bytes, so it suits UTF-8
+/// and Windows-1251 alike (newline, quote and the delimiters are the same bytes in both).
 /// </summary>
-internal sealed class LineGuardStream(Stream inner, int maxLineBytes) : ForwardReadStream(inner)
+internal sealed class LineGuardStream(Stream inner, int maxLineBytes, byte delimiter, int headerFields, int maxQuotedLines)
+    : ForwardReadStream(inner)
 {
+    /// <summary>How much of a cut-out line is kept for the quarantine.</summary>
+    private const int RawBytes = 8 * 1024;
+
     private readonly byte[] _buffer = new byte[Math.Max(maxLineBytes + 1, 64 * 1024) + 64 * 1024];
-    private int _position;  // next char to hand out
-    private int _released;  // chars before this index are complete lines (or the tail at end of input)
-    private int _end;       // valid chars in the buffer
+    private readonly Queue<(long Start, long End)> _holes = new(); // cut-out line contents, at _base + index
+    private long _base;
+    private int _position;  // next byte to hand out
+    private int _released;  // bytes before this index are complete records (or the tail at end of input)
+    private int _end;       // valid bytes in the buffer
     private long _linesReleased;
     private bool _eof;
 
-    /// <summary>Skipped lines (1-based line number, length in bytes), in order; the source drains it.</summary>
-    public Queue<(long Line, long Length)> Skipped { get; } = new();
+    /// <summary>Lines not passed on, in order; the source drains it.</summary>
+    public Queue<GuardedLine> Skipped { get; } = new();
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> destination)
     {
         if (destination.IsEmpty) return 0;
-        if (_position == _released && !Fill()) return 0;
-        var n = Math.Min(destination.Length, _released - _position);
+        while (true)
+        {
+            if (_holes.TryPeek(out var hole) && hole.Start == _base + _position)
+            {
+                _position = (int)(hole.End - _base);
+                _holes.Dequeue();
+                continue;
+            }
+            if (_position < _released) break;
+            if (!Fill()) return 0;
+        }
+        var limit = _holes.TryPeek(out var next) ? (int)Math.Min(_released, next.Start - _base) : _released;
+        var n = Math.Min(destination.Length, limit - _position);
         _buffer.AsSpan(_position, n).CopyTo(destination);
         _position += n;
         return n;
     }
 
-    /// <summary>Makes more complete lines available; false at the end of input.</summary>
+    /// <summary>Makes more complete records available; false at the end of input.</summary>
     private bool Fill()
     {
         while (true)
         {
-            var newline = _buffer.AsSpan(_released, _end - _released).LastIndexOf((byte)'\n');
-            if (newline >= 0)
+            var advanced = false;
+            while (_released < _end)
             {
-                // Release every complete line found, checking each one's length.
-                var upTo = _released + newline + 1;
-                var start = _released;
-                while (start < upTo)
+                var verdict = RecordFramer.Frame(_buffer.AsSpan(_released, _end - _released), _eof, delimiter, headerFields,
+                    maxQuotedLines, maxLineBytes, out var length, out var lines, out var field);
+                if (verdict == RecordFramer.Verdict.NeedMore) break;
+                if (verdict == RecordFramer.Verdict.TooLong)
                 {
-                    var lineEnd = start + _buffer.AsSpan(start, upTo - start).IndexOf((byte)'\n');
-                    if (lineEnd - start > maxLineBytes)
-                    {
-                        _released = start;
-                        SkipLongLine(lineEnd - start, lineEnd);
-                        return true;
-                    }
-                    start = lineEnd + 1;
-                    _linesReleased++;
+                    var newline = _buffer.AsSpan(_released, _end - _released).IndexOf((byte)'\n');
+                    SkipLongLine(newline < 0 ? _end - _released : newline, newline < 0 ? -1 : _released + newline);
+                    return true;
                 }
-                _released = upTo;
-                return true;
+                if (verdict == RecordFramer.Verdict.BadQuote)
+                {
+                    // Cut out the line's content, keep its newline: the reader sees an empty line and goes on.
+                    var content = length - 1;
+                    Skipped.Enqueue(new GuardedLine(_linesReleased + 1, content, field, _buffer.AsSpan(_released, Math.Min(content, RawBytes)).ToArray()));
+                    if (content > 0) _holes.Enqueue((_base + _released, _base + _released + content));
+                    lines = 1;
+                }
+                _released += length;
+                _linesReleased += lines;
+                advanced = true;
             }
-            if (_end - _released > maxLineBytes)
-            {
-                SkipLongLine(_end - _released, -1);
-                return true;
-            }
-            if (_eof)
-            {
-                if (_released == _end) return false;
-                _released = _end;
-                return true;
-            }
+            if (advanced) return true;
+            if (_eof) return false;
             Compact();
             var read = Inner.Read(_buffer, _end, _buffer.Length - _end);
             if (read == 0) _eof = true;
@@ -91,7 +103,7 @@ internal sealed class LineGuardStream(Stream inner, int maxLineBytes) : ForwardR
                 length += read;
             }
         }
-        Skipped.Enqueue((line, length));
+        Skipped.Enqueue(new GuardedLine(line, length, -1, []));
         if (newlineAt < 0) { _end = _released; return; }
         var rest = _end - (newlineAt + 1);
         _buffer[_released] = (byte)'\n';
@@ -106,8 +118,18 @@ internal sealed class LineGuardStream(Stream inner, int maxLineBytes) : ForwardR
         if (_position == 0) return;
         var keep = _end - _position;
         Array.Copy(_buffer, _position, _buffer, 0, keep);
+        _base += _position;
         _released -= _position;
         _end = keep;
         _position = 0;
     }
+}
+
+/// <summary>
+/// A line the guard did not pass on: over the length limit (<see cref="Field"/> = -1, no raw text) or with quoting
+/// that cannot be closed (the 0-based field whose quote opened, and the start of the line's bytes).
+/// </summary>
+internal readonly record struct GuardedLine(long Line, long Length, int Field, byte[] Raw)
+{
+    public bool BrokenQuote => Field >= 0;
 }

@@ -9,15 +9,16 @@ internal static class RecordSources
     /// Opens <paramref name="stream"/> (named <paramref name="fileName"/>). Parquet needs a file path, so a stream
     /// is spooled to <paramref name="spoolPath"/> first; XLSX and Arrow need seeking, so they are buffered when needed.
     /// </summary>
-    public static IRecordSource Open(string fileName, Stream stream, string? path, Func<string> spoolPath, int maxLineChars)
+    public static IRecordSource Open(string fileName, Stream stream, string? path, Func<string> spoolPath, ImportOptions options,
+        CancellationToken cancellationToken = default)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         switch (extension)
         {
             case ".csv" or ".txt" or ".tsv":
-                return new CsvRecordSource(fileName, stream, maxLineChars);
+                return new CsvRecordSource(fileName, stream, options.MaxLineChars, options.MaxQuotedLines);
             case ".xlsx":
-                return new XlsxRecordSource(fileName, Seekable(stream));
+                return new XlsxRecordSource(fileName, Seekable(stream), options.MaxCellChars, cancellationToken);
             case ".arrow" or ".feather" or ".ipc":
                 return new ArrowRecordSource(fileName, Seekable(stream));
             case ".parquet":
@@ -30,7 +31,7 @@ internal static class RecordSources
                 return new ParquetRecordSource(fileName, path);
             default:
                 stream.Dispose();
-                throw new ImportRefusedException($"{fileName}: unknown file type '{extension}'. Use one of {string.Join(", ", Extensions)}.");
+                throw new ImportRefusedException(Analytics.Engine.Vocabulary.ImportReasons.Text("unknown_file_type", fileName, extension, string.Join(", ", Extensions)));
         }
     }
 

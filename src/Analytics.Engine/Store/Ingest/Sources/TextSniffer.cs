@@ -21,10 +21,9 @@ internal static class TextSniffer
     {
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new UTF8Encoding(false);
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || sample.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            throw new ImportRefusedException($"{fileName}: the file is in UTF-16, which is not supported. Save it as CSV in UTF-8 (or Windows-1251).");
+            throw new ImportRefusedException(Analytics.Engine.Vocabulary.ImportReasons.Text("utf16", fileName));
         if (LooksBinary(sample))
-            throw new ImportRefusedException($"{fileName}: this is not a text file (it contains NUL or control bytes). " +
-                "Expected CSV in UTF-8 or Windows-1251, or an .xlsx/.arrow/.parquet file with the right extension.");
+            throw new ImportRefusedException(Analytics.Engine.Vocabulary.ImportReasons.Text("not_text", fileName));
         return IsUtf8(sample, wholeFile) ? new UTF8Encoding(false) : Windows1251;
     }
 
@@ -66,5 +65,18 @@ internal static class TextSniffer
         }
         if (tab > 0 && tab >= semicolon && tab >= comma) return '\t';
         return semicolon > comma ? ';' : ',';
+    }
+
+    /// <summary>Fields in <paramref name="headerLine"/> split by <paramref name="delimiter"/> outside quotes.</summary>
+    public static int CountFields(string headerLine, char delimiter)
+    {
+        var fields = 1;
+        var quoted = false;
+        foreach (var c in headerLine)
+        {
+            if (c == '"') quoted = !quoted;
+            else if (c == delimiter && !quoted) fields++;
+        }
+        return fields;
     }
 }

@@ -48,11 +48,12 @@ internal sealed class MergeSql
         const string Duplicate = "(found AND h = h_store) OR (NOT found AND rn > 1 AND h = h_first)";
         Counts = $"SELECT count_if({New}) AS stored, count_if({Duplicate}) AS duplicates, count(*) AS total FROM ingest_cls";
         var keyNames = string.Join(" + ", keys);
+        var keyRef = $"'{keyNames} ' || key_text";
         Conflicts = $"""
             SELECT line, '{keyNames}' AS column_name,
-              CASE WHEN found AND store_import = $id THEN '{keyNames} ' || key_text || ' repeats an earlier line of this file with different values; not stored'
-                   WHEN found THEN '{keyNames} ' || key_text || ' is already stored (import #' || coalesce(store_import::VARCHAR, '?') || ') with different values; not stored'
-                   ELSE '{keyNames} ' || key_text || ' repeats line ' || first_line || ' of this file with different values; not stored' END AS reason,
+              CASE WHEN found AND store_import = $id THEN {Analytics.Engine.Vocabulary.ImportReasons.Sql("conflict_same_import", keyRef)}
+                   WHEN found THEN {Analytics.Engine.Vocabulary.ImportReasons.Sql("conflict_stored", keyRef, "store_import")}
+                   ELSE {Analytics.Engine.Vocabulary.ImportReasons.Sql("conflict_line", keyRef, "first_line")} END AS reason,
               concat_ws(' | ', {string.Join(", ", stagedColumns.Select(Q))}) AS raw
             FROM ingest_cls WHERE NOT ({New}) AND NOT ({Duplicate})
             """;

@@ -1,3 +1,4 @@
+using Microsoft.JSInterop;
 using System.Security.Claims;
 using Dashboard.Localization;
 using Dashboard.Users;
@@ -22,6 +23,13 @@ public partial class UsersPage
     private UserForm _form = new();
     private string? _editing;
     private string? _message;
+
+    /// <summary>The password just set, shown once (masked) until the next action on the page.</summary>
+    private (string UserName, string Password)? _issued;
+    private bool _reveal;
+    private bool _copied;
+
+    [Inject] private Microsoft.JSInterop.IJSRuntime Js { get; set; } = default!;
     private bool _messageIsError;
     private string? _actor;
 
@@ -40,8 +48,10 @@ public partial class UsersPage
 
     private void Reload() => _users = Service.List();
 
+    // D25: the branch by its name (and code), not the bare code.
     private string RoleLabel(UserRole role) =>
-        T["Role." + role.Role] + (role.BranchCode is null ? "" : $" ({role.BranchCode})");
+        T["Role." + role.Role] + (role.BranchCode is not { } code ? ""
+            : _branches.FirstOrDefault(b => b.Code == code) is { } branch ? $" ({branch.Name}, {code})" : $" ({code})");
 
     private string State(AppUser user) =>
         !user.Enabled ? T["Users.Disabled"] : user.IsLocked(Clock.GetUtcNow().UtcDateTime) ? T["Users.Locked"] : T["Users.Active"];
@@ -56,9 +66,9 @@ public partial class UsersPage
     private void Select(AppUser user)
     {
         _editing = user.UserName;
-        _form = new UserForm { BranchCode = user.Roles.FirstOrDefault(r => r.BranchCode is not null)?.BranchCode };
+        _form = new UserForm { DisplayName = user.DisplayName, BranchCode = user.Roles.FirstOrDefault(r => r.BranchCode is not null)?.BranchCode };
         foreach (var role in user.Roles) _form.Roles.Add(role.Role);
-        _message = null;
+        (_message, _issued) = (null, null);
     }
 
     private void New()
@@ -72,13 +82,15 @@ public partial class UsersPage
         var roles = _form.Roles.Select(r => new UserRole(r, r == Dashboard.Users.Roles.BranchManager ? _form.BranchCode : null)).ToList();
         if (_editing is null)
         {
-            var result = Service.Create(_form.UserName, _form.DisplayName, _form.Password, roles, _actor);
-            Report(result, string.Format(T["Users.Created"], UserValidation.Normalize(_form.UserName)));
-            if (result.Succeeded) New();
+            var (name, password) = (UserValidation.Normalize(_form.UserName), _form.Password);
+            var result = Service.Create(_form.UserName, _form.DisplayName, password, roles, _actor);
+            Report(result, string.Format(T["Users.Created"], name));
+            if (result.Succeeded) { _issued = (name, password); New(); }
         }
         else
         {
             var result = Service.SetRoles(_editing, roles, _actor);
+            if (result.Succeeded) result = Service.Rename(_editing, _form.DisplayName, _actor);
             Report(result, string.Format(T["Users.RolesSaved"], _editing));
             if (result.Succeeded) New();
         }
@@ -92,12 +104,21 @@ public partial class UsersPage
     private void ResetPassword(AppUser user)
     {
         var password = UserValidation.GeneratePassword();
-        Report(Service.ResetPassword(user.UserName, password, _actor),
-            string.Format(T["Users.PasswordReset"], user.UserName, password));
+        var result = Service.ResetPassword(user.UserName, password, _actor);
+        Report(result, string.Format(T["Users.PasswordIssued"], user.UserName));
+        if (result.Succeeded) _issued = (user.UserName, password);
+    }
+
+    private async Task CopyPassword()
+    {
+        if (_issued is not { } issued) return;
+        await Js.InvokeVoidAsync("navigator.clipboard.writeText", issued.Password);
+        _copied = true;
     }
 
     private void Report(UserCommandResult result, string success)
     {
+        (_issued, _reveal, _copied) = (null, false, false);
         _messageIsError = !result.Succeeded;
         _message = result.Succeeded ? success : T[result.Error!];
         Reload();

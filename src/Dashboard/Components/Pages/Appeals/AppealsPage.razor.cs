@@ -26,6 +26,17 @@ public partial class AppealsPage
 
     private string? _message;
 
+    /// <summary>True when the chart's last month is still running (drawn hollow and dashed, with a note below).</summary>
+    private bool _partial;
+
+    [Inject] private Analytics.Engine.Time.DisplayTime Time { get; set; } = default!;
+
+    /// <summary>The complaint whose action is being created: its owner and due date are asked for first.</summary>
+    private AppealDue? _pending;
+
+    /// <summary>The proposed due date: 30 days from today.</summary>
+    private DateOnly DefaultDue => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime).AddDays(30);
+
     /// <summary>Overdue complaints: each can become a corrective action.</summary>
     private IReadOnlyList<AppealDue> Complaints => [.. (_report?.Overdue ?? []).Where(a => a.Kind == "complaint")];
 
@@ -33,11 +44,12 @@ public partial class AppealsPage
     /// A complaint becomes a corrective action (one per complaint: a second click returns it), verified by a control
     /// call to the consumer; due in 30 days.
     /// </summary>
-    private void OpenAction(AppealDue complaint)
+    private void OpenAction(AppealDue complaint, string owner, DateOnly due)
     {
+        _pending = null;
         var action = Actions.Open(new Analytics.Engine.Actions.NewCorrectiveAction(Analytics.Engine.Actions.ActionSource.Complaint,
-            complaint.RegisterNo, string.Format(T["Appeals.ActionTitle"], complaint.RegisterNo, complaint.DueOn), Scope.UserName,
-            DateOnly.FromDateTime(Clock.GetLocalNow().DateTime).AddDays(30), OfficeCode: complaint.OfficeCode,
+            complaint.RegisterNo, string.Format(T["Appeals.ActionTitle"], complaint.RegisterNo, complaint.DueOn), owner,
+            due, OfficeCode: complaint.OfficeCode,
             BranchCode: Org.BranchOf(complaint.OfficeCode), Verification: Analytics.Engine.Actions.VerificationKind.ControlCall), Scope.UserName);
         _message = string.Format(T["Appeals.ActionOpened"], action.Id, complaint.RegisterNo);
     }
@@ -47,7 +59,8 @@ public partial class AppealsPage
     protected override void Load()
     {
         _report = Query.Load(Filter, Scope);
-        _monthly = AppealTraces.Monthly(_report.ByMonth, T["Appeals.Total"]);
+        _monthly = AppealTraces.Monthly(_report.ByMonth, T["Appeals.Total"], Time.Today, T["Period.PartialMonth"]);
+        _partial = _monthly.Count > 1;
         _monthlyLayout = AppealTraces.Layout(T["Appeals.ByMonth"]);
         _channels = AppealTraces.Bars(_report.ByChannel, T["Appeals.Total"]);
         _channelsLayout = AppealTraces.Layout(T["Appeals.ByChannel"]);
@@ -63,7 +76,7 @@ public partial class AppealsPage
     /// <summary>A table of the page; each row of a count table links to the appeals it counts.</summary>
     private TableView Table(string name)
     {
-        var view = AppealTables.Get(name, _report!, T)!;
+        var view = AppealTables.Get(name, _report!, T, Time.Today)!;
         return name switch
         {
             AppealTables.ByChannel => view.WithLinks(i => RecordLinks.To("appeals", Shown with { Channel = _report!.ByChannel[i].Key })),

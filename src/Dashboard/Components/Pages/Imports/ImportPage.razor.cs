@@ -17,6 +17,7 @@ public partial class ImportPage : IDisposable
     private string? _status;
     private string? _error;
     private ImportResult? _result;
+    private IBrowserFile? _pending;
     private IReadOnlyList<ImportRunRow> _runs = [];
     private QuarantinePage _page = new([], 0);
     private long? _runFilter;
@@ -24,6 +25,7 @@ public partial class ImportPage : IDisposable
     private int _skip;
 
     [Inject] private ImportRunner Runner { get; set; } = default!;
+    [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState>? Auth { get; set; }
     [Inject] private QuarantineQuery Quarantine { get; set; } = default!;
     [Inject] private IOptions<ImportUploadOptions> LimitOptions { get; set; } = default!;
 
@@ -32,14 +34,31 @@ public partial class ImportPage : IDisposable
 
     protected override void OnInitialized() => LoadQuarantine();
 
-    private async Task OnFileChosen(InputFileChangeEventArgs e)
+    private void OnFileChosen(InputFileChangeEventArgs e)
     {
         _error = null;
         _result = null;
+        _pending = null;
         var file = e.File;
         if (!Limits.IsAllowed(file.Name)) { _error = string.Format(T["Imports.WrongType"], file.Name, AllowedText); return; }
         if (file.Size > Limits.MaxUploadBytes) { _error = string.Format(T["Imports.TooLarge"], file.Name, Limits.MaxUploadMegabytes); return; }
-        if (_kind is null) return;
+        _pending = file;
+    }
+
+    private void CancelPending() => _pending = null;
+
+    /// <summary>The kind as the picker shows it (the label catalogue's name when there is one).</summary>
+    private string KindLabel(string? kind) => kind is null ? "" : T["ImportKind." + kind] is var label && label != "ImportKind." + kind ? label : kind;
+
+    /// <summary>File size for people: КБ below a megabyte, МБ with one decimal above.</summary>
+    private static string Size(long bytes) => bytes < 1024 * 1024
+        ? $"{Math.Max(1, (bytes + 1023) / 1024):N0} КБ"
+        : $"{bytes / (1024.0 * 1024):N1} МБ";
+
+    private async Task StartImport()
+    {
+        if (_pending is not { } file || _kind is null) return;
+        _pending = null;
 
         _busy = true;
         _percent = 0;
@@ -54,7 +73,8 @@ public partial class ImportPage : IDisposable
         {
             // The browser streams the file over the circuit; nothing is held in memory whole.
             await using var stream = file.OpenReadStream(Limits.MaxUploadBytes, _cts.Token);
-            _result = await Runner.RunAsync(_kind, stream, file.Name, file.Size, progress, _cts.Token);
+            _result = await Runner.RunAsync(_kind, stream, file.Name, file.Size, progress, _cts.Token,
+                Auth is null ? null : Access.UserScope.Of((await Auth).User).UserName);
             _runFilter = _result.ImportId;
             _skip = 0;
         }

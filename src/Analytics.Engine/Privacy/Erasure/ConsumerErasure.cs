@@ -1,0 +1,70 @@
+using Analytics.Engine.Audit;
+using Analytics.Engine.Store;
+using Analytics.Engine.Store.Backup;
+using Dapper;
+
+namespace Analytics.Engine.Privacy.Erasure;
+
+/// <summary>What an erasure did: the consumer as a hash, tables and rows changed, identifiers tombstoned, backups marked.</summary>
+public sealed record ErasureResult(string Consumer, int Tables, long Rows, int Identifiers, int Backups);
+
+/// <summary>
+/// Erases one consumer's personal data (152-ФЗ art. 21; ADR 0021): every table that holds it, in one transaction with
+/// its audit entry, which names the consumer only by a hash of the key. The identifiers found become tombstones in
+/// the store and in every snapshot under the backup folder, so a restore of an older backup erases them again.
+/// Used by <c>analytics erase</c> and the admin page.
+/// </summary>
+public sealed class ConsumerErasure(AnalyticsStore store, TimeProvider? clock = null)
+{
+    /// <param name="key">An account (лицевой счёт / ИНН), a phone number or an e-mail address.</param>
+    /// <param name="actor">Who asked (null: the CLI's "system").</param>
+    /// <param name="backupRoot">Folder of the snapshots to mark (the nightly backup folder); null marks none.</param>
+    public ErasureResult Erase(string key, string? actor, string? backupRoot = null)
+    {
+        if (string.IsNullOrWhiteSpace(key)) throw new ArgumentException("The consumer key is empty.", nameof(key));
+        var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        using var c = store.Open();
+        using var tx = c.BeginTransaction();
+        var salt = ConsumerIdentity.Salt(c, tx);
+        var given = ConsumerIdentity.HashesOf(salt, key);
+        var outcome = ErasureCore.Apply(c, tx, salt, given);
+        foreach (var (kind, hash) in outcome.Hashes)
+            c.Execute("INSERT INTO erasure_tombstone (hash, kind, erased_at) VALUES ($hash, $kind, $now) ON CONFLICT DO NOTHING",
+                new { hash, kind, now }, tx);
+        var consumer = given[0].Hash[..16];
+        AuditTrail.Append(c, tx, actor, "erase", AuditKinds.Consumer, consumer, null,
+            new { tables = outcome.Tables, rows = outcome.Rows, identifiers = outcome.Hashes.Count, changed = outcome.Changed }, now);
+        var (_, list) = TombstoneFile.Load(c, tx);
+        tx.Commit();
+        var backups = TombstoneFile.WriteAll(backupRoot, salt, list);
+        return new ErasureResult(consumer, outcome.Tables, outcome.Rows, outcome.Hashes.Count, backups);
+    }
+
+    /// <summary>
+    /// After a restore: adds the snapshot's tombstone file to the restored store's list and erases every listed
+    /// consumer again, so nobody erased after the backup was taken comes back. Returns the rows changed.
+    /// </summary>
+    internal static long ApplyTombstones(string storePath, (string Salt, IReadOnlyList<Tombstone> List)? file)
+    {
+        using var restored = AnalyticsStore.At(storePath);
+        var applied = new StoreMigrator(restored).Migrate();
+        using var c = restored.Open();
+        using var tx = c.BeginTransaction();
+        var salt = ConsumerIdentity.Salt(c, tx);
+        if (file is { } f && f.Salt != salt)
+        {
+            // A backup older than the tombstones table got a fresh salt from the migration just now; the list's salt is the
+            // live store's, which nothing in this store has used yet. Any other mismatch is another store's list.
+            if (!applied.Contains(22))
+                throw new BackupException($"{TombstoneFile.FileName} was written by another store (its salt differs); it cannot be applied.");
+            c.Execute("DELETE FROM privacy_salt; INSERT INTO privacy_salt VALUES ($s)", new { s = f.Salt }, tx);
+            salt = f.Salt;
+        }
+        foreach (var t in file?.List ?? [])
+            c.Execute("INSERT INTO erasure_tombstone (hash, kind, erased_at) VALUES ($Hash, $Kind, $ErasedAt) ON CONFLICT DO NOTHING", t, tx);
+        var all = c.Query<(string, string)>("SELECT kind, hash FROM erasure_tombstone", transaction: tx).ToList();
+        var rows = all.Count == 0 ? 0 : ErasureCore.Apply(c, tx, salt, all).Rows;
+        tx.Commit();
+        return rows;
+    }
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Analytics.Engine.Privacy.Erasure;
+
+/// <summary>
+/// How long each kind of personal data is kept before the nightly job pseudonymises it (section <c>Retention</c>;
+/// 152-ФЗ art. 5 p. 7: kept no longer than its purpose requires; ADR 0021 gives the reasons for each default).
+/// Periods run from when the purpose was served: an appeal's answer (its registration if never answered), a
+/// questionnaire's submission, a call, a sign-in, a quarantined line.
+/// </summary>
+public sealed class RetentionOptions
+{
+    public const string SectionName = "Retention";
+
+    /// <summary>Appeals' consumer account, name, phone, e-mail and address (and control-call comments): 5 years.</summary>
+    [Range(1, 100)]
+    public int AppealContactYears { get; set; } = 5;
+
+    /// <summary>Answers to questionnaires' contact items (phone, e-mail, name): 12 months, long enough to call back.</summary>
+    [Range(1, 1200)]
+    public int SurveyContactMonths { get; set; } = 12;
+
+    /// <summary>Free-text answers (which may name a person): 3 years, the span of the trend pages.</summary>
+    [Range(1, 100)]
+    public int FreeTextYears { get; set; } = 3;
+
+    /// <summary>Call-centre records' caller number: 12 months.</summary>
+    [Range(1, 1200)]
+    public int CallerPhoneMonths { get; set; } = 12;
+
+    /// <summary>IP addresses in the sign-in log: 12 months.</summary>
+    [Range(1, 1200)]
+    public int SignInIpMonths { get; set; } = 12;
+
+    /// <summary>Raw lines of rejected import rows (they may hold any register's personal fields): 12 months.</summary>
+    [Range(1, 1200)]
+    public int QuarantineRawMonths { get; set; } = 12;
+
+    /// <summary>When the nightly job runs (in Jobs:TimeZone): 04:00, after the backup and the audit prune.</summary>
+    public string Cron { get; set; } = "0 4 * * *";
+}

@@ -1,0 +1,31 @@
+using Dapper;
+
+namespace Analytics.Engine.Queries.Records;
+
+/// <summary>Queue tickets behind a number; a queue criterion keeps the tickets its n counts (called, received, finished).</summary>
+public sealed class QueueRecords : IRecordSource
+{
+    public string Kind => "queue";
+    public FilterFields Applies => FilterFields.Period | FilterFields.Branch | FilterFields.Office;
+    public IReadOnlyList<string> Keys { get; } = ["criterion"];
+
+    public RecordSql Build(QueryFilter filter, IReadOnlyDictionary<string, string> keys, RecordContext context)
+    {
+        var args = new DynamicParameters();
+        var terms = RecordTerms.Shared(filter, args, "q.issued_at", "q.office_code", "o");
+        switch (RecordTerms.Measure(keys, context, Kind, "queue."))
+        {
+            case "queue.waitWithinNorm" or "queue.meanWait": terms.Add("q.called_at IS NOT NULL"); break;
+            case "queue.receptionWithinNorm" or "queue.meanReception": terms.Add("q.called_at IS NOT NULL AND q.finished_at IS NOT NULL"); break;
+            case "queue.totalWithinNorm": terms.Add("q.finished_at IS NOT NULL"); break;
+        }
+        return new RecordSql($"FROM queue_visit q LEFT JOIN org_unit o ON o.code = q.office_code WHERE {string.Join(" AND ", terms)}", args,
+        [
+            new("Filter.Office", "q.office_code"), new("Records.Ticket", "q.ticket"), new("Records.Service", "q.service"),
+            new("Records.Issued", "q.issued_at"), new("Records.Called", "q.called_at"), new("Records.Finished", "q.finished_at"),
+            new("Records.WaitMinutes", "round(epoch(q.called_at - q.issued_at) / 60.0, 1)"),
+            new("Records.ReceptionMinutes", "round(epoch(q.finished_at - q.called_at) / 60.0, 1)"),
+            new("Records.Window", "q.window_no"), new("Records.Operator", "q.operator"),
+        ], "q.issued_at DESC, q.office_code, q.ticket");
+    }
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace Analytics.Engine.Store.Backup;
+
+/// <summary>
+/// Figures of a restore: what was loaded and that it equals the manifest; the model and key files put in place; the
+/// rows the erasure tombstones changed afterwards.
+/// </summary>
+public sealed record RestoreResult(int Tables, long Rows, bool Verified, TimeSpan Elapsed, int Models = 0, int Keys = 0, long Erased = 0);
+
+/// <summary>Where a restore puts the snapshot's files, and whether it re-applies erasures (a proving restore does not).</summary>
+public sealed record RestoreOptions
+{
+    /// <summary>Folder for the trained models; default <c>models/</c> beside the new store.</summary>
+    public string? ModelPath { get; init; }
+
+    /// <summary>Folder for the data-protection keys; default <see cref="StoreFolders.Keys"/> of the new store.</summary>
+    public string? KeysPath { get; init; }
+
+    /// <summary>Copy the models and keys and apply the tombstones (false for the nightly job's proving restore).</summary>
+    public bool Complete { get; init; } = true;
+}
+
+/// <summary>
+/// Rebuilds a NEW store from a snapshot and proves it: the manifest is read and checked, every file's SHA-256 is
+/// compared before anything is loaded, the schema must not be newer than this build's, and after
+/// <c>IMPORT DATABASE</c> every table's count and checksum must equal the manifest's. The store is built under a
+/// temporary name and moved into place only when verified, so a refused restore leaves no file behind.
+/// </summary>
+public static class StoreRestore
+{
+    /// <exception cref="BackupException">The snapshot is damaged, newer than this build, or the target exists.</exception>
+    public static RestoreResult Restore(string snapshot, string targetPath, RestoreOptions? options = null)
+    {
+        options ??= new RestoreOptions();
+        var watch = Stopwatch.StartNew();
+        snapshot = Path.GetFullPath(snapshot);
+        targetPath = Path.GetFullPath(targetPath);
+        if (File.Exists(targetPath))
+            throw new BackupException($"Restore target '{targetPath}' exists; restore into a new file.");
+        var manifest = BackupManifest.Read(snapshot);
+        if (manifest.SchemaVersion > StoreMigrator.LatestVersion)
+            throw new BackupException(
+                $"Snapshot schema version {manifest.SchemaVersion} is newer than this build's ({StoreMigrator.LatestVersion}); restore it with a newer analytics.");
+        CheckFiles(snapshot, manifest);
+        var tombstones = options.Complete ? Privacy.Erasure.TombstoneFile.Read(snapshot) : null;
+        var files = options.Complete ? RestoredFiles.Plan(snapshot, targetPath, options) : null;
+
+        Directory.CreateDirectory(Path.GetDirectoryName(targetPath)!);
+        var scratch = targetPath + ".restoring";
+        Delete(scratch);
+        try
+        {
+            using (var connection = new DuckDBConnection($"Data Source={scratch}"))
+            {
+                connection.Open();
+                try { connection.Execute($"IMPORT DATABASE {Sql.Quote(snapshot)}"); }
+                catch (DuckDBException ex) { throw new BackupException($"Snapshot '{snapshot}' could not be loaded: {ex.Message}", ex); }
+                Compare(manifest, TableChecksums.All(connection));
+            }
+            File.Move(scratch, targetPath);
+        }
+        finally
+        {
+            Delete(scratch);
+        }
+        if (!options.Complete) return new RestoreResult(manifest.Tables.Count, manifest.Rows, true, watch.Elapsed);
+        var (models, keys) = files!.Copy(targetPath);
+        // After the verified load: an erasure made after this backup was taken must not be undone by it (ADR 0021).
+        var erased = Privacy.Erasure.ConsumerErasure.ApplyTombstones(targetPath, tombstones);
+        return new RestoreResult(manifest.Tables.Count, manifest.Rows, true, watch.Elapsed, models, keys, erased);
+    }
+
+    /// <summary>Restores into a scratch file and deletes it: the verification the nightly job records.</summary>
+    public static BackupVerification Verify(string snapshot, TimeProvider? clock = null)
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), "analytics-verify-" + Guid.NewGuid().ToString("N") + ".duckdb");
+        var now = (clock ?? TimeProvider.System).GetUtcNow();
+        try
+        {
+            var result = Restore(snapshot, scratch, new RestoreOptions { Complete = false });
+            return new BackupVerification(now, true, result.Tables, result.Rows, result.Elapsed.TotalSeconds, null);
+        }
+        catch (BackupException ex)
+        {
+            return new BackupVerification(now, false, 0, 0, 0, ex.Message);
+        }
+        finally
+        {
+            Delete(scratch);
+        }
+    }
+
+    private static void CheckFiles(string snapshot, BackupManifest manifest)
+    {
+        foreach (var file in manifest.Files)
+        {
+            var path = Path.Combine(snapshot, file.Path);
+            if (!File.Exists(path)) throw new BackupException($"Snapshot file {file.Path} is missing from '{snapshot}'.");
+            if (!string.Equals(StoreSnapshot.Sha256(path), file.Sha256, StringComparison.OrdinalIgnoreCase))
+                throw new BackupException($"Snapshot file {file.Path} does not match its checksum in {BackupManifest.FileName}: it was changed or damaged.");
+        }
+        if (manifest.Files.All(f => f.Path != "schema.sql"))
+            throw new BackupException($"{BackupManifest.FileName} in '{snapshot}' is damaged: it does not list schema.sql.");
+    }
+
+    private static void Compare(BackupManifest manifest, IReadOnlyList<BackupTable> restored)
+    {
+        var byName = restored.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        foreach (var expected in manifest.Tables)
+        {
+            if (!byName.TryGetValue(expected.Name, out var actual))
+                throw new BackupException($"Table {expected.Name} of the manifest is missing from the restored store.");
+            if (actual.Rows != expected.Rows)
+                throw new BackupException($"Table {expected.Name}: {actual.Rows:N0} rows restored, the manifest says {expected.Rows:N0}.");
+            if (actual.Checksum != expected.Checksum)
+                throw new BackupException($"Table {expected.Name}: content checksum differs from the manifest's.");
+        }
+        var extra = restored.Select(t => t.Name).Except(manifest.Tables.Select(t => t.Name)).FirstOrDefault();
+        if (extra is not null) throw new BackupException($"Table {extra} is in the snapshot but not in its manifest.");
+    }
+
+    private static void Delete(string path)
+    {
+        foreach (var file in new[] { path, path + ".wal" })
+            if (File.Exists(file)) File.Delete(file);
+    }
+}

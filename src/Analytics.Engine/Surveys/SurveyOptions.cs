@@ -1,0 +1,14 @@
+namespace Analytics.Engine.Surveys;
+
+/// <summary>
+/// Survey insight settings, bound from the <c>Surveys</c> configuration section. <see cref="MinimumN"/> is the
+/// anonymity floor: a figure from fewer responses is never shown as a number (see <see cref="Suppression"/>).
+/// It is not the methodology's <c>minimumN</c> (30), which only flags a value as insufficient and keeps it visible.
+/// </summary>
+public sealed class SurveyOptions
+{
+    public const string SectionName = "Surveys";
+
+    /// <summary>Fewest responses a shown figure may rest on (default 5).</summary>
+    public int MinimumN { get; set; } = Suppression.DefaultMinimumN;
+}

@@ -1,0 +1,24 @@
+using Dashboard.Users;
+
+namespace Dashboard.Actions;
+
+/// <summary>A person who may own a corrective action: chosen by login (stable), shown by ФИО.</summary>
+public sealed record ActionOwner(string Login, string Name);
+
+/// <summary>
+/// The users who may own corrective actions: enabled users with a role that may edit actions (as
+/// <see cref="Access.UserScope.CanEditActions"/>: Admin, Auditor, BranchManager), by ФИО.
+/// </summary>
+public sealed class ActionOwners(UserStore users)
+{
+    private static readonly string[] OwnerRoles = [Roles.Admin, Roles.Auditor, Roles.BranchManager];
+
+    public IReadOnlyList<ActionOwner> List() => [.. users.List()
+        .Where(u => u.Enabled && u.Roles.Any(r => OwnerRoles.Contains(r.Role)))
+        .Select(u => new ActionOwner(u.UserName, string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName : u.DisplayName))
+        .OrderBy(o => o.Name, StringComparer.CurrentCulture)];
+
+    /// <summary>The ФИО of a login, or the login itself when the user is unknown (an imported or removed owner).</summary>
+    public string NameOf(string login) =>
+        users.List().FirstOrDefault(u => u.UserName == login) is { DisplayName: { Length: > 0 } name } ? name : login;
+}

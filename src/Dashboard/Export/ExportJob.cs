@@ -1,0 +1,75 @@
+using System.Globalization;
+using Dashboard.Filters;
+using Dashboard.Localization;
+using Dashboard.Records;
+using Hangfire;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Export;
+
+/// <summary>
+/// The Hangfire job behind a background export: reads the records view page by page through
+/// <see cref="RecordsQuery.Pages"/> (the page export's code path: scope, masking, labels) in the requester's scope and
+/// language, streams them to <c>Exports:Folder</c>, and stores the progress the <c>/exports</c> page shows. The file is
+/// written as <c>.partial</c> and renamed when complete, so a half-written file is never offered.
+/// </summary>
+public sealed class ExportJob(ExportJobs jobs, RecordsQuery records, Ui t, IOptions<ExportOptions> options,
+    Analytics.Engine.Store.AnalyticsStore store, TimeProvider clock, ILogger<ExportJob> logger)
+{
+    public string Folder => Jobs.JobsOptions.Resolve(options.Value.Folder, store.FilePath);
+
+    /// <summary>Runs export <paramref name="id"/>; a failure is stored on the job (shown on the page), not retried.</summary>
+    [AutomaticRetry(Attempts = 0)]
+    public void Run(long id, CancellationToken cancellationToken)
+    {
+        if (jobs.Get(id) is not { State: "queued" } job) return; // Unknown, or already run: nothing to do twice.
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(job.Language == "en" ? "en" : "ru");
+        var target = Path.Combine(Folder, job.FileName);
+        var partial = target + ".partial";
+        try
+        {
+            Directory.CreateDirectory(Folder);
+            var query = new QueryCollection(QueryHelpers.ParseQuery(job.Query));
+            var source = records.Source(job.Kind) ?? throw new ArgumentException($"Unknown records '{job.Kind}'.");
+            var filter = DashboardFilter.FromQuery(query).Only(source.Applies);
+            var keys = RecordLinks.Keys(source, k => query.TryGetValue(k, out var v) ? v.ToString() : null);
+            var started = false;
+            var written = RecordFile.Write(job.Format, partial, records.Pages(job.Kind, filter, keys, job.Scope, t, options.Value.PageRows),
+                (rows, total) =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (!started) { jobs.Started(id, total); started = true; }
+                    jobs.Progress(id, rows);
+                });
+            File.Move(partial, target, overwrite: true);
+            jobs.Completed(id, written, target, new FileInfo(target).Length);
+            logger.LogInformation("Export {Id} ({Kind}, {Format}) wrote {Rows} rows to {File}", id, job.Kind, job.Format, written, target);
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or OperationCanceledException
+            || Analytics.Engine.Store.StoreProbe.IsStoreFailure(e))
+        {
+            try { File.Delete(partial); } catch (IOException) { }
+            jobs.Failed(id, e.Message);
+            logger.LogWarning(e, "Export {Id} failed", id);
+        }
+        finally { CultureInfo.CurrentUICulture = culture; }
+    }
+
+    /// <summary>Nightly: deletes files and marks jobs older than <c>Exports:KeepDays</c> as expired.</summary>
+    public int Cleanup(CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        foreach (var job in jobs.OlderThan(clock.GetUtcNow().UtcDateTime.AddDays(-options.Value.KeepDays)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try { if (job.FilePath is { } path) File.Delete(path); }
+            catch (IOException e) { logger.LogWarning(e, "Could not delete export file {File}", job.FilePath); continue; }
+            jobs.Expired(job.Id);
+            removed++;
+        }
+        return removed;
+    }
+}

@@ -1,0 +1,43 @@
+using Analytics.Engine.Store;
+using Analytics.Engine.Surveys;
+using Dashboard.Access;
+using Dashboard.Filters;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Surveys;
+
+/// <summary>
+/// The Surveys insight pages' data: the Engine's survey queries (no SQL here) for the page filter and the user's scope,
+/// with the survey minimum-n from <c>Surveys:MinimumN</c>. The period defaults to this year, as on the Surveys page.
+/// </summary>
+public sealed class SurveyInsight(AnalyticsStore store, IOptions<SurveyOptions> options, TimeProvider clock)
+{
+    public const FilterFields Applies = FilterFields.Period | FilterFields.Branch | FilterFields.Office | FilterFields.Channel;
+    public const string DefaultForm = "client-satisfaction";
+
+    public int MinimumN => options.Value.MinimumN;
+
+    public IReadOnlyList<(string Code, string TitleRu)> Forms() => new SurveyResultsQuery(store, MinimumN).Forms();
+
+    public SurveyFilter Filter(DashboardFilter filter, UserScope scope, string? form)
+    {
+        filter = filter.Only(Applies).For(scope);
+        var year = clock.GetLocalNow().Year;
+        var from = filter.From ?? new DateOnly(filter.To?.Year ?? year, 1, 1);
+        var to = filter.To ?? new DateOnly(filter.From?.Year ?? year, 12, 31);
+        return new SurveyFilter(string.IsNullOrWhiteSpace(form) ? DefaultForm : form, from, to, filter.Branch, filter.Office, filter.Channel);
+    }
+
+    /// <summary>The form's results, or null when the form is not a published questionnaire of the store.</summary>
+    public SurveyResults? Results(SurveyFilter filter, string? compare = null)
+    {
+        try { return new SurveyResultsQuery(store, MinimumN).Load(filter, compare); }
+        catch (ArgumentException) { return null; }
+    }
+
+    public DriverResults? Drivers(SurveyFilter filter, string? target = null)
+    {
+        try { return new KeyDrivers(store, MinimumN).Load(filter, target); }
+        catch (ArgumentException) { return null; }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Analytics.Engine.Forms;
+using Analytics.Engine.Store;
+using Analytics.Engine.Surveys;
+
+namespace Analytics.Cli.Tests.Commands;
+
+/// <summary><c>analytics survey results|drivers</c>: the contract's JSON equals the Engine's figures; suppression; bad input.</summary>
+public class SurveyCommandTests
+{
+    private readonly string _db = Path.Combine(TestFolders.New(), "s.duckdb");
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Six responses in January 2026 (NPS 10, 9, 8, 6, 3, 10; CSAT 5, 4, 3, 5, 2, 4), three in February.</summary>
+    private void Seed()
+    {
+        using var store = AnalyticsStore.At(_db);
+        new StoreMigrator(store).Migrate();
+        var service = new FormService(store);
+        service.Publish(service.CreateFromTemplate("client-satisfaction", "client-satisfaction", "test"), "test");
+        (int Nps, int Csat, int Month)[] rows = [(10, 5, 1), (9, 4, 1), (8, 3, 1), (6, 5, 1), (3, 2, 1), (10, 4, 1), (0, 1, 2), (5, 2, 2), (9, 5, 2)];
+        var i = 0;
+        foreach (var (nps, csat, month) in rows)
+            service.Submit(new SubmissionRequest
+            {
+                Id = $"r{++i}", Form = "client-satisfaction", OfficeCode = "A", SubmittedAt = new DateTime(2026, month, 10, 9, 0, 0, DateTimeKind.Utc),
+                Answers = new Dictionary<string, AnswerValue>
+                {
+                    ["channel"] = AnswerValue.OfChoices("phone"), ["nps"] = AnswerValue.Of(nps), ["csat"] = AnswerValue.Of(csat),
+                    ["ces"] = AnswerValue.Of(4), ["resolved"] = AnswerValue.Of("yes"),
+                },
+            });
+    }
+
+    [Fact]
+    public void Results_print_the_contract_with_the_engines_figures()
+    {
+        Seed();
+        var (code, output, err) = Run("survey", "results", "--form", "client-satisfaction", "--from", "2026-01", "--to", "2026-01", "--db", _db, "--json");
+
+        Assert.Equal((0, ""), (code, err));
+        var json = JsonDocument.Parse(output).RootElement;
+        var csat = json.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("code").GetString() == "csat");
+        Assert.Equal(6, csat.GetProperty("n").GetInt32());
+        Assert.Equal(23 / 6.0, csat.GetProperty("mean").GetDouble(), 9);
+        Assert.Equal([1, 1, 2, 2], csat.GetProperty("distribution").EnumerateArray().Select(d => d.GetProperty("count").GetInt32()));
+        Assert.Equal(100 / 6.0, json.GetProperty("nps").GetProperty("value").GetDouble(), 9);
+        Assert.Equal(1.0, json.GetProperty("completion").GetProperty("value").GetDouble());
+        using var store = AnalyticsStore.At(_db);
+        var engine = new SurveyResultsQuery(store).Load(new SurveyFilter("client-satisfaction", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31)));
+        Assert.Equal(engine.Nps!.Value, json.GetProperty("nps").GetProperty("value").GetDouble());
+    }
+
+    [Fact]
+    public void Results_below_the_minimum_n_are_never_numbers()
+    {
+        Seed();
+        var (code, output, _) = Run("survey", "results", "--form", "client-satisfaction", "--from", "2026-02", "--db", _db, "--json");
+
+        Assert.Equal(0, code);
+        var json = JsonDocument.Parse(output).RootElement;
+        var nps = json.GetProperty("nps");
+        Assert.False(nps.TryGetProperty("value", out _));   // the CLI omits nulls
+        Assert.True(nps.GetProperty("suppressed").GetBoolean());
+        var csat = json.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("code").GetString() == "csat");
+        Assert.False(csat.TryGetProperty("mean", out _));
+        Assert.Empty(csat.GetProperty("distribution").EnumerateArray());
+    }
+
+    [Fact]
+    public void Drivers_print_the_contract_and_bad_input_is_a_usage_error()
+    {
+        Seed();
+        var (code, output, _) = Run("survey", "drivers", "--form", "client-satisfaction", "--target", "csat", "--db", _db, "--json");
+        Assert.Equal(0, code);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.True(json.GetProperty("suppressed").GetBoolean());   // 9 responses are too few for weights
+        Assert.Equal(JsonValueKind.Array, json.GetProperty("drivers").ValueKind);
+
+        var (bad, _, err) = Run("survey", "results", "--form", "nope", "--db", _db, "--json");
+        Assert.NotEqual(0, bad);
+        Assert.Contains("nope", err);
+        var (month, _, err2) = Run("survey", "results", "--form", "client-satisfaction", "--from", "2026-13", "--db", _db);
+        Assert.NotEqual(0, month);
+        Assert.Contains("--from", err2);
+    }
+}

@@ -1,0 +1,30 @@
+using Analytics.Engine.Tests.Support;
+using Analytics.Engine.Vocabulary;
+using Dapper;
+
+namespace Analytics.Engine.Tests.Vocabulary;
+
+public class OrgDirectoryTests
+{
+    /// <summary>D13: offices with the same name are told apart by city and code, listed by branch.</summary>
+    [Fact]
+    public void Offices_AreNamedWithCityAndCode_ByBranch()
+    {
+        using var db = new TempStore();
+        using (var c = db.Store.Open())
+            c.Execute("""
+                INSERT INTO org_unit (code, level, parent_code, name, region, address) VALUES
+                    ('ESZ', 'company', NULL, 'ПАО «Энергосбыт»', NULL, NULL),
+                    ('ESZ-MUR', 'branch', 'ESZ', 'Мурманский филиал', 'Мурманская область', NULL),
+                    ('ESZ-ARH', 'branch', 'ESZ', 'Архангельский филиал', 'Архангельская область', NULL),
+                    ('MUR-01', 'office', 'ESZ-MUR', 'Центральный клиентский офис', 'Мурманская область', 'г. Мурманск, ул. Полярные Зори, д. 12'),
+                    ('ARH-01', 'office', 'ESZ-ARH', 'Центральный клиентский офис', 'Архангельская область', 'г. Архангельск, наб. Северной Двины, д. 60')
+                """);
+
+        var offices = new OrgDirectory(db.Store).Units().Where(u => u.Level == "office").ToList();
+
+        Assert.Equal(["Центральный клиентский офис — Архангельск, ARH-01", "Центральный клиентский офис — Мурманск, MUR-01"],
+            offices.Select(o => o.Display));
+        Assert.Equal(["Архангельский филиал", "Мурманский филиал"], offices.Select(o => o.BranchName));
+    }
+}
