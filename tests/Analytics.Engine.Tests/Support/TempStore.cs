@@ -12,8 +12,9 @@ public sealed class TempStore : IDisposable
         _directory = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
         Path_ = System.IO.Path.Combine(_directory, "store.duckdb");
+        if (migrate) MigratedStoreTemplate.CopyTo(Path_);
         Store = AnalyticsStore.At(Path_);
-        if (migrate) new StoreMigrator(Store).Migrate();
+        if (migrate) new StoreMigrator(Store).Migrate(); // a no-op on the copy; keeps the "migrated" promise explicit
     }
 
     public string Path_ { get; }

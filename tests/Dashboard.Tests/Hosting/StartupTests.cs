@@ -15,7 +15,7 @@ public class StartupTests
     [Fact]
     public async Task Start_CreatesAndMigratesStore_WhenStoreIsEmpty()
     {
-        await using var factory = new DashboardFactory();
+        await using var factory = new DashboardFactory(migrateFromEmpty: true);
         Assert.False(File.Exists(factory.StorePath));
 
         using var client = factory.CreateClient();

@@ -17,9 +17,15 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDirectory;
+    private readonly bool _migrateFromEmpty;
 
-    public DashboardFactory(IDictionary<string, string?>? settings = null, string? directory = null)
+    /// <param name="migrateFromEmpty">
+    /// Start on no file at all, as a first run does; otherwise a new store starts as a copy of the migrated template
+    /// (<see cref="MigratedStoreTemplate"/>), which the host then opens as an existing, empty store.
+    /// </param>
+    public DashboardFactory(IDictionary<string, string?>? settings = null, string? directory = null, bool migrateFromEmpty = false)
     {
+        _migrateFromEmpty = migrateFromEmpty;
         _ownsDirectory = directory is null;
         Directory_ = directory ?? Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory_);
@@ -42,6 +48,8 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (!_migrateFromEmpty && _settings["Store:Path"] == StorePath && !File.Exists(StorePath))
+            MigratedStoreTemplate.CopyTo(StorePath);
         builder.UseEnvironment("Testing");
         // Outside Development the host looks for published assets; tests serve them from the build, as `dotnet run` does.
         builder.UseStaticWebAssets();

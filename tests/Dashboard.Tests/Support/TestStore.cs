@@ -10,6 +10,7 @@ public sealed class TestStore : IDisposable
     public TestStore()
     {
         Directory.CreateDirectory(_directory);
+        MigratedStoreTemplate.CopyTo(Path.Combine(_directory, "store.duckdb"));
         Store = AnalyticsStore.At(Path.Combine(_directory, "store.duckdb"));
         new StoreMigrator(Store).Migrate();
     }
