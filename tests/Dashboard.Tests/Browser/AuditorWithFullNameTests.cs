@@ -1,5 +1,5 @@
 using Dapper;
-using Dashboard.Tests.Users;
+using Dashboard.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Dashboard.Tests.Browser;
@@ -15,7 +15,7 @@ public sealed class AuditorWithFullNameTests(BrowserFixture browser)
     public async Task AuditorWithFullName_RunsAndSendsChecklist_OnTablet()
     {
         await using var host = LiveHost.Start();
-        AuditorByLoginTests.Seed(host.Factory);
+        AuditorSeed.Seed(host.Factory);
 
         await using var context = await browser.Browser.NewContextAsync(new()
         {
@@ -23,13 +23,13 @@ public sealed class AuditorWithFullNameTests(BrowserFixture browser)
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login?returnUrl=%2Fchecklist");
-        await page.FillAsync("#userName", AuditorByLoginTests.Login);
-        await page.FillAsync("#password", AuditorByLoginTests.Password);
+        await page.FillAsync("#userName", AuditorSeed.Login);
+        await page.FillAsync("#password", AuditorSeed.Password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**/checklist");
 
-        await Assertions.Expect(page.Locator("main[data-auditor]")).ToHaveAttributeAsync("data-auditor", AuditorByLoginTests.Login);
-        var office = page.Locator($"a[href='checklist/{AuditorByLoginTests.Checklist}/{AuditorByLoginTests.Office}']");
+        await Assertions.Expect(page.Locator("main[data-auditor]")).ToHaveAttributeAsync("data-auditor", AuditorSeed.Login);
+        var office = page.Locator($"a[href='checklist/{AuditorSeed.Checklist}/{AuditorSeed.Office}']");
         await Assertions.Expect(office).ToHaveTextAsync("Невский — SPB-03");
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "d1-auditor-home-1024.png") });
         await office.TapAsync();
@@ -48,6 +48,6 @@ public sealed class AuditorWithFullNameTests(BrowserFixture browser)
             auditor = c.ExecuteScalar<string?>("SELECT auditor FROM submission WHERE source = 'checklist'");
         }
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "d1-auditor-sent-1024.png") });
-        Assert.Equal(AuditorByLoginTests.Login, auditor);
+        Assert.Equal(AuditorSeed.Login, auditor);
     }
 }

@@ -16,11 +16,13 @@ namespace Dashboard.Tests.Users;
 /// </summary>
 public sealed partial class AuditorByLoginTests
 {
-    internal const string Login = "auditor1";
-    internal const string FullName = "Смирнов Алексей Петрович";
-    internal const string Password = "auditor-password-1";
-    internal const string Office = "SPB-03";
-    internal const string Checklist = "visit-fio";
+    internal const string Login = AuditorSeed.Login;
+    internal const string FullName = AuditorSeed.FullName;
+    internal const string Password = AuditorSeed.Password;
+    internal const string Office = AuditorSeed.Office;
+    internal const string Checklist = AuditorSeed.Checklist;
+
+    internal static FormService Seed(DashboardFactory factory) => AuditorSeed.Seed(factory);
 
     [Fact]
     public async Task Auditor_WithFullName_SeesAssignedOfficeAndSubmits()
@@ -78,34 +80,6 @@ public sealed partial class AuditorByLoginTests
         Assert.Equal([Office], forms.AssignedOffices(Login).Select(o => o.Code));
         var records = await client.GetStringAsync("/api/records/submissions?format=csv", TestContext.Current.CancellationToken);
         Assert.Contains("Смирнов-Белов Алексей Петрович", records);
-    }
-
-    /// <summary>The org unit, an Auditor with a ФИО, a one-item checklist, and the office assigned as the designer page does.</summary>
-    internal static FormService Seed(DashboardFactory factory)
-    {
-        using (var c = factory.Store.Open())
-            c.Execute("INSERT INTO org_unit (code, level, name) VALUES ($code, 'office', 'Невский')", new { code = Office });
-        var created = factory.Service<UserService>().Create(Login, FullName, Password, [new UserRole(Roles.Auditor, null)], "admin");
-        Assert.True(created.Succeeded, created.Error);
-        var forms = factory.Service<FormService>();
-        var id = forms.Create(new FormDefinition
-        {
-            Code = Checklist, Kind = FormKind.Checklist, Title = new("Проверка офиса"),
-            Sections =
-            [
-                new FormSection
-                {
-                    Code = "hall", Title = new("Зал"),
-                    Items = [new FormItem { Code = "greeting", Type = QuestionType.YesNoNa, Text = new("Сотрудник поздоровался"), Required = true, Scored = true, Weight = 1 }],
-                },
-            ],
-        }, "test");
-        Assert.True(forms.Publish(id, "test").Published);
-        // What /designer/auditors does: rows from the directory, saved under the row's login.
-        var row = Assert.Single(factory.Service<IAuditorDirectory>().Auditors());
-        Assert.Equal(FullName, row.DisplayName);
-        forms.AssignOffices(row.UserName, [Office]);
-        return forms;
     }
 
     private static Task<HttpResponseMessage> Submit(HttpClient client, string runnerPage, string id, string queuedBy)
