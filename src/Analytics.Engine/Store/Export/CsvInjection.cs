@@ -13,11 +13,21 @@ public static class CsvInjection
 {
     private const string Triggers = "=+-@\t\r";
 
-    public static bool IsRisky(string value) =>
-        value.Length > 0 && Triggers.Contains(value[0])
-        && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+    public static bool IsRisky(string value) => IsRisky(value.AsSpan());
 
     public static string Neutralise(string value) => IsRisky(value) ? "'" + value : value;
+
+    /// <summary>
+    /// Undoes <see cref="Neutralise"/> on import, so an exported file imports back as the same values (a phone
+    /// "+7 …" exported as "'+7 …" is not a new value conflicting with the stored one). Only a quote followed by
+    /// text Neutralise would have prefixed is removed; any other leading quote is kept.
+    /// </summary>
+    public static ReadOnlySpan<char> Restore(ReadOnlySpan<char> value) =>
+        value.Length > 1 && value[0] == '\'' && IsRisky(value[1..]) ? value[1..] : value;
+
+    private static bool IsRisky(ReadOnlySpan<char> value) =>
+        value.Length > 0 && Triggers.Contains(value[0])
+        && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     /// <summary>The same rule in DuckDB SQL for a VARCHAR column (quoted identifier).</summary>
     public static string SqlExpression(string quotedColumn) =>

@@ -53,6 +53,8 @@ internal sealed class RowConverter
                 if (InvisibleChars.Clean(text, out var invisible) is not { } clean) return (Header(f), invisible!);
                 text = clean;
             }
+            // A file this suite exported carries "'" before formula-looking text (CSV injection guard): take it off.
+            text = Analytics.Engine.Store.Export.CsvInjection.Restore(text);
             if (text.IsEmpty)
             {
                 if (spec.Default is not null) text = spec.Default;
@@ -72,7 +74,12 @@ internal sealed class RowConverter
     private string Cell(int column) => column < _source.FieldCount ? _source.GetField(column) : "";
 
     /// <summary>An extra column's text without invisible format characters (control characters were rejected before).</summary>
-    private static string Visible(string text) => InvisibleChars.Any(text) ? InvisibleChars.Clean(text, out _) ?? text : text;
+    private static string Visible(string text)
+    {
+        var visible = InvisibleChars.Any(text) ? InvisibleChars.Clean(text, out _) ?? text : text;
+        var restored = Analytics.Engine.Store.Export.CsvInjection.Restore(visible);
+        return restored.Length == visible.Length ? visible : restored.ToString();
+    }
 
     private string? Parse(int f, FieldSpec spec, ReadOnlySpan<char> text, out FieldValue value)
     {
