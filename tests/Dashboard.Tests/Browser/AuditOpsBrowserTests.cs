@@ -34,7 +34,7 @@ public sealed class AuditOpsBrowserTests(BrowserFixture browser)
         reviews.Approve("v-o1-jan", "admin");
         reviews.Approve("v-o1-mar", "admin");
 
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 900 } });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 900 } });
         var page = await context.NewPageAsync();
         await Pages.SignIn(page, "admin", DashboardFactory.AdminPassword);
 

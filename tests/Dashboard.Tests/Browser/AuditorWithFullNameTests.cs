@@ -17,7 +17,7 @@ public sealed class AuditorWithFullNameTests(BrowserFixture browser)
         await using var host = LiveHost.Start();
         AuditorSeed.Seed(host.Factory);
 
-        await using var context = await browser.Browser.NewContextAsync(new()
+        await using var context = await browser.NewContextAsync(new()
         {
             BaseURL = host.Address, ViewportSize = new() { Width = 1024, Height = 768 }, HasTouch = true, Locale = "ru-RU",
         });

@@ -27,6 +27,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// A fresh context whose waits allow for a loaded CI machine: Playwright's 30 s default was exceeded by a heavy
+    /// page's first navigation while two other test modules kept both cores busy.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultNavigationTimeout(NavigationTimeoutMs);
+        context.SetDefaultTimeout(NavigationTimeoutMs);
+        return context;
+    }
+
+    public const float NavigationTimeoutMs = 120_000;
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

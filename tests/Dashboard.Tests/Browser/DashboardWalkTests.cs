@@ -28,7 +28,7 @@ public sealed class DashboardWalkTests(BrowserFixture browser)
         host.Factory.AddUser("director", ExecutivePassword, new UserRole(Roles.Executive, null));
         var year = LatestYear(host);
 
-        await using (var executive = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address }))
+        await using (var executive = await browser.NewContextAsync(new() { BaseURL = host.Address }))
         {
             var page = await executive.NewPageAsync();
             var errors = CollectErrors(page);
@@ -50,7 +50,7 @@ public sealed class DashboardWalkTests(BrowserFixture browser)
             Assert.Empty(errors);
         }
 
-        await using var admin = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address });
+        await using var admin = await browser.NewContextAsync(new() { BaseURL = host.Address });
         var adminPage = await admin.NewPageAsync();
         var adminErrors = CollectErrors(adminPage);
         await Pages.SignIn(adminPage, "admin", Support.DashboardFactory.AdminPassword);

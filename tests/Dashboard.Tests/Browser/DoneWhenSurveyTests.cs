@@ -52,7 +52,7 @@ public sealed class DoneWhenSurveyTests(BrowserFixture browser)
 
     private async Task<string> BuildAndPublish(LiveHost host)
     {
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 900 }, Locale = "ru-RU" });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 900 }, Locale = "ru-RU" });
         var page = await context.NewPageAsync();
         await Pages.SignIn(page, "quality", SpecialistPassword);
         await page.GetByRole(AriaRole.Link, new() { Name = "Анкеты и чек-листы" }).ClickAsync();
@@ -111,7 +111,7 @@ public sealed class DoneWhenSurveyTests(BrowserFixture browser)
 
     private async Task RunOffline(LiveHost host, string formId)
     {
-        await using var context = await browser.Browser.NewContextAsync(OfflineStartTests.Tablet(host));
+        await using var context = await browser.NewContextAsync(OfflineStartTests.Tablet(host));
         var page = await context.NewPageAsync();
         await OfflineStartTests.SignInAsAuditor(page, "auditor-d", AuditorPassword);
         await OfflineStartTests.KeptForOffline(page);
@@ -139,7 +139,7 @@ public sealed class DoneWhenSurveyTests(BrowserFixture browser)
 
     private async Task AnswerOnPhone(LiveHost host)
     {
-        await using var context = await browser.Browser.NewContextAsync(new()
+        await using var context = await browser.NewContextAsync(new()
         {
             BaseURL = host.Address, ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "ru-RU",
         });

@@ -20,7 +20,7 @@ public sealed class ExportsPageBrowserTests(BrowserFixture browser)
                     ('director', 'appeals', 'csv', 'completed', TIMESTAMP '2025-03-10 06:00:00', 150000, 150000, '/tmp/none.csv', 31457280),
                     ('director', 'queue', 'parquet', 'running', TIMESTAMP '2025-03-10 06:05:00', 50000, 150000, NULL, NULL)
                 """);
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address });
         var page = await context.NewPageAsync();
         await Pages.SignIn(page, "director", Password);
 

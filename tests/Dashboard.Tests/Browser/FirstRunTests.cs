@@ -16,7 +16,7 @@ public sealed class FirstRunTests(BrowserFixture browser)
         var adminPassword = Regex.Match(host.Factory.Console.ToString(), @"password: (\S+)").Groups[1].Value;
         Assert.NotEmpty(adminPassword);
 
-        await using (var admin = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address }))
+        await using (var admin = await browser.NewContextAsync(new() { BaseURL = host.Address }))
         {
             var page = await admin.NewPageAsync();
             await Pages.SignIn(page, "admin", adminPassword);
@@ -36,7 +36,7 @@ public sealed class FirstRunTests(BrowserFixture browser)
             await Assertions.Expect(page.Locator("tr[data-user=director]")).ToContainTextAsync("Executive");
         }
 
-        await using var executive = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address });
+        await using var executive = await browser.NewContextAsync(new() { BaseURL = host.Address });
         var execPage = await executive.NewPageAsync();
         await Pages.SignIn(execPage, "director", ExecutivePassword);
         await Assertions.Expect(execPage.Locator(".mud-typography-h5").First).ToContainTextAsync("Показатели качества обслуживания");
@@ -48,7 +48,7 @@ public sealed class FirstRunTests(BrowserFixture browser)
     public async Task SignIn_ShowsError_AndStaysOnSignIn_WhenPasswordIsWrong()
     {
         await using var host = LiveHost.Start();
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");

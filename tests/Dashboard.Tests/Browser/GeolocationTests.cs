@@ -24,7 +24,7 @@ public sealed class GeolocationTests(BrowserFixture browser)
         var options = OfflineStartTests.Tablet(host);
         options.Geolocation = new() { Latitude = 55.75222f, Longitude = 37.61556f };
         options.Permissions = ["geolocation"];
-        await using var context = await browser.Browser.NewContextAsync(options);
+        await using var context = await browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
         await OfflineStartTests.SignInAsAuditor(page, "auditor-g", "auditor-password-1");
         await page.GotoAsync($"/checklist/{SurveySeed.Checklist}/{SurveySeed.Office}");

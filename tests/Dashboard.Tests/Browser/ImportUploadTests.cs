@@ -10,7 +10,7 @@ public sealed class ImportUploadTests(BrowserFixture browser)
     public async Task Upload_ShowsSummary_WithReadStoredDuplicatesRejected()
     {
         await using var host = LiveHost.Start();
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address });
         var page = await context.NewPageAsync();
         await Pages.SignIn(page, "admin", Support.DashboardFactory.AdminPassword);
         await page.GotoAsync("/imports");
@@ -53,7 +53,7 @@ public sealed class ImportUploadTests(BrowserFixture browser)
     public async Task Upload_RefusesWrongFileType_BeforeSendingIt()
     {
         await using var host = LiveHost.Start();
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address });
         var page = await context.NewPageAsync();
         await Pages.SignIn(page, "admin", Support.DashboardFactory.AdminPassword);
         await page.GotoAsync("/imports");

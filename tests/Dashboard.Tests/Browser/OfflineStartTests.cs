@@ -27,7 +27,7 @@ public sealed class OfflineStartTests(BrowserFixture browser)
         var photo = Path.Combine(host.Factory.Directory_, "stand.png");
         await File.WriteAllBytesAsync(photo, SurveySeed.Png(), TestContext.Current.CancellationToken);
 
-        await using var context = await browser.Browser.NewContextAsync(Tablet(host));
+        await using var context = await browser.NewContextAsync(Tablet(host));
         var online = await context.NewPageAsync();
         await SignInAsAuditor(online, "auditor-o");
         await KeptForOffline(online);
@@ -84,7 +84,7 @@ public sealed class OfflineStartTests(BrowserFixture browser)
         host.Factory.AddUser("auditor-n", Password, new UserRole(Roles.Auditor, null));
         forms.AssignOffices("auditor-n", [SurveySeed.Office]);
 
-        await using var context = await browser.Browser.NewContextAsync(Tablet(host));
+        await using var context = await browser.NewContextAsync(Tablet(host));
         var page = await context.NewPageAsync();
         await SignInAsAuditor(page, "auditor-n");
         await KeptForOffline(page);
@@ -103,7 +103,7 @@ public sealed class OfflineStartTests(BrowserFixture browser)
         host.Factory.AddUser("auditor-s", Password, new UserRole(Roles.Auditor, null));
         forms.AssignOffices("auditor-s", [SurveySeed.Office]);
 
-        await using var context = await browser.Browser.NewContextAsync(Tablet(host));
+        await using var context = await browser.NewContextAsync(Tablet(host));
         var page = await context.NewPageAsync();
         await SignInAsAuditor(page, "auditor-s");
         await KeptForOffline(page);

@@ -10,7 +10,7 @@ public sealed class OverviewLayoutTests(BrowserFixture browser)
     public async Task Overview_TilesAndListsDoNotOverlap_At1440And1024()
     {
         await using var host = LiveHost.Start(new Dictionary<string, string?> { ["Demo:OnFirstRun"] = "true", ["Demo:Scale"] = "0.01" });
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address, Locale = "ru-RU", ViewportSize = new() { Width = 1440, Height = 900 } });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address, Locale = "ru-RU", ViewportSize = new() { Width = 1440, Height = 900 } });
         var page = await context.NewPageAsync();
         await Pages.SignIn(page, "admin", Support.DashboardFactory.AdminPassword);
         await Assertions.Expect(page.Locator("[data-indicator]").First).ToBeVisibleAsync(new() { Timeout = 120_000 });

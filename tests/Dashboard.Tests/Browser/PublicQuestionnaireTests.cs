@@ -22,7 +22,7 @@ public sealed class PublicQuestionnaireTests(BrowserFixture browser)
         });
         Seed(host);
 
-        await using var context = await browser.Browser.NewContextAsync(new()
+        await using var context = await browser.NewContextAsync(new()
         {
             BaseURL = host.Address, Locale = "ru-RU", ViewportSize = new() { Width = 390, Height = 844 },
         });

@@ -20,7 +20,7 @@ public sealed class QuestionnaireAccessTests(BrowserFixture browser)
         var formId = forms.CreateFromTemplate("client-satisfaction", "office-csat");
         Assert.True(forms.Publish(formId).Published);
 
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address, Locale = "ru-RU" });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address, Locale = "ru-RU" });
         var page = await context.NewPageAsync();
         await page.GotoAsync($"/q/office-csat?office={SurveySeed.Office}");
 

@@ -24,7 +24,7 @@ public sealed class RunnerFinishTests(BrowserFixture browser)
         host.Factory.AddUser("auditor-f", Password, new UserRole(Roles.Auditor, null));
         forms.AssignOffices("auditor-f", [SurveySeed.Office]);
 
-        await using var context = await browser.Browser.NewContextAsync(new()
+        await using var context = await browser.NewContextAsync(new()
         {
             BaseURL = host.Address, ViewportSize = new() { Width = 1024, Height = 768 }, HasTouch = true, Locale = "ru-RU",
         });

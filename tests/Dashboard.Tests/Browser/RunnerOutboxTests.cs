@@ -31,7 +31,7 @@ public sealed class RunnerOutboxTests(BrowserFixture browser)
         host.Factory.AddUser("auditor-o", Password, new UserRole(Roles.Auditor, null));
         forms.AssignOffices("auditor-o", [SurveySeed.Office]);
 
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address, Locale = "ru-RU", AcceptDownloads = true });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address, Locale = "ru-RU", AcceptDownloads = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.FillAsync("#userName", "auditor-o");

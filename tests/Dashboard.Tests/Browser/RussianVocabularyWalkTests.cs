@@ -29,7 +29,7 @@ public sealed partial class RussianVocabularyWalkTests(BrowserFixture browser)
         Directory.CreateDirectory(Shots);
         var found = new List<string>();
 
-        await using (var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 900 } }))
+        await using (var context = await browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 900 } }))
         {
             var page = await context.NewPageAsync();
             await Pages.SignIn(page, "director", ExecutivePassword);
@@ -46,7 +46,7 @@ public sealed partial class RussianVocabularyWalkTests(BrowserFixture browser)
                 found.AddRange(await Check(page, name, path));
         }
 
-        await using (var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 900 } }))
+        await using (var context = await browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 900 } }))
         {
             var page = await context.NewPageAsync();
             await Pages.SignIn(page, "admin", Support.DashboardFactory.AdminPassword);

@@ -12,7 +12,7 @@ public sealed class SurveyInsightBrowserTests(BrowserFixture browser)
     {
         await using var host = LiveHost.Start(new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" });
         InsightSeed.Many(host.Factory.Store);
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 1000 } });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 1000 } });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => { lock (errors) errors.Add(e); };

@@ -22,7 +22,7 @@ public sealed class SurveyRunnerTests(BrowserFixture browser)
         SurveySeed.Office_(host.Factory.Store);
         var formId = SurveySeed.PublishQuestionnaire(forms);
 
-        await using var context = await browser.Browser.NewContextAsync(new()
+        await using var context = await browser.NewContextAsync(new()
         {
             BaseURL = host.Address, ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true,
             DeviceScaleFactor = 3, Locale = "ru-RU",
@@ -61,7 +61,7 @@ public sealed class SurveyRunnerTests(BrowserFixture browser)
         var photo = Path.Combine(host.Factory.Directory_, "stand.png");
         await File.WriteAllBytesAsync(photo, SurveySeed.Png(), TestContext.Current.CancellationToken);
 
-        await using var context = await browser.Browser.NewContextAsync(new()
+        await using var context = await browser.NewContextAsync(new()
         {
             BaseURL = host.Address, ViewportSize = new() { Width = 1024, Height = 768 }, HasTouch = true, Locale = "ru-RU",
         });

@@ -11,7 +11,7 @@ public sealed class TracePageBrowserTests(BrowserFixture browser)
     public async Task TracePage_RendersBothTables_AndFiltersToCriteriaWithoutData()
     {
         await using var host = LiveHost.Start(new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" });
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1400, Height = 1000 } });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };

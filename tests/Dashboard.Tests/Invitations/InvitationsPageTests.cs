@@ -37,7 +37,7 @@ public sealed class InvitationsPageTests(BrowserFixture browser)
         Assert.Equal(1, Count(host, "SELECT count(*) FROM client_opt_out"));
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/i/no-such-token", TestContext.Current.CancellationToken)).StatusCode);
 
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 1000 } });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 1000 } });
         var page = await context.NewPageAsync();
         await Pages.SignIn(page, "admin", Support.DashboardFactory.AdminPassword);
         await page.GotoAsync("/invitations");
