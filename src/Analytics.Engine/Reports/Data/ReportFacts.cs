@@ -32,6 +32,11 @@ public sealed record ReportFacts
     public required ComplianceNorms Norms { get; init; }
     /// <summary>Appeals registered in the year by deadline state as of <see cref="AsOf"/> (the Engine's <see cref="AppealDeadlines"/>).</summary>
     public required DeadlineSummary Deadlines { get; init; }
+    /// <summary>
+    /// Appeals registered before the year and still unanswered past their due date at <see cref="AsOf"/>: named
+    /// apart so a year's figures never hide or absorb an older backlog.
+    /// </summary>
+    public long OverdueFromEarlierYears { get; init; }
     /// <summary>The day deadlines are judged on: the year end, or today for the current year.</summary>
     public required DateOnly AsOf { get; init; }
     /// <summary>Corrective actions (F12) opened or due in the year.</summary>
@@ -70,8 +75,9 @@ public sealed record ReportFacts
             Year = year,
             Norms = norms,
             AsOf = asOf,
-            Deadlines = connection.QuerySingle<DeadlineSummary>(SqlResource.Load("Compliance.DeadlineSummary.sql").Replace("$scope",
-                "d.office_code IN (SELECT code FROM scope_office) AND year(d.clock_at) = $year", StringComparison.Ordinal), p),
+            // The same call as /appeals and `analytics appeals due`: one summary, one figure.
+            Deadlines = deadlines.Summary(asOf, scope.Appeals(year)),
+            OverdueFromEarlierYears = deadlines.Summary(asOf, scope.Appeals(null) with { To = new DateOnly(year - 1, 12, 31) }).Overdue,
             ThroughMonth = through,
             Table41 = Query<Table41Cell>(connection, "Table41", new { year, through }),
             Offices = Query<OfficeWorkload>(connection, "OfficeWorkload", new { year, through, wait_norm = norms.QueueWaitMinutes }),
