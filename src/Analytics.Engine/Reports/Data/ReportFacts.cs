@@ -37,6 +37,8 @@ public sealed record ReportFacts
     /// apart so a year's figures never hide or absorb an older backlog.
     /// </summary>
     public long OverdueFromEarlierYears { get; init; }
+    /// <summary>The methodology's <c>declaration.partialTolerance</c>: a miss of at most this share is «частично».</summary>
+    public double PartialTolerance { get; init; } = 0.10;
     /// <summary>The day deadlines are judged on: the year end, or today for the current year.</summary>
     public required DateOnly AsOf { get; init; }
     /// <summary>Corrective actions (F12) opened or due in the year.</summary>
@@ -63,7 +65,8 @@ public sealed record ReportFacts
         scope.Apply(connection);
         // Norms and deadlines come from the methodology through the Engine's one deadline component, never from report settings.
         var deadlines = new AppealDeadlines(store);
-        var norms = deadlines.Norms();
+        var methodology = new MethodologyRepository(store).Get();
+        var norms = methodology.Norms;
         var asOf = DeadlineDay(year);
         deadlines.Prepare(connection, asOf, norms);
         var p = new { year };
@@ -74,6 +77,7 @@ public sealed record ReportFacts
             Scope = scope,
             Year = year,
             Norms = norms,
+            PartialTolerance = methodology.Declaration.PartialTolerance,
             AsOf = asOf,
             // The same call as /appeals and `analytics appeals due`: one summary, one figure.
             Deadlines = deadlines.Summary(asOf, scope.Appeals(year)),

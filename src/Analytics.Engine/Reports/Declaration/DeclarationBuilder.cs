@@ -53,7 +53,7 @@ public sealed class DeclarationBuilder(AnalyticsStore store, ReportOptions optio
             Channels = channels,
             Sources = [.. Sources(facts, appeals), AuditPlanEvidence.Line(store, connection, year)],
             Requirements = RequirementChecks.Evaluate(facts, options, appeals, withExecutor),
-            Criteria = _indicators.Criteria(store, facts.Scope, year, options.PartialTolerance),
+            Criteria = _indicators.Criteria(store, facts.Scope, year, facts.PartialTolerance),
             Indicators = lines,
             Generalized = generalized,
             Trends = Trends(facts, months),

@@ -5,7 +5,7 @@ namespace Analytics.Engine.Reports.Declaration;
 /// <summary>
 /// The self-assessment criteria of the Declaration: service norms and duties of the Standard
 /// (standard-digest.md), each checked against the year's facts. A fact within its norm conforms; a miss by at
-/// most <see cref="ReportOptions.PartialTolerance"/> (relative) is partial; a larger miss does not conform; no
+/// most the methodology's <c>declaration.partialTolerance</c> (<see cref="ReportFacts.PartialTolerance"/>, relative) is partial; a larger miss does not conform; no
 /// records means «нет данных», never a guessed status.
 /// </summary>
 public static class RequirementChecks
@@ -14,7 +14,7 @@ public static class RequirementChecks
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(options);
-        var tol = options.PartialTolerance;
+        var tol = facts.PartialTolerance;
         var list = new List<RequirementResult>();
 
         var called = facts.Offices.Sum(o => o.Called);
