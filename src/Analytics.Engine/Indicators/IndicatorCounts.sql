@@ -44,17 +44,14 @@ appeal_counts AS (
            count(*) AS all_n
     FROM appeal_flags GROUP BY ALL
 ),
+-- Queue visits timed against the norms: the one definition in Compliance/QueueAtNorm.sql, inlined by IndicatorService.
 queue_counts AS (
     SELECT date_trunc('month', issued_at)::DATE AS month, office_code AS unit_code,
-           count_if(epoch(called_at - issued_at) <= $wait_s) AS wait_s, count(called_at) AS wait_n,
-           sum(epoch(called_at - issued_at)) AS wait_sum,
-           count_if(epoch(finished_at - called_at) <= $reception_s) AS rec_s, count(finished_at - called_at) AS rec_n,
-           sum(epoch(finished_at - called_at)) AS rec_sum,
-           count_if(epoch(finished_at - issued_at) <= $total_s) AS tot_s, count(finished_at) AS tot_n,
-           sum(epoch(finished_at - issued_at)) AS tot_sum,
-           sum(power(epoch(called_at - issued_at) / 60, 2)) AS wait_sq, sum(power(epoch(finished_at - called_at) / 60, 2)) AS rec_sq
-    FROM queue_visit
-    WHERE issued_at >= $from AND issued_at < $to
+           count_if(wait_in_norm) AS wait_s, count(wait_seconds) AS wait_n, sum(wait_seconds) AS wait_sum,
+           count_if(reception_in_norm) AS rec_s, count(reception_seconds) AS rec_n, sum(reception_seconds) AS rec_sum,
+           count_if(total_in_norm) AS tot_s, count(total_seconds) AS tot_n, sum(total_seconds) AS tot_sum,
+           sum(power(wait_seconds / 60, 2)) AS wait_sq, sum(power(reception_seconds / 60, 2)) AS rec_sq
+    FROM ($queue_at_norm)
     GROUP BY ALL
 ),
 -- Calls re-timed to the methodology's answer norm: the one definition in Compliance/CallsAtNorm.sql, inlined here by

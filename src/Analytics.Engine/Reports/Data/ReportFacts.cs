@@ -84,7 +84,8 @@ public sealed record ReportFacts
             OverdueFromEarlierYears = deadlines.Summary(asOf, scope.Appeals(null) with { To = new DateOnly(year - 1, 12, 31) }).Overdue,
             ThroughMonth = through,
             Table41 = Query<Table41Cell>(connection, "Table41", new { year, through }),
-            Offices = Query<OfficeWorkload>(connection, "OfficeWorkload", new { year, through, wait_norm = norms.QueueWaitMinutes }),
+            Offices = connection.Query<OfficeWorkload>(ReportSql.Load("Annual", "OfficeWorkload").Replace("$queue_at_norm",
+                QueueAtNorm.Sql(new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1), norms), StringComparison.Ordinal), new { year, through }).ToList(),
             // Calls in the norm re-timed to the methodology's answer norm, as the indicators count them (CallsAtNorm).
             Phone = connection.Query<PhoneMonth>(ReportSql.Load("Annual", "PhoneMonthly").Replace("$calls_at_norm",
                 CallsAtNorm.Sql(new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1), norms.CallAnswerSeconds), StringComparison.Ordinal), p).ToList(),
