@@ -31,6 +31,7 @@ repeats AS (
 appeal_flags AS (
     SELECT date_trunc('month', a.clock_at)::DATE AS month, a.office_code AS unit_code,
            a.on_time, a.extension_ok, coalesce(a.poor_quality, false) AS poor_quality,
+           a.registered_in_time, a.registration_missing, a.reply_channel_kept,
            wm.register_no IS NOT NULL AS has_measure, r.register_no IS NOT NULL AS is_repeat
     FROM appeals a
     LEFT JOIN with_measure wm USING (register_no)
@@ -40,6 +41,8 @@ appeal_counts AS (
     SELECT month, unit_code,
            count_if(on_time) AS on_time_s, count(on_time) AS on_time_n,
            count_if(extension_ok) AS ext_s, count(extension_ok) AS ext_n,
+           count_if(registered_in_time) AS reg_s, count(registered_in_time) AS reg_n, count_if(registration_missing) AS noreg_s,
+           count_if(reply_channel_kept) AS reply_s, count(reply_channel_kept) AS reply_n,
            count_if(poor_quality) AS poor_s, count_if(has_measure) AS measure_s, count_if(is_repeat) AS repeat_s,
            count(*) AS all_n
     FROM appeal_flags GROUP BY ALL
@@ -96,6 +99,9 @@ SELECT month, unit_code, m.measure, coalesce(m.s, 0)::DOUBLE AS successes, coale
 FROM appeal_counts, LATERAL (VALUES
     ('appeals.onTime', on_time_s, on_time_n, NULL),
     ('appeals.extensionWithinLimit', ext_s, ext_n, NULL),
+    ('appeals.registeredInTime', reg_s, reg_n, NULL),
+    ('appeals.noRegistration', noreg_s, all_n, NULL),
+    ('appeals.replyChannelKept', reply_s, reply_n, NULL),
     ('appeals.poorQuality', poor_s, all_n, NULL),
     ('appeals.withMeasures', measure_s, all_n, NULL),
     ('appeals.repeatDissatisfaction', repeat_s, all_n, NULL)) m(measure, s, n, extra)

@@ -53,8 +53,10 @@ public class IndicatorServiceTests
         Assert.All(set.Rows, r => Assert.Equal(["informativeness", "execution", "feedback"], r.Indicators.Select(i => i.IndicatorId)));
         var execution = set.Rows.Single(r => r.UnitCode == "O12").Indicators.Single(i => i.IndicatorId == "execution");
         Assert.Equal(0, Criterion(set, "O12", "exec.appeals_on_time").Score);
-        Assert.Equal(0, execution.Value);                 // only the on-time criterion has data, and it scores 0
-        Assert.Equal(0.2, execution.Coverage);            // its weight 4 of 20
+        // On time scores 0 (weight 4); registration within 3 days (registered on receipt) scores 100 (weight 1).
+        Assert.Equal(100, Criterion(set, "O12", "exec.registration").Score);
+        Assert.Equal(0.2, execution.Value);
+        Assert.Equal(0.25, execution.Coverage);           // weights 4 + 1 of 20
         // O11 feedback: measures 0 % (score 0, weight 1), repeat dissatisfaction 0 % (score 100, weight 2) → 200/3 points.
         var feedback = set.Rows.Single(r => r.UnitCode == "O11").Indicators.Single(i => i.IndicatorId == "feedback");
         Assert.Equal(0.6667, feedback.Value);
