@@ -19,9 +19,10 @@ public static class AppealsCommand
         var asOf = new Option<string>("--as-of") { Description = "Day the deadlines are judged on, YYYY-MM-DD", Required = true };
         var branch = new Option<string?>("--branch") { Description = "Branch (or office) code; default: the whole company" };
         var month = new Option<string?>("--month") { Description = "Only appeals registered in this month, YYYY-MM" };
+        var year = new Option<int?>("--year") { Description = "Only appeals registered in this year, YYYY (the Declaration's and the annual report's period)" };
         var methodology = new Option<string?>("--methodology") { Description = "Methodology id (default: standard)" };
         var json = GlobalOptions.Json();
-        var command = new Command("due", "Overdue, due-soon, on-time and late appeals as of a day") { asOf, branch, month, methodology, json };
+        var command = new Command("due", "Overdue, due-soon, on-time and late appeals as of a day") { asOf, branch, month, year, methodology, json };
         command.SetAction(parse =>
         {
             var day = Day(parse.GetValue(asOf)!, "--as-of");
@@ -30,6 +31,12 @@ public static class AppealsCommand
             {
                 var first = Day(m + "-01", "--month");
                 scope = AppealScope.Month(first.Year, first.Month);
+            }
+            if (parse.GetValue(year) is { } y)
+            {
+                if (parse.GetValue(month) is not null) throw new UsageException("--year and --month exclude each other.");
+                if (y is < 1900 or > 9999) throw new UsageException($"--year '{y}' is not YYYY.");
+                scope = new AppealScope { From = new DateOnly(y, 1, 1), To = new DateOnly(y, 12, 31) };
             }
             using var store = GlobalOptions.MigratedStore(parse);
             var deadlines = new AppealDeadlines(store);

@@ -83,15 +83,15 @@ public sealed class NormComplianceService(AnalyticsStore store)
     {
         var n = _methodologies.Get(methodologyId).Norms;
         using var connection = store.Open();
-        return connection.Query<(string Office, long Visits, double? W, double? R, double? T, double? Ws, double? Rs, double? Ts)>("""
+        // The mean is what 001 §2.1.5 judges; the per-visit shares are extra detail. One definition: QueueAtNorm.
+        return connection.Query<(string Office, long Visits, double? W, double? R, double? T, double? Ws, double? Rs, double? Ts)>($"""
             SELECT office_code, count(*),
-                   avg(epoch(called_at - issued_at)) / 60, avg(epoch(finished_at - called_at)) / 60, avg(epoch(finished_at - issued_at)) / 60,
-                   count_if(epoch(called_at - issued_at) <= $w) / nullif(count(called_at), 0),
-                   count_if(epoch(finished_at - called_at) <= $r) / nullif(count(finished_at - called_at), 0),
-                   count_if(epoch(finished_at - issued_at) <= $t) / nullif(count(finished_at), 0)
-            FROM queue_visit WHERE issued_at >= $from AND issued_at < $to GROUP BY office_code ORDER BY office_code
-            """, new { w = n.QueueWaitMinutes * 60, r = n.ReceptionMinutes * 60, t = n.TotalMinutes * 60,
-                       from = from.ToDateTime(TimeOnly.MinValue), to = to.ToDateTime(TimeOnly.MinValue) })
+                   avg(wait_seconds) / 60, avg(reception_seconds) / 60, avg(total_seconds) / 60,
+                   count_if(wait_in_norm) / nullif(count(wait_seconds), 0),
+                   count_if(reception_in_norm) / nullif(count(reception_seconds), 0),
+                   count_if(total_in_norm) / nullif(count(total_seconds), 0)
+            FROM ({QueueAtNorm.Sql(from, to, n)}) GROUP BY office_code ORDER BY office_code
+            """)
             .Select(x => new QueueCompliance(x.Office, x.Visits, x.W, x.R, x.T, x.Ws, x.Rs, x.Ts,
                 x.W <= n.QueueWaitMinutes, x.R <= n.ReceptionMinutes, x.T <= n.TotalMinutes)).ToList();
     }

@@ -60,22 +60,24 @@ internal static class SurveyDemoAnswers
         return a;
     }
 
+    // The demo fills a fresh store: the shipped default methodology is the one its audits are judged by.
+    private static readonly Methodology.ComplianceNorms DemoNorms =
+        Methodology.MethodologyRepository.Defaults.Single(d => d.Id == Methodology.MethodologyRepository.DefaultId).Norms;
+
     private static AnswerValue? Answer(string form, FormItem item, Dictionary<string, AnswerValue> a, Random r, double q, DateTime at)
     {
         double Seconds(double median, double spread) => Math.Round(median * Math.Exp(spread * Normal(r)));
         bool Within(string code, double norm) => a.TryGetValue(code, out var v) && v.Number <= norm;
         AnswerValue YesIf(bool yes) => AnswerValue.Of(yes ? "yes" : "no");
+        // Stopwatch norms are judged as the runner and the server judge them: against the methodology (TimedNorms).
+        if (item.TimedBy is { } timed) return TimedNorms.Verdict(timed, a, DemoNorms) is { } verdict ? AnswerValue.Of(verdict) : null;
         switch (form, item.Code)
         {
             case (_, "visit_date"): return AnswerValue.Of(at.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
             case ("office-visit", "wait_seconds"): return AnswerValue.Of(Seconds(420 + (1 - q) * 1700, 0.45));
-            case ("office-visit", "wait_norm"): return YesIf(Within("wait_seconds", 1200));
             case ("office-visit", "service_seconds"): return AnswerValue.Of(Seconds(360 + (1 - q) * 700, 0.35));
-            case ("office-visit", "service_norm"): return YesIf(Within("service_seconds", 900));
-            case ("office-visit", "total_norm"): return YesIf((a["wait_seconds"].Number ?? 0) + (a["service_seconds"].Number ?? 0) <= 2100);
             case ("phone-call", "line"): return AnswerValue.OfChoices(r.NextDouble() < 0.7 ? "hotline" : "office");
             case ("phone-call", "wait_seconds"): return AnswerValue.Of(Seconds(8 + (1 - q) * 70, 0.6));
-            case ("phone-call", "wait_norm"): return YesIf(Within("wait_seconds", 40));
             case ("phone-call", "third_ring"): return YesIf(Within("wait_seconds", 15) || r.NextDouble() < 0.2);
             case ("phone-call", "talk_seconds"): return AnswerValue.Of(Seconds(150 + (1 - q) * 200, 0.4));
             case ("website-clients", "url"): return AnswerValue.Of("https://energo-demo.ru/clients");

@@ -73,14 +73,22 @@ public sealed record FormItem
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public bool Personal { get; init; }
     /// <summary>
-    /// On a yes/no item: the stopwatch items whose measured seconds answer it (yes when their sum is at most
-    /// <see cref="TimedCheck.AtMostSeconds"/>). The runner pre-answers; the auditor can still change the answer.
+    /// On a yes/no item: the stopwatch items whose measured seconds answer it (yes when their sum is within the
+    /// methodology norm <see cref="TimedCheck.Norm"/>, see <see cref="TimedNorms"/>). The runner pre-answers; the
+    /// auditor can still change the answer.
     /// </summary>
     public TimedCheck? TimedBy { get; init; }
 }
 
-/// <summary>A yes/no norm answered from measured durations: "waiting did not exceed 20 minutes" ← wait_seconds ≤ 1200.</summary>
-public sealed record TimedCheck(IReadOnlyList<string> Items, double AtMostSeconds);
+/// <summary>
+/// A yes/no norm answered from measured durations: "waiting did not exceed the norm" ← wait_seconds ≤ the
+/// methodology's <c>queueWaitMinutes</c>. <see cref="Norm"/> names the methodology norm (the one home of the number);
+/// <see cref="AtMostSeconds"/> is only for a company's own timed item no methodology norm covers.
+/// </summary>
+public sealed record TimedCheck(
+    IReadOnlyList<string> Items,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] double AtMostSeconds = 0,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Norm = null);
 
 /// <summary>An answer option of a choice question; <see cref="Score"/> is used when the item is scored.</summary>
 public sealed record Choice(string Code, LocalizedText Text, double? Score = null);

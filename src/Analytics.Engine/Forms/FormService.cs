@@ -62,6 +62,9 @@ public sealed class FormService(AnalyticsStore store)
 
     public void Archive(string id, string? actor = null) => _forms.SetStatus(id, FormStatus.Archived, actor);
 
+    /// <summary>The definition as the tablet runner gets it: stopwatch norms resolved from the methodology (<see cref="TimedNorms"/>).</summary>
+    public FormDefinition ForRunner(FormDefinition form) => TimedNorms.Resolve(form, new Methodology.MethodologyRepository(store).Get().Norms);
+
     public SubmissionReceipt Submit(SubmissionRequest request) => _submissions.Submit(request);
 
     /// <summary>Validates on the calling thread, then waits for the group-commit writer to store it (see <see cref="SubmissionWriter"/>).</summary>

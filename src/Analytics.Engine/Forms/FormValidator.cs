@@ -50,7 +50,9 @@ public static class FormValidator
     private static void CheckTimed(FormDefinition form, FormItem item, TimedCheck timed, Action<string> error)
     {
         if (item.Type != QuestionType.YesNoNa) error("секундомер может отвечать только на вопрос «да/нет».");
-        if (timed.Items.Count == 0 || timed.AtMostSeconds <= 0) error("у нормы по секундомеру нет пунктов или предела в секундах.");
+        if (timed.Items.Count == 0 || (timed.Norm is null && timed.AtMostSeconds <= 0)) error("у нормы по секундомеру нет пунктов или норматива.");
+        if (timed.Norm is { } norm && !TimedNorms.Names.ContainsKey(norm))
+            error($"норма по секундомеру «{norm}» не из методики; допустимы: {string.Join(", ", TimedNorms.Names.Keys)}.");
         foreach (var code in timed.Items)
             if (form.AllItems().FirstOrDefault(x => x.Code == code) is not { Type: QuestionType.Duration })
                 error($"норма по секундомеру ссылается на «{code}», а это не пункт-секундомер этой формы.");

@@ -73,7 +73,9 @@ public sealed partial class SubmissionStore(AnalyticsStore store)
             throw SubmissionRejectedException.Of($"Анкета не опубликована для офиса «{office}».");
         CheckAuditor(request);
 
-        var check = SubmissionValidator.Check(form.Definition, request.Answers);
+        // A timed norm left unanswered is judged against the methodology's norm, as the tablet runner does.
+        var answers = TimedNorms.PreAnswer(form.Definition, request.Answers, () => new Methodology.MethodologyRepository(store).Get().Norms);
+        var check = SubmissionValidator.Check(form.Definition, answers);
         if (!check.IsValid) throw new SubmissionRejectedException(check.Errors);
         var evidence = request.Evidence.Select((e, i) => EvidenceProcessor.Process(request.Id, i, e)).ToList();
         var unknownEvidence = evidence.FirstOrDefault(e => !check.Accepted.ContainsKey(e.ItemCode) && form.Definition.AllItems().All(i => i.Code != e.ItemCode));

@@ -31,6 +31,7 @@ repeats AS (
 appeal_flags AS (
     SELECT date_trunc('month', a.clock_at)::DATE AS month, a.office_code AS unit_code,
            a.on_time, a.extension_ok, coalesce(a.poor_quality, false) AS poor_quality,
+           a.registered_in_time, a.registration_missing, a.reply_channel_kept,
            wm.register_no IS NOT NULL AS has_measure, r.register_no IS NOT NULL AS is_repeat
     FROM appeals a
     LEFT JOIN with_measure wm USING (register_no)
@@ -40,21 +41,20 @@ appeal_counts AS (
     SELECT month, unit_code,
            count_if(on_time) AS on_time_s, count(on_time) AS on_time_n,
            count_if(extension_ok) AS ext_s, count(extension_ok) AS ext_n,
+           count_if(registered_in_time) AS reg_s, count(registered_in_time) AS reg_n, count_if(registration_missing) AS noreg_s,
+           count_if(reply_channel_kept) AS reply_s, count(reply_channel_kept) AS reply_n,
            count_if(poor_quality) AS poor_s, count_if(has_measure) AS measure_s, count_if(is_repeat) AS repeat_s,
            count(*) AS all_n
     FROM appeal_flags GROUP BY ALL
 ),
+-- Queue visits timed against the norms: the one definition in Compliance/QueueAtNorm.sql, inlined by IndicatorService.
 queue_counts AS (
     SELECT date_trunc('month', issued_at)::DATE AS month, office_code AS unit_code,
-           count_if(epoch(called_at - issued_at) <= $wait_s) AS wait_s, count(called_at) AS wait_n,
-           sum(epoch(called_at - issued_at)) AS wait_sum,
-           count_if(epoch(finished_at - called_at) <= $reception_s) AS rec_s, count(finished_at - called_at) AS rec_n,
-           sum(epoch(finished_at - called_at)) AS rec_sum,
-           count_if(epoch(finished_at - issued_at) <= $total_s) AS tot_s, count(finished_at) AS tot_n,
-           sum(epoch(finished_at - issued_at)) AS tot_sum,
-           sum(power(epoch(called_at - issued_at) / 60, 2)) AS wait_sq, sum(power(epoch(finished_at - called_at) / 60, 2)) AS rec_sq
-    FROM queue_visit
-    WHERE issued_at >= $from AND issued_at < $to
+           count_if(wait_in_norm) AS wait_s, count(wait_seconds) AS wait_n, sum(wait_seconds) AS wait_sum,
+           count_if(reception_in_norm) AS rec_s, count(reception_seconds) AS rec_n, sum(reception_seconds) AS rec_sum,
+           count_if(total_in_norm) AS tot_s, count(total_seconds) AS tot_n, sum(total_seconds) AS tot_sum,
+           sum(power(wait_seconds / 60, 2)) AS wait_sq, sum(power(reception_seconds / 60, 2)) AS rec_sq
+    FROM ($queue_at_norm)
     GROUP BY ALL
 ),
 -- Calls re-timed to the methodology's answer norm: the one definition in Compliance/CallsAtNorm.sql, inlined here by
@@ -99,6 +99,9 @@ SELECT month, unit_code, m.measure, coalesce(m.s, 0)::DOUBLE AS successes, coale
 FROM appeal_counts, LATERAL (VALUES
     ('appeals.onTime', on_time_s, on_time_n, NULL),
     ('appeals.extensionWithinLimit', ext_s, ext_n, NULL),
+    ('appeals.registeredInTime', reg_s, reg_n, NULL),
+    ('appeals.noRegistration', noreg_s, all_n, NULL),
+    ('appeals.replyChannelKept', reply_s, reply_n, NULL),
     ('appeals.poorQuality', poor_s, all_n, NULL),
     ('appeals.withMeasures', measure_s, all_n, NULL),
     ('appeals.repeatDissatisfaction', repeat_s, all_n, NULL)) m(measure, s, n, extra)

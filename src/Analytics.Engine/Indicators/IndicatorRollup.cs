@@ -88,6 +88,9 @@ public static class IndicatorRollup
     private static string? Note(MethodologyDocument m, CriterionDefinition c, string unit, DateOnly period,
         Dictionary<(string, DateOnly, string), Counts> sums)
     {
+        if (c.Measure == "appeals.registeredInTime")
+            return sums.TryGetValue((unit, period, MeasureCatalog.NoRegistration), out var missing) && missing.Successes > 0
+                ? $"нет времени регистрации: {missing.Successes:0} обращ. не учтены (срок от поступления не подставляется)" : null;
         if (c.Measure != "calls.answeredWithinNorm"
             || !sums.TryGetValue((unit, period, MeasureCatalog.CallsNotComparable), out var left) || left.N == 0) return null;
         return $"не сопоставимо с нормой {m.Norms.CallAnswerSeconds:0.##} с: интервалы статистики с другим порогом и без распределения " +

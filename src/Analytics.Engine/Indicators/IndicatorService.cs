@@ -101,6 +101,7 @@ public sealed class IndicatorService(AnalyticsStore store, bool requireReview = 
         var c = System.Globalization.CultureInfo.InvariantCulture;
         var sql = SqlResource.Load("Indicators.IndicatorCounts.sql")
             .Replace("$calls_at_norm", Compliance.CallsAtNorm.Sql(from, to, n.CallAnswerSeconds), StringComparison.Ordinal)
+            .Replace("$queue_at_norm", Compliance.QueueAtNorm.Sql(from, to, n), StringComparison.Ordinal)
             .Replace("$from", $"TIMESTAMP '{from:yyyy-MM-dd}'", StringComparison.Ordinal)
             .Replace("$wait_s", (n.QueueWaitMinutes * 60).ToString(c), StringComparison.Ordinal)
             .Replace("$reception_s", (n.ReceptionMinutes * 60).ToString(c), StringComparison.Ordinal)

@@ -33,6 +33,8 @@ public static class MeasureCatalog
     [
         new("appeals.onTime", MeasureKind.Proportion, "Appeals answered by their norm due date (after one extension within its limit) / appeals answered or past due"),
         new("appeals.extensionWithinLimit", MeasureKind.Proportion, "Extended appeals whose new date is within the extension limit / extended appeals"),
+        new("appeals.registeredInTime", MeasureKind.Proportion, "Appeals registered and handed over within norms.registration of receipt / appeals with a registration time (001 §2.2.4); appeals without one are counted apart, never timed from receipt"),
+        new("appeals.replyChannelKept", MeasureKind.Proportion, "Appeals answered by the channel the client chose / appeals whose register carries the chosen and the used reply channel (002 §9.8)"),
         new("appeals.poorQuality", MeasureKind.Proportion, "Appeals alleging poor quality of transmission or customer service / all appeals (form 2.3, 2.1)"),
         new("appeals.withMeasures", MeasureKind.Proportion, "Appeals with at least one measure taken / all appeals (form 2.3, 2.2)"),
         new("appeals.repeatDissatisfaction", MeasureKind.Proportion, "Complaints of the same consumer within N working days after a measure's completion / all appeals (form 2.3, 2.3)"),
@@ -62,6 +64,12 @@ public static class MeasureCatalog
     /// not the methodology's and they carry no wait distribution (successes = calls, n = intervals, extra = threshold).
     /// </summary>
     public const string CallsNotComparable = "calls.notComparable";
+
+    /// <summary>
+    /// Counts key of the appeals left out of <c>appeals.registeredInTime</c> because the register has no registration
+    /// time (successes = such appeals, n = all appeals): reported «нет времени регистрации», never defaulted to receipt.
+    /// </summary>
+    public const string NoRegistration = "appeals.noRegistration";
 
     public static MeasureInfo Get(string id) =>
         ById.TryGetValue(id, out var m) ? m : throw new ArgumentException($"Unknown measure '{id}'.", nameof(id));

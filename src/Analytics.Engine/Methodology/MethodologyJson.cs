@@ -77,6 +77,8 @@ public static class MethodologyJson
             if (d.Contact is not ("*" or "phone" or "address")) Fail($"norms.deadlines[{i}].contact", "'*', 'phone' or 'address'");
             if (string.IsNullOrWhiteSpace(d.Source)) Fail($"norms.deadlines[{i}].source", "every deadline cites its clause or says it is a company setting");
         }
+        if (doc.Declaration.PartialTolerance is < 0 or >= 1 || double.IsNaN(doc.Declaration.PartialTolerance))
+            Fail("declaration.partialTolerance", "must be in [0, 1)");
         if (doc.Norms.Registration.Days <= 0) Fail("norms.registration.days", "must be > 0");
         if (doc.Norms.DueSoonWorkingDays < 0) Fail("norms.dueSoonWorkingDays", "must be ≥ 0");
     }

@@ -42,6 +42,8 @@ public sealed record MethodologyDocument
     public int? RoundDigits { get; init; } = 4;
     public PlanSettings Plan { get; init; } = new();
     public ComplianceNorms Norms { get; init; } = new();
+    /// <summary>How the Declaration of Conformity grades requirements (a company setting, not a seed clause).</summary>
+    public DeclarationSettings Declaration { get; init; } = new();
     public required IReadOnlyList<IndicatorDefinition> Indicators { get; init; }
     public required IReadOnlyList<CriterionDefinition> Criteria { get; init; }
     /// <summary>Settings that stand in for rules not recovered from the regulation, with why each default was chosen.</summary>
@@ -143,6 +145,18 @@ public sealed record DeadlineNorm
     public DayUnit Unit { get; init; } = DayUnit.Calendar;
     public int ExtensionDays { get; init; }
     public required string Source { get; init; }
+}
+
+/// <summary>
+/// The Declaration's grading: a fact that misses its norm by at most <see cref="PartialTolerance"/> (relative, 0.10 =
+/// 10 %) is «частично соответствует», a larger miss «не соответствует». The seeds grade nothing partially; the
+/// number is the company's, listed among the methodology's assumptions, and moves with a copied methodology like
+/// every norm (issue 14).
+/// </summary>
+public sealed record DeclarationSettings
+{
+    public double PartialTolerance { get; init; } = 0.10;
+    public string Source { get; init; } = "Настройка компании (сиды не задают частичного соответствия)";
 }
 
 /// <summary>A setting that replaces an unrecovered rule: its name, default and why.</summary>

@@ -27,6 +27,8 @@ public sealed class TraceQuery(AnalyticsStore store)
     {
         ["appeals.onTime"] = ("appeal (registered_at, answered_at, extended_to)", "SELECT count(*) FROM appeal"),
         ["appeals.extensionWithinLimit"] = ("appeal (extended_to)", "SELECT count(*) FROM appeal WHERE extended_to IS NOT NULL"),
+        ["appeals.registeredInTime"] = ("appeal (received_at, registered_at)", "SELECT count(*) FROM appeal WHERE registered_at IS NOT NULL"),
+        ["appeals.replyChannelKept"] = ("appeal (reply_channel, replied_via)", "SELECT count(*) FROM appeal WHERE reply_channel IS NOT NULL AND replied_via IS NOT NULL"),
         ["appeals.poorQuality"] = ("appeal (poor_quality)", "SELECT count(*) FROM appeal"),
         ["appeals.withMeasures"] = ("appeal, appeal_measure", "SELECT count(*) FROM appeal_measure"),
         ["appeals.repeatDissatisfaction"] = ("appeal, appeal_measure (completed_at)", "SELECT count(*) FROM appeal_measure WHERE completed_at IS NOT NULL"),

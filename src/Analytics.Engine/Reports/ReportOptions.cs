@@ -35,13 +35,6 @@ public sealed class ReportOptions
     /// <summary>How table 4.1 shows dynamics; the convention is printed under the table.</summary>
     public DynamicsConvention Dynamics { get; set; } = DynamicsConvention.PercentChange;
 
-    /// <summary>
-    /// How far a fact may miss its norm and still count as «частично соответствует» (relative, 0.10 = 10 %);
-    /// beyond it the requirement is «не соответствует». Our convention, not a regulatory figure.
-    /// </summary>
-    [Range(0, 1)]
-    public double PartialTolerance { get; set; } = 0.10;
-
     /// <summary>Survey item codes whose answers are the NPS (0–10), CSAT (1–5) and CES (1–7) questions.</summary>
     public string NpsItemCode { get; set; } = "nps";
     public string CsatItemCode { get; set; } = "csat";

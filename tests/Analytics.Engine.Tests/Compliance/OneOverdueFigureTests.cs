@@ -43,7 +43,7 @@ public class OneOverdueFigureTests
         var service = new NormComplianceService(db.Store).Overdue(YearEnd).Count(a => a.OfficeCode is "O11" or "O12" && a.RegisteredAt!.Value.Month == 3);
         var facts = ReportFacts.Gather(db.Store, "B1", 2025, new ReportOptions());
         var declaration = new DeclarationBuilder(db.Store, new ReportOptions(), new PlanTableIndicatorSource()).Build("B1", 2025);
-        var evidence = declaration.Requirements.Single(r => r.Requirement == "Ответ на письменные обращения в установленный срок").Evidence;
+        var evidence = declaration.Requirements.Single(r => r.Requirement == "Ответ на обращения в срок, установленный Стандартом").Evidence;
         return (deadlines.Overdue, deadlines.Late, onTime.N - (long)Math.Round(onTime.Value!.Value * onTime.N), service,
             facts.Deadlines.Overdue, facts.AnswerTimes.Sum(a => a.OverdueOpen), evidence);
     }
@@ -60,7 +60,7 @@ public class OneOverdueFigureTests
         Assert.Equal(s.Engine, s.Service);
         Assert.Equal(s.Engine, s.Facts);
         Assert.Equal(s.Engine, s.AnswerTimes);
-        Assert.Contains($"просрочено и не закрыто на конец года: {s.Engine}", s.Declaration);
+        Assert.Contains($"просрочено и не закрыто на 31.12.2025: {s.Engine}", s.Declaration);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class OneOverdueFigureTests
         Assert.Equal(s.Engine, s.Service);
         Assert.Equal(s.Engine, s.Facts);
         Assert.Equal(s.Engine, s.AnswerTimes);
-        Assert.Contains("просрочено и не закрыто на конец года: 1", s.Declaration);
+        Assert.Contains("просрочено и не закрыто на 31.12.2025: 1", s.Declaration);
         Assert.Equal(25, ReportFacts.Gather(db.Store, "B1", 2025, new ReportOptions()).Norms.QueueWaitMinutes);
     }
 

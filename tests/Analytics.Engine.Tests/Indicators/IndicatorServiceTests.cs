@@ -49,12 +49,14 @@ public class IndicatorServiceTests
 
         var set = new IndicatorService(db.Store).Compute(new IndicatorQuery { Level = OrgLevel.Office });
 
-        Assert.Equal(("standard", 2), (set.MethodologyId, set.MethodologyVersion));
+        Assert.Equal(("standard", 3), (set.MethodologyId, set.MethodologyVersion));
         Assert.All(set.Rows, r => Assert.Equal(["informativeness", "execution", "feedback"], r.Indicators.Select(i => i.IndicatorId)));
         var execution = set.Rows.Single(r => r.UnitCode == "O12").Indicators.Single(i => i.IndicatorId == "execution");
         Assert.Equal(0, Criterion(set, "O12", "exec.appeals_on_time").Score);
-        Assert.Equal(0, execution.Value);                 // only the on-time criterion has data, and it scores 0
-        Assert.Equal(0.2, execution.Coverage);            // its weight 4 of 20
+        // On time scores 0 (weight 4); registration within 3 days (registered on receipt) scores 100 (weight 1).
+        Assert.Equal(100, Criterion(set, "O12", "exec.registration").Score);
+        Assert.Equal(0.2, execution.Value);
+        Assert.Equal(0.25, execution.Coverage);           // weights 4 + 1 of 20
         // O11 feedback: measures 0 % (score 0, weight 1), repeat dissatisfaction 0 % (score 100, weight 2) → 200/3 points.
         var feedback = set.Rows.Single(r => r.UnitCode == "O11").Indicators.Single(i => i.IndicatorId == "feedback");
         Assert.Equal(0.6667, feedback.Value);
@@ -77,7 +79,7 @@ public class IndicatorServiceTests
         using var c = db.Store.Open();
         var n = c.ExecuteScalar<long>("""
             SELECT n FROM indicator_result WHERE level = 'company' AND granularity = 'year' AND item_id = 'exec.appeals_on_time'
-              AND methodology_id = 'standard' AND methodology_version = 2
+              AND methodology_id = 'standard' AND methodology_version = 3
             """);
         Assert.Equal(6, n);
     }

@@ -70,9 +70,10 @@ public class ReportServiceTests
         Assert.Contains("СтандартобслуживанияклиентовПАО«Энергосбыт»(ред.3от01.02.2024)", text);
         foreach (var section in new[] { "1.Основание", "2.Областьприменения", "3.Методсамооценки", "4.Соответствиетребованиям", "5.Показатели", "6.Динамика", "7.Несоответствия", "8.Заключение" })
             Assert.Contains(section, text);
-        // Queue: average wait 20 min (= norm) conforms; written answers on time 1 of 2 does not conform.
+        // Queue: average wait 20 min (= norm) conforms; appeals of 2025 answered on time 2 of 4 (A3, A5 of A3–A6;
+        // A7 is not due yet) does not conform.
         Assert.Contains("Среднееожидание20,0минпо2талонам", text);
-        Assert.Contains("Всрок1из2(50,0%", text);
+        Assert.Contains("Всрок2из4(50,0%", text);
         Assert.Contains("несоответствует", text);
         Assert.Contains("Сократитьсрокиответанаписьменныеобращения", text);
         Assert.Contains("вработе(просрочено)", text);

@@ -91,7 +91,9 @@ public static class SurveyJsExporter
             if (item.Source is not null) e["analyticsSource"] = item.Source;
             if (item.Unit is not null) e["analyticsUnit"] = item.Unit;
             if (item.TimedBy is { } timed)
-                e["analyticsTimedBy"] = new JsonObject { ["items"] = new JsonArray([.. timed.Items.Select(i => (JsonNode)i)]), ["atMostSeconds"] = timed.AtMostSeconds };
+                e["analyticsTimedBy"] = timed.Norm is { } norm
+                    ? new JsonObject { ["items"] = new JsonArray([.. timed.Items.Select(i => (JsonNode)i)]), ["norm"] = norm }
+                    : new JsonObject { ["items"] = new JsonArray([.. timed.Items.Select(i => (JsonNode)i)]), ["atMostSeconds"] = timed.AtMostSeconds };
             return e;
         }
     }

@@ -132,8 +132,9 @@ public static class SurveyJsImporter
 
     // Our own extension (the stopwatch norm); a malformed one is dropped rather than guessed.
     private static TimedCheck? TimedBy(JsonObject? t) =>
-        t?["items"] is JsonArray items && Number(t["atMostSeconds"]) is { } limit
-            ? new TimedCheck([.. items.Select(i => i?.GetValue<string>()).OfType<string>()], limit) : null;
+        t?["items"] is not JsonArray items ? null
+        : (string?)t["norm"] is { } norm ? new TimedCheck([.. items.Select(i => i?.GetValue<string>()).OfType<string>()], Norm: norm)
+        : Number(t["atMostSeconds"]) is { } limit ? new TimedCheck([.. items.Select(i => i?.GetValue<string>()).OfType<string>()], limit) : null;
 
     private static bool Compatible(QuestionType ours, QuestionType mapped) =>
         ours == mapped || (ours == QuestionType.Duration && mapped == QuestionType.Number);

@@ -52,6 +52,8 @@ public sealed class AppealRecords(AnalyticsStore store) : IRecordSource
         else if (state is not null) terms.Add(States[state]);
         if (measure == "appeals.onTime") terms.Add("d.on_time IS NOT NULL");
         if (measure == "appeals.extensionWithinLimit") terms.Add("d.extension_ok IS NOT NULL");
+        if (measure == "appeals.registeredInTime") terms.Add("d.registered_in_time IS NOT NULL");
+        if (measure == "appeals.replyChannelKept") terms.Add("d.reply_channel_kept IS NOT NULL");
         return new RecordSql($"{from} WHERE {string.Join(" AND ", terms)}", args,
         [
             new("Appeals.RegisterNo", "a.register_no"), new("Filter.Office", "a.office_code"),

@@ -46,6 +46,8 @@ public sealed record RecordContext(DateOnly Today, Func<string, string?> Measure
 {
     /// <summary>The methodology's answer norm, seconds: call records show their count re-timed to it.</summary>
     public double CallAnswerSeconds { get; init; } = 40;
+    /// <summary>The methodology's norms: queue records are timed by the one queue definition against them.</summary>
+    public Methodology.ComplianceNorms Norms { get; init; } = new();
 }
 
 /// <summary>The WHERE terms every kind shares: period on a date column, branch and office on an office column.</summary>

@@ -31,9 +31,11 @@ public sealed class RecordsQuery(AnalyticsStore store, TimeProvider clock, IEnum
         if (Source(kind) is not { } source) return null;
         filter = filter.Only(source.Applies).Within(scope);
         using var c = store.Open();
+        var norms = new MethodologyRepository(store).Get().Norms;
         var context = new RecordContext(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), MeasureOf, c)
         {
-            CallAnswerSeconds = new MethodologyRepository(store).Get().Norms.CallAnswerSeconds,
+            CallAnswerSeconds = norms.CallAnswerSeconds,
+            Norms = norms,
         };
         var sql = source.Build(filter, keys, context);
         var totals = c.QuerySingle<(long Count, double? Sum)>(

@@ -47,22 +47,29 @@ public static partial class FactSections
 
     public static void AnswerTimes(ReportDocument doc, ReportFacts facts)
     {
-        var rows = facts.AnswerTimes.Where(a => a.Answered > 0 || a.OverdueOpen > 0).Select(a => (IReadOnlyList<string>)
+        var rows = facts.AnswerTimes.Where(a => a.Appeals > 0).Select(a => (IReadOnlyList<string>)
         [
-            Ru.ChannelGroup(a.Group), Ru.N(a.Answered), Ru.D(a.AvgDays), Ru.N(a.WithDeadline),
-            Ru.Pct(ReportMath.Share(a.OnTime, a.WithDeadline)), Ru.Interval(ReportMath.Wilson(a.OnTime, a.WithDeadline)), Ru.N(a.OverdueOpen),
+            Ru.ChannelGroup(a.Group), Ru.N(a.Appeals), Ru.N(a.Answered), Ru.D(a.AvgDays),
+            Ru.Pct(ReportMath.Share(a.OnTime, a.WithDeadline)), Ru.Interval(ReportMath.Wilson(a.OnTime, a.WithDeadline)),
+            Ru.N(a.Late), Ru.N(a.OverdueOpen),
         ]).ToList();
-        if (rows.Count == 0)
+        if (rows.Count == 0 && facts.OverdueFromEarlierYears == 0)
         {
-            doc.Paragraph("Нет данных: письменных обращений с ответом в периоде нет.");
+            doc.Paragraph("Нет данных: обращений, поступивших в периоде, нет.");
             return;
         }
-        doc.Add(new TableBlock(
-            [new("Форма", 1.2f), new("Дан ответ", 1, TextAlign.Right), new("Средний срок, дн.", 1, TextAlign.Right),
-             new("Со сроком", 1, TextAlign.Right), new("В срок", 0.9f, TextAlign.Right), new("95 % интервал", 1.5f, TextAlign.Right),
-             new("Просрочено, не закрыто", 1.1f, TextAlign.Right)], rows)
-        { Caption = "Сроки ответа на письменные обращения" });
-        doc.Paragraph("Срок — по дате контроля из реестра (с учётом продления); календарные дни от регистрации до ответа.", TextEmphasis.Muted);
+        if (rows.Count > 0)
+            doc.Add(new TableBlock(
+                [new("Форма", 1.2f), new("Поступило", 1, TextAlign.Right), new("Дан ответ", 1, TextAlign.Right), new("Средний срок, дн.", 1, TextAlign.Right),
+                 new("В срок", 0.9f, TextAlign.Right), new("95 % интервал", 1.5f, TextAlign.Right),
+                 new("С нарушением срока", 1.1f, TextAlign.Right), new("Просрочено, не закрыто", 1.1f, TextAlign.Right)], rows)
+            { Caption = "Сроки ответа на обращения" });
+        // Totals straight from the Engine's deadline summary: the Declaration's, /appeals' and the CLI's figure.
+        var d = facts.Deadlines;
+        doc.Paragraph($"Всего поступило {Ru.N(d.Appeals)}: в срок {Ru.N(d.OnTime)}, с нарушением срока {Ru.N(d.Late)}, "
+            + $"просрочено и не закрыто на {Ru.Date(facts.AsOf)} — {Ru.N(d.Overdue)}; просрочено и не закрыто из прошлых лет — {Ru.N(facts.OverdueFromEarlierYears)}.");
+        doc.Paragraph("Срок — по Стандарту (методика: сроки по каналу и типу потребителя, производственный календарь, продление в пределах допустимого); "
+            + "календарные дни от регистрации до ответа.", TextEmphasis.Muted);
     }
 
     public static void Surveys(ReportDocument doc, ReportFacts facts)

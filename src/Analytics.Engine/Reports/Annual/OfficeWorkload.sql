@@ -1,5 +1,6 @@
 -- OfficeWorkload.sql — per office of the scope: appeals received in N−1 and N, queue tickets in N, average wait
--- (issued → called) and service (called → finished) in minutes, tickets called within the wait norm.
+-- (issued → called) and service (called → finished) in minutes, tickets called within the wait norm — all from
+-- the one queue definition (Compliance/QueueAtNorm.sql for the year, inlined by ReportFacts).
 -- $through (12 for a finished year) cuts both years' appeals to the same months.
 -- Offices with no activity in either year are listed only when org_unit knows them as offices.
 WITH ap AS (
@@ -11,11 +12,11 @@ WITH ap AS (
     SELECT office_code,
            count(*)::BIGINT AS tickets,
            count(called_at)::BIGINT AS called,
-           avg(epoch(called_at - issued_at)) / 60.0 AS waitminutes,
-           avg(epoch(finished_at - called_at)) / 60.0 AS serviceminutes,
-           count(*) FILTER (WHERE epoch(called_at - issued_at) <= $wait_norm * 60)::BIGINT AS withinnorm
-    FROM queue_visit
-    WHERE year(issued_at) = $year AND office_code IN (SELECT code FROM scope_office)
+           avg(wait_seconds) / 60.0 AS waitminutes,
+           avg(reception_seconds) / 60.0 AS serviceminutes,
+           count(*) FILTER (WHERE wait_in_norm)::BIGINT AS withinnorm
+    FROM ($queue_at_norm)
+    WHERE office_code IN (SELECT code FROM scope_office)
     GROUP BY office_code
 )
 SELECT s.code AS code,

@@ -32,6 +32,13 @@ public sealed record ReportFacts
     public required ComplianceNorms Norms { get; init; }
     /// <summary>Appeals registered in the year by deadline state as of <see cref="AsOf"/> (the Engine's <see cref="AppealDeadlines"/>).</summary>
     public required DeadlineSummary Deadlines { get; init; }
+    /// <summary>
+    /// Appeals registered before the year and still unanswered past their due date at <see cref="AsOf"/>: named
+    /// apart so a year's figures never hide or absorb an older backlog.
+    /// </summary>
+    public long OverdueFromEarlierYears { get; init; }
+    /// <summary>The methodology's <c>declaration.partialTolerance</c>: a miss of at most this share is «частично».</summary>
+    public double PartialTolerance { get; init; } = 0.10;
     /// <summary>The day deadlines are judged on: the year end, or today for the current year.</summary>
     public required DateOnly AsOf { get; init; }
     /// <summary>Corrective actions (F12) opened or due in the year.</summary>
@@ -58,7 +65,8 @@ public sealed record ReportFacts
         scope.Apply(connection);
         // Norms and deadlines come from the methodology through the Engine's one deadline component, never from report settings.
         var deadlines = new AppealDeadlines(store);
-        var norms = deadlines.Norms();
+        var methodology = new MethodologyRepository(store).Get();
+        var norms = methodology.Norms;
         var asOf = DeadlineDay(year);
         deadlines.Prepare(connection, asOf, norms);
         var p = new { year };
@@ -69,12 +77,15 @@ public sealed record ReportFacts
             Scope = scope,
             Year = year,
             Norms = norms,
+            PartialTolerance = methodology.Declaration.PartialTolerance,
             AsOf = asOf,
-            Deadlines = connection.QuerySingle<DeadlineSummary>(SqlResource.Load("Compliance.DeadlineSummary.sql").Replace("$scope",
-                "d.office_code IN (SELECT code FROM scope_office) AND year(d.clock_at) = $year", StringComparison.Ordinal), p),
+            // The same call as /appeals and `analytics appeals due`: one summary, one figure.
+            Deadlines = deadlines.Summary(asOf, scope.Appeals(year)),
+            OverdueFromEarlierYears = deadlines.Summary(asOf, scope.Appeals(null) with { To = new DateOnly(year - 1, 12, 31) }).Overdue,
             ThroughMonth = through,
             Table41 = Query<Table41Cell>(connection, "Table41", new { year, through }),
-            Offices = Query<OfficeWorkload>(connection, "OfficeWorkload", new { year, through, wait_norm = norms.QueueWaitMinutes }),
+            Offices = connection.Query<OfficeWorkload>(ReportSql.Load("Annual", "OfficeWorkload").Replace("$queue_at_norm",
+                QueueAtNorm.Sql(new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1), norms), StringComparison.Ordinal), new { year, through }).ToList(),
             // Calls in the norm re-timed to the methodology's answer norm, as the indicators count them (CallsAtNorm).
             Phone = connection.Query<PhoneMonth>(ReportSql.Load("Annual", "PhoneMonthly").Replace("$calls_at_norm",
                 CallsAtNorm.Sql(new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1), norms.CallAnswerSeconds), StringComparison.Ordinal), p).ToList(),

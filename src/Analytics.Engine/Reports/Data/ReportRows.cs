@@ -55,14 +55,17 @@ public sealed class TopicCount
     public long Current { get; set; }
 }
 
-/// <summary>Written appeals answered in the year for one channel group, against their deadlines.</summary>
+/// <summary>Appeals of one channel group whose clock started in the year, by the Standard's deadline state (appeal_due).</summary>
 public sealed class AnswerTime
 {
     public string Group { get; set; } = "";
+    /// <summary>Appeals whose clock started in the year.</summary>
+    public long Appeals { get; set; }
     public long Answered { get; set; }
     public double? AvgDays { get; set; }
     public long WithDeadline { get; set; }
     public long OnTime { get; set; }
+    public long Late { get; set; }
     public long OverdueOpen { get; set; }
     /// <summary>Appeals of the year whose register due date is later than the Standard's (a finding).</summary>
     public long RegisterLater { get; set; }

@@ -47,6 +47,18 @@ public sealed partial record ReportScope(string Code, string Name, string Level,
             : new ReportScope("", "Организация", "company", "организации");
     }
 
+    /// <summary>
+    /// The deadline scope of this report scope (<see cref="Compliance.AppealScope"/>): appeals whose clock started in
+    /// <paramref name="year"/> (null = any year) of the unit — a branch with its offices, one office, or everything.
+    /// </summary>
+    public Compliance.AppealScope Appeals(int? year) => new()
+    {
+        From = year is { } y ? new DateOnly(y, 1, 1) : null,
+        To = year is { } z ? new DateOnly(z, 12, 31) : null,
+        Branch = Level == "branch" ? Code : null,
+        Office = Level == "office" ? Code : null,
+    };
+
     /// <summary>True when the scope is the whole store rather than one unit's subtree.</summary>
     public bool IsWholeStore => Code.Length == 0;
 

@@ -30,7 +30,8 @@ public sealed class DeclarationBuilder(AnalyticsStore store, ReportOptions optio
         var p = new { year };
         var (appeals, withExecutor) = connection.QuerySingle<(long, long)>(ReportSql.Load("Declaration", "Registration"), p);
         var channels = connection.Query<string>(ReportSql.Load("Declaration", "Channels"), p).ToList();
-        var months = connection.Query<MonthNorms>(ReportSql.Load("Declaration", "MonthlyNorms"), p).ToList();
+        var months = connection.Query<MonthNorms>(ReportSql.Load("Declaration", "MonthlyNorms").Replace("$queue_at_norm",
+            Compliance.QueueAtNorm.Sql(new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1), facts.Norms), StringComparison.Ordinal), p).ToList();
         var branches = Branches(connection, facts, year);
         var offices = connection.Query<(string Name, int? Category)>(
             "SELECT CASE WHEN count(*) OVER (PARTITION BY u.name) > 1 THEN u.name || ' (' || s.code || ')' ELSE u.name END, u.category::INTEGER " +
@@ -53,7 +54,7 @@ public sealed class DeclarationBuilder(AnalyticsStore store, ReportOptions optio
             Channels = channels,
             Sources = [.. Sources(facts, appeals), AuditPlanEvidence.Line(store, connection, year)],
             Requirements = RequirementChecks.Evaluate(facts, options, appeals, withExecutor),
-            Criteria = _indicators.Criteria(store, facts.Scope, year, options.PartialTolerance),
+            Criteria = _indicators.Criteria(store, facts.Scope, year, facts.PartialTolerance),
             Indicators = lines,
             Generalized = generalized,
             Trends = Trends(facts, months),

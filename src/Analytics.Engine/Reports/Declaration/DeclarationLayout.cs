@@ -36,7 +36,7 @@ public static class DeclarationLayout
 
         doc.Heading("3. Метод самооценки");
         doc.Paragraph($"Самооценка проведена по стандартизированным критериям (раздел 4) на данных аналитического хранилища за {d.Year} год. " +
-                      $"Статус «соответствует» — факт в пределах норматива; «частично» — отклонение не более {Ru.D(options.PartialTolerance * 100, 0)} %; «не соответствует» — большее отклонение; «нет данных» — записей нет.");
+                      $"Статус «соответствует» — факт в пределах норматива; «частично» — отклонение не более {Ru.D(d.Facts.PartialTolerance * 100, 0)} %; «не соответствует» — большее отклонение; «нет данных» — записей нет.");
         doc.Add(new TableBlock([new("Источник данных", 2), new("Содержание", 3.5f), new("Объём выборки", 1.2f, TextAlign.Right)],
             d.Sources.Select(s => (IReadOnlyList<string>)[s.Name, s.Description, Ru.N(s.SampleSize)]).ToList())
         { Caption = "Источники данных и объём выборки" });
@@ -124,8 +124,8 @@ public static class DeclarationLayout
                     offices.Select(o => (IReadOnlyList<string>)
                     [
                         o.Name, Ru.N(o.Appeals), Ru.N(o.Tickets),
-                        Ru.D(o.WaitMinutes), Status(RequirementChecks.AtMost(o.WaitMinutes, d.Facts.Norms.QueueWaitMinutes, options.PartialTolerance)),
-                        Ru.D(o.ServiceMinutes), Status(RequirementChecks.AtMost(o.ServiceMinutes, d.Facts.Norms.ReceptionMinutes, options.PartialTolerance)),
+                        Ru.D(o.WaitMinutes), Status(RequirementChecks.AtMost(o.WaitMinutes, d.Facts.Norms.QueueWaitMinutes, d.Facts.PartialTolerance)),
+                        Ru.D(o.ServiceMinutes), Status(RequirementChecks.AtMost(o.ServiceMinutes, d.Facts.Norms.ReceptionMinutes, d.Facts.PartialTolerance)),
                     ]).ToList())
                 { FontSize = 7.5f, Caption = "Офисы филиала: нагрузка и соответствие нормативам ожидания и приёма" });
         }

@@ -1,9 +1,8 @@
 -- MonthlyNorms.sql — monthly series for the Declaration's trend charts, year N: average queue wait and
 -- reception (minutes), written appeals answered and answered by the Standard's due date (appeal_due).
 WITH q AS (
-    SELECT month(issued_at)::INTEGER AS month, avg(epoch(called_at - issued_at)) / 60.0 AS wait,
-           avg(epoch(finished_at - called_at)) / 60.0 AS reception
-    FROM queue_visit WHERE year(issued_at) = $year AND office_code IN (SELECT code FROM scope_office) GROUP BY ALL
+    SELECT month(issued_at)::INTEGER AS month, avg(wait_seconds) / 60.0 AS wait, avg(reception_seconds) / 60.0 AS reception
+    FROM ($queue_at_norm) WHERE office_code IN (SELECT code FROM scope_office) GROUP BY ALL
 ), w AS (
     SELECT month(a.answered_at)::INTEGER AS month,
            count(*) FILTER (WHERE a.state IN ('on_time', 'late'))::BIGINT AS withdeadline,

@@ -5,7 +5,7 @@ namespace Analytics.Engine.Reports.Declaration;
 /// <summary>
 /// The self-assessment criteria of the Declaration: service norms and duties of the Standard
 /// (standard-digest.md), each checked against the year's facts. A fact within its norm conforms; a miss by at
-/// most <see cref="ReportOptions.PartialTolerance"/> (relative) is partial; a larger miss does not conform; no
+/// most the methodology's <c>declaration.partialTolerance</c> (<see cref="ReportFacts.PartialTolerance"/>, relative) is partial; a larger miss does not conform; no
 /// records means «нет данных», never a guessed status.
 /// </summary>
 public static class RequirementChecks
@@ -14,7 +14,7 @@ public static class RequirementChecks
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(options);
-        var tol = options.PartialTolerance;
+        var tol = facts.PartialTolerance;
         var list = new List<RequirementResult>();
 
         var called = facts.Offices.Sum(o => o.Called);
@@ -37,15 +37,18 @@ public static class RequirementChecks
                 + (phone.Comparable > 0 ? $"; принято в пределах {Ru.D(facts.Norms.CallAnswerSeconds, 0)} с: {Ru.N(phone.InNorm)} из {Ru.N(phone.Comparable)} ({Ru.Pct(ReportMath.Share(phone.InNorm, phone.Comparable))})" : ""),
             AtMost(phone.Wait, facts.Norms.CallAnswerSeconds, tol), phone.Offered));
 
-        var withDeadline = facts.AnswerTimes.Sum(a => a.WithDeadline);
-        var onTime = facts.AnswerTimes.Sum(a => a.OnTime);
-        var overdue = facts.AnswerTimes.Sum(a => a.OverdueOpen);
-        list.Add(new("001 §2.2.4; 002 §8.2.5", "Ответ на письменные обращения в установленный срок", "Исполнительность",
-            withDeadline == 0 ? "Реестр обращений: письменных обращений с ответом нет" :
-                $"В срок {Ru.N(onTime)} из {Ru.N(withDeadline)} ({Ru.Pct(ReportMath.Share(onTime, withDeadline))}, 95 % интервал {Ru.Interval(ReportMath.Wilson(onTime, withDeadline))}); просрочено и не закрыто на конец года: {Ru.N(overdue)}"
-                + (facts.Deadlines.RegisterLater > 0 ? $"; срок по реестру позже срока Стандарта: {Ru.N(facts.Deadlines.RegisterLater)}" : "")
-                + (facts.Deadlines.NoRegistration > 0 ? $"; нет времени регистрации: {Ru.N(facts.Deadlines.NoRegistration)}" : ""),
-            AllOf(onTime, withDeadline, tol, overdue), withDeadline));
+        // The Engine's deadline summary (AppealDeadlines) for the scope and year — the figure of /appeals and the CLI.
+        var d = facts.Deadlines;
+        var judged = d.OnTime + d.Late + d.Overdue;
+        list.Add(new("001 §2.2.4; 002 §8.2.5, §8.4.4", "Ответ на обращения в срок, установленный Стандартом", "Исполнительность",
+            judged == 0 && facts.OverdueFromEarlierYears == 0 ? "Реестр обращений: обращений с наступившим сроком ответа нет" :
+                $"В срок {Ru.N(d.OnTime)} из {Ru.N(judged)} ({Ru.Pct(ReportMath.Share(d.OnTime, judged))}, 95 % интервал {Ru.Interval(ReportMath.Wilson(d.OnTime, judged))}); "
+                + $"с нарушением срока {Ru.N(d.Late)}; просрочено и не закрыто на {Ru.Date(facts.AsOf)}: {Ru.N(d.Overdue)}"
+                + (facts.OverdueFromEarlierYears > 0 ? $"; просрочено и не закрыто из прошлых лет: {Ru.N(facts.OverdueFromEarlierYears)}" : "")
+                + (d.RegisterLater > 0 ? $"; срок по реестру позже срока Стандарта: {Ru.N(d.RegisterLater)}" : "")
+                + (d.NoRegistration > 0 ? $"; нет времени регистрации: {Ru.N(d.NoRegistration)}" : ""),
+            judged == 0 && facts.OverdueFromEarlierYears == 0 ? Conformity.NoData
+                : AllOf(d.OnTime, Math.Max(judged, 1), tol, d.Overdue + facts.OverdueFromEarlierYears), judged));
 
         list.Add(new("002 §8.2.4, §8.4.3", "Регистрация письменных обращений (в том числе по электронной почте) с назначением исполнителя", "Исполнительность",
             appeals == 0 ? "Реестр обращений: письменных обращений нет" : $"Исполнитель назначен по {Ru.N(withExecutor)} из {Ru.N(appeals)} письменных обращений ({Ru.Pct(ReportMath.Share(withExecutor, appeals))})",
