@@ -40,5 +40,6 @@ public sealed partial class Ui
         ["Erasure.Kind.CallerPhones"] = ("Колл-центр: номер звонящего", "Call centre: caller number"),
         ["Erasure.Kind.SignInIps"] = ("Журнал входа: IP-адреса", "Sign-in log: IP addresses"),
         ["Erasure.Kind.Quarantine"] = ("Отклонённые строки загрузок", "Rejected import lines"),
+        ["Erasure.Kind.Invitations"] = ("Приглашения к опросам: адрес и номер получателя", "Survey invitations: the invitee's address and number"),
     };
 }

@@ -37,7 +37,7 @@ public class RetentionSweepTests
 
         var result = sweep.Run();
 
-        Assert.Equal(new RetentionResult(2, 0, 1, 0, 1, 1, 0), result);
+        Assert.Equal(new RetentionResult(2, 0, 1, 0, 1, 1, 0, 0), result);
         using var c = s.Store.Open();
         var appeals = c.Query<(string No, string? Key, string? Name, string? Phone, string? Email)>(
             "SELECT register_no, consumer_key, consumer_name, consumer_phone, consumer_email FROM appeal ORDER BY register_no").ToList();

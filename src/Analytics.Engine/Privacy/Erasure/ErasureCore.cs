@@ -52,12 +52,15 @@ internal static class ErasureCore
                 """, transaction: tx);
         }
 
+        InvitationErasure.Find(c, tx);
+
         // The values as stored, to find them in prose before the fields themselves are replaced.
         var values = c.Query<string>($"""
             SELECT v FROM (
                 SELECT unnest([consumer_key, consumer_name, consumer_phone, consumer_email, consumer_address]) AS v
                 FROM appeal WHERE register_no IN (SELECT register_no FROM pd_appeal)
                 UNION SELECT value_text FROM pd_answer
+                UNION SELECT v FROM pd_invitee
                 UNION SELECT caller_phone FROM call_record WHERE pd_hash('phone', pd_phone(caller_phone)) {InTarget})
             WHERE v IS NOT NULL AND NOT starts_with(v, '{ConsumerIdentity.PseudonymPrefix}')
             """, transaction: tx).ToList();
@@ -82,10 +85,11 @@ internal static class ErasureCore
             """, transaction: tx));
         Count("call_record", c.Execute(
             $"UPDATE call_record SET caller_phone = '{p}' WHERE pd_hash('phone', pd_phone(caller_phone)) {InTarget}", transaction: tx));
+        InvitationErasure.Apply(c, tx, Count);
         ErasureScrub.Run(c, tx, values, changed);
 
         var all = c.Query<(string Kind, string Hash)>("SELECT DISTINCT kind, hash FROM pd_target ORDER BY kind, hash", transaction: tx).ToList();
-        c.Execute("DROP TABLE pd_target; DROP TABLE pd_appeal; DROP TABLE pd_answer", transaction: tx);
+        c.Execute("DROP TABLE pd_target; DROP TABLE pd_appeal; DROP TABLE pd_answer; DROP TABLE pd_invitee", transaction: tx);
         return new Outcome(changed, all);
     }
 }

@@ -36,6 +36,15 @@ public sealed class RetentionOptions
     [Range(1, 1200)]
     public int QuarantineRawMonths { get; set; } = 12;
 
+    /// <summary>
+    /// Survey invitations' addresses (the e-mail or phone an invitation went to) and invitees' client keys, and the
+    /// transport's error text beside them: 6 months from planning. Longer than the invitation's life (a week's events,
+    /// 30 days' validity, reminders) and than <c>Invitations:OncePerDays</c> (90), which needs the key to hold back a
+    /// second invitation. Consent and opt-out rows are kept (they decide whether to invite at all) until an erasure.
+    /// </summary>
+    [Range(1, 1200)]
+    public int InvitationAddressMonths { get; set; } = 6;
+
     /// <summary>When the nightly job runs (in Jobs:TimeZone): 04:00, after the backup and the audit prune.</summary>
     public string Cron { get; set; } = "0 4 * * *";
 }

@@ -9,9 +9,9 @@ namespace Analytics.Engine.Privacy.Erasure;
 
 /// <summary>Rows pseudonymised by one sweep, per kind of personal data.</summary>
 public sealed record RetentionResult(long Appeals, long ControlCalls, long SurveyContacts, long FreeTexts, long CallerPhones,
-    long SignInIps, long QuarantineLines)
+    long SignInIps, long QuarantineLines, long Invitations)
 {
-    public long Total => Appeals + ControlCalls + SurveyContacts + FreeTexts + CallerPhones + SignInIps + QuarantineLines;
+    public long Total => Appeals + ControlCalls + SurveyContacts + FreeTexts + CallerPhones + SignInIps + QuarantineLines + Invitations;
 }
 
 /// <summary>
@@ -56,12 +56,39 @@ public sealed class RetentionSweep(AnalyticsStore store, IOptions<RetentionOptio
             new { cut = now.AddMonths(-o.SignInIpMonths) }, tx);
         var lines = c.Execute($"UPDATE quarantine SET raw = '{p}' WHERE created_at < $cut AND raw IS NOT NULL AND raw <> '{p}'",
             new { cut = now.AddMonths(-o.QuarantineRawMonths) }, tx);
+        var invitations = Invitations(c, tx, now.AddMonths(-o.InvitationAddressMonths));
 
-        var result = new RetentionResult(appeals, controlCalls, contacts, texts, phones, ips, lines);
+        var result = new RetentionResult(appeals, controlCalls, contacts, texts, phones, ips, lines, invitations);
         if (result.Total > 0)
             AuditTrail.Append(c, tx, AuditTrail.System, "pseudonymise", AuditKinds.Consumer, "retention", null, result, now);
         tx.Commit();
         return result;
+    }
+
+    /// <summary>
+    /// Invitations planned before the cut whose messages are all settled (none pending or being sent): the address
+    /// becomes the placeholder, the client key its pseudonym, a transport error text (it may quote the address) the
+    /// placeholder. Rows changed in the outbox plus messages changed.
+    /// </summary>
+    private static int Invitations(IDbConnection c, IDbTransaction tx, DateTime cut)
+    {
+        const string p = ConsumerIdentity.Placeholder;
+        c.Execute($"""
+            CREATE OR REPLACE TEMP TABLE pd_old_invitation AS SELECT id FROM invitation_outbox o
+            WHERE created_at_utc < $cut AND NOT EXISTS (
+                SELECT 1 FROM invitation_message m WHERE m.outbox_id = o.id AND m.state IN ('pending', 'sending'))
+            """, new { cut }, tx);
+        var outbox = c.Execute($"""
+            UPDATE invitation_outbox SET client_key = pd_pseudonym(client_key), address = CASE WHEN address IS NOT NULL THEN '{p}' END
+            WHERE id IN (SELECT id FROM pd_old_invitation)
+              AND (NOT starts_with(client_key, '{ConsumerIdentity.PseudonymPrefix}') OR coalesce(address, '{p}') <> '{p}')
+            """, transaction: tx);
+        var messages = c.Execute($"""
+            UPDATE invitation_message SET last_error = '{p}'
+            WHERE outbox_id IN (SELECT id FROM pd_old_invitation) AND last_error IS NOT NULL AND last_error <> '{p}'
+            """, transaction: tx);
+        c.Execute("DROP TABLE pd_old_invitation", transaction: tx);
+        return outbox + messages;
     }
 
     /// <summary>Answers matching <paramref name="itemSql"/> (over <c>answer</c> and its submission <c>s</c>) submitted before the cut.</summary>
