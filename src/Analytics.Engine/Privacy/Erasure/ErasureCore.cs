@@ -19,6 +19,17 @@ internal static class ErasureCore
         public long Rows => Changed.Values.Sum();
     }
 
+    /// <summary>
+    /// Columns the erasure replaces because they identify the consumer (key columns among them, which the prose scrub
+    /// leaves alone); every other text column is reached by <see cref="ErasureScrub"/>. Read by the inventory test.
+    /// </summary>
+    public static IReadOnlySet<string> Replaced { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "appeal.consumer_key", "appeal.consumer_name", "appeal.consumer_phone", "appeal.consumer_email", "appeal.consumer_address",
+        "answer.value_text", "call_record.caller_phone", "invitation_outbox.client_key", "invitation_outbox.address",
+        "client_consent.client_key", "client_opt_out.client_key",
+    };
+
     private const string InTarget = "IN (SELECT hash FROM pd_target)";
 
     public static Outcome Apply(IDbConnection c, IDbTransaction tx, string salt, IEnumerable<(string Kind, string Hash)> hashes)

@@ -9,9 +9,10 @@ namespace Analytics.Engine.Privacy.Erasure;
 
 /// <summary>Rows pseudonymised by one sweep, per kind of personal data.</summary>
 public sealed record RetentionResult(long Appeals, long ControlCalls, long SurveyContacts, long FreeTexts, long CallerPhones,
-    long SignInIps, long QuarantineLines, long Invitations)
+    long SignInIps, long QuarantineLines, long Invitations, long AppealTexts, long StaffComments, long FailedSignInNames, long Devices)
 {
-    public long Total => Appeals + ControlCalls + SurveyContacts + FreeTexts + CallerPhones + SignInIps + QuarantineLines + Invitations;
+    public long Total => Appeals + ControlCalls + SurveyContacts + FreeTexts + CallerPhones + SignInIps + QuarantineLines + Invitations
+                         + AppealTexts + StaffComments + FailedSignInNames + Devices;
 }
 
 /// <summary>
@@ -20,7 +21,7 @@ public sealed record RetentionResult(long Appeals, long ControlCalls, long Surve
 /// never deleted and nullness is kept, so every count and indicator stays the same. One transaction with an audit
 /// entry of the counts; running it again changes nothing.
 /// </summary>
-public sealed class RetentionSweep(AnalyticsStore store, IOptions<RetentionOptions> options, TimeProvider? clock = null)
+public sealed partial class RetentionSweep(AnalyticsStore store, IOptions<RetentionOptions> options, TimeProvider? clock = null)
 {
     public RetentionResult Run()
     {
@@ -57,38 +58,18 @@ public sealed class RetentionSweep(AnalyticsStore store, IOptions<RetentionOptio
         var lines = c.Execute($"UPDATE quarantine SET raw = '{p}' WHERE created_at < $cut AND raw IS NOT NULL AND raw <> '{p}'",
             new { cut = now.AddMonths(-o.QuarantineRawMonths) }, tx);
         var invitations = Invitations(c, tx, now.AddMonths(-o.InvitationAddressMonths));
+        var appealTexts = c.Execute($"UPDATE appeal SET text = '{p}' WHERE coalesce(answered_at, registered_at) < $cut AND text IS NOT NULL AND text <> '{p}'",
+            new { cut = now.AddYears(-o.AppealTextYears) }, tx);
+        var comments = StaffComments(c, tx, now.AddYears(-o.StaffCommentYears));
+        var names = c.Execute($"UPDATE sign_in_event SET user_name = '{p}' WHERE NOT succeeded AND attempted_at < $cut AND user_name <> '{p}'",
+            new { cut = now.AddMonths(-o.FailedSignInNameMonths) }, tx);
+        var devices = Devices(c, tx, now.AddMonths(-o.DeviceDataMonths));
 
-        var result = new RetentionResult(appeals, controlCalls, contacts, texts, phones, ips, lines, invitations);
+        var result = new RetentionResult(appeals, controlCalls, contacts, texts, phones, ips, lines, invitations, appealTexts, comments, names, devices);
         if (result.Total > 0)
             AuditTrail.Append(c, tx, AuditTrail.System, "pseudonymise", AuditKinds.Consumer, "retention", null, result, now);
         tx.Commit();
         return result;
-    }
-
-    /// <summary>
-    /// Invitations planned before the cut whose messages are all settled (none pending or being sent): the address
-    /// becomes the placeholder, the client key its pseudonym, a transport error text (it may quote the address) the
-    /// placeholder. Rows changed in the outbox plus messages changed.
-    /// </summary>
-    private static int Invitations(IDbConnection c, IDbTransaction tx, DateTime cut)
-    {
-        const string p = ConsumerIdentity.Placeholder;
-        c.Execute($"""
-            CREATE OR REPLACE TEMP TABLE pd_old_invitation AS SELECT id FROM invitation_outbox o
-            WHERE created_at_utc < $cut AND NOT EXISTS (
-                SELECT 1 FROM invitation_message m WHERE m.outbox_id = o.id AND m.state IN ('pending', 'sending'))
-            """, new { cut }, tx);
-        var outbox = c.Execute($"""
-            UPDATE invitation_outbox SET client_key = pd_pseudonym(client_key), address = CASE WHEN address IS NOT NULL THEN '{p}' END
-            WHERE id IN (SELECT id FROM pd_old_invitation)
-              AND (NOT starts_with(client_key, '{ConsumerIdentity.PseudonymPrefix}') OR coalesce(address, '{p}') <> '{p}')
-            """, transaction: tx);
-        var messages = c.Execute($"""
-            UPDATE invitation_message SET last_error = '{p}'
-            WHERE outbox_id IN (SELECT id FROM pd_old_invitation) AND last_error IS NOT NULL AND last_error <> '{p}'
-            """, transaction: tx);
-        c.Execute("DROP TABLE pd_old_invitation", transaction: tx);
-        return outbox + messages;
     }
 
     /// <summary>Answers matching <paramref name="itemSql"/> (over <c>answer</c> and its submission <c>s</c>) submitted before the cut.</summary>
