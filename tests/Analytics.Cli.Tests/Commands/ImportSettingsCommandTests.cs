@@ -64,5 +64,6 @@ public class ImportSettingsCommandTests
         var reject = Assert.Single(configured.GetProperty("rejects").EnumerateArray());
         Assert.Contains("Imports:MaxCellChars", reject.GetProperty("reason").GetString());
         Assert.Contains("1000", reject.GetProperty("reason").GetString());
+        Assert.Equal("cell_too_long", reject.GetProperty("code").GetString()); // the cell's name before the reason keeps its code
     }
 }
