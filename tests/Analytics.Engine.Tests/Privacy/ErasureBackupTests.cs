@@ -123,4 +123,28 @@ public class ErasureBackupTests
         Assert.Equal([("expired", (string?)null, ConsumerErasure.ExportsErasedMessage), ("failed", null, null)],
             c2.Query<(string, string?, string?)>("SELECT state, file_path, message FROM export_job ORDER BY id"));
     }
+
+    [Fact]
+    public void AnExportRunningDuringTheErasure_LosesItsFileWhenItFinishes()
+    {
+        using var s = new TempStore();
+        Seed(s);
+        var jobs = new Analytics.Engine.Queries.Export.ExportJobs(s.Store, TimeProvider.System);
+        var running = jobs.Create(new Analytics.Engine.Access.BranchScope("exec", null, false), "appeals", "", "csv", "ru");
+        jobs.Started(running, 2);
+
+        new ConsumerErasure(s.Store).Erase(Key, "admin");
+        var file = s.File("records-appeals-running.csv");
+        File.WriteAllText(file, $"B-1;Пишет {Name}\n"); // what the job read before the erasure
+        jobs.Completed(running, 2, file, new FileInfo(file).Length);
+        var later = jobs.Create(new Analytics.Engine.Access.BranchScope("exec", null, false), "appeals", "", "csv", "ru");
+        var fresh = s.File("records-appeals-later.csv");
+        File.WriteAllText(fresh, "B-1;[удалено]\n");
+        jobs.Completed(later, 1, fresh, new FileInfo(fresh).Length);
+
+        Assert.False(File.Exists(file));
+        Assert.Equal(("expired", ConsumerErasure.ExportsErasedMessage), (jobs.Get(running)!.State, jobs.Get(running)!.Message));
+        Assert.True(File.Exists(fresh)); // started after the erasure: nothing erased can be in it
+        Assert.Equal("completed", jobs.Get(later)!.State);
+    }
 }
