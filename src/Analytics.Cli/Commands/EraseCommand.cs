@@ -34,12 +34,13 @@ public static class EraseCommand
                 console.WriteJson(new
                 {
                     consumer = result.Consumer, tables = result.Tables, rows = result.Rows,
-                    identifiers = result.Identifiers, backups = result.Backups,
+                    identifiers = result.Identifiers, backups = result.Backups, exports = result.Exports,
                 });
             else
                 console.Message(result.Rows == 0
                     ? $"Nothing held for consumer {result.Consumer}; the key is tombstoned for restores ({result.Backups} backups marked)."
-                    : $"Erased consumer {result.Consumer}: {result.Rows:N0} rows in {result.Tables} tables; {result.Backups} backups marked.");
+                    : $"Erased consumer {result.Consumer}: {result.Rows:N0} rows in {result.Tables} tables; {result.Backups} backups marked; " +
+                      $"{result.Exports} finished export files deleted.");
             return ExitCodes.Ok;
         });
         return command;

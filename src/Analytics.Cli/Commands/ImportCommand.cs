@@ -1,11 +1,15 @@
 using System.CommandLine;
 using Analytics.Cli.Common;
+using Microsoft.Extensions.Configuration;
 using Analytics.Engine.Store.Ingest;
 using Analytics.Engine.Store.Ingest.Mapping;
 
 namespace Analytics.Cli.Commands;
 
-/// <summary><c>analytics import &lt;kind&gt; &lt;FILE&gt; [--map MAP.json] [--json]</c>: validated, idempotent import.</summary>
+/// <summary>
+/// <c>analytics import &lt;kind&gt; &lt;FILE&gt; [--map MAP.json] [--json]</c>: validated, idempotent import, with the
+/// <c>Imports:*</c> limits of <see cref="CliSettings"/> (appsettings.json, ANALYTICS_Imports__*).
+/// </summary>
 public static class ImportCommand
 {
     public static Command Create(CliConsole console)
@@ -25,6 +29,8 @@ public static class ImportCommand
             try
             {
                 var options = new ImportOptions { Map = parse.GetValue(map) is { } m ? ColumnMap.Load(m) : null };
+                // Imports:* (line and cell limits, date range…) as the web upload reads them (Dashboard ImportRunner).
+                CliSettings.Load().GetSection("Imports").Bind(options);
                 using var store = GlobalOptions.Store(parse);
                 // A new or older store file is brought to the current schema first, as `init` would.
                 new Analytics.Engine.Store.StoreMigrator(store).Migrate();

@@ -17,16 +17,24 @@ public static class RestoreCommand
         var from = new Option<string>("--from") { Description = "Snapshot folder written by 'analytics backup' or the nightly job", Required = true };
         var models = new Option<string?>("--model-path") { Description = "Folder for the snapshot's trained models (default: models/ beside the new store)" };
         var keys = new Option<string?>("--keys") { Description = "Folder for the snapshot's data-protection keys (default: keys/ beside the new store)" };
+        var tombstones = new Option<string[]>("--tombstones")
+        {
+            Description = "An erasure-tombstones.json to apply as well (repeatable); the snapshot's own and its backup folder's are always applied",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var json = GlobalOptions.Json();
         var command = new Command("restore", "Rebuild a NEW store from a snapshot, verify it, put back models and keys, re-apply erasures")
-            { from, models, keys, json };
+            { from, models, keys, tombstones, json };
         command.SetAction(parse =>
         {
             // The target is always named: a default --db would point at the live store, which restore must never touch.
             if (parse.GetResult(GlobalOptions.Db) is not { Implicit: false })
                 throw new UsageException("restore needs --db PATH, the new store file to create.");
             RestoreResult result;
-            var options = new RestoreOptions { ModelPath = parse.GetValue(models), KeysPath = parse.GetValue(keys) };
+            var options = new RestoreOptions
+            {
+                ModelPath = parse.GetValue(models), KeysPath = parse.GetValue(keys), TombstoneFiles = parse.GetValue(tombstones) ?? [],
+            };
             try { result = StoreRestore.Restore(parse.GetValue(from)!, parse.GetValue(GlobalOptions.Db)!, options); }
             catch (BackupException ex) { throw new InputException(ex.Message); }
             if (parse.GetValue(json))

@@ -31,6 +31,9 @@ public static class GlobalOptions
             throw new InputException($"No store at {store.FilePath}: run 'analytics init' and import data, or 'analytics demo'.");
         }
         new StoreMigrator(store).Migrate();
+        // This process holds the store (DuckDB's file lock): a run still 'running' belongs to a process that is gone
+        // (killed, power cut), so it is marked interrupted now, with its committed counts, as the host does at start.
+        StaleRuns.MarkAtStart(store);
         return store;
     }
 }

@@ -27,6 +27,8 @@ public sealed partial class CorrectiveActionService
         Execute(connection, "UPDATE corrective_action SET owner = $owner, due_on = $due WHERE id = $id",
             ("owner", owner), ("due", dueOn), ("id", id));
         AddEvent(connection, id, now, actor, action.Status, action.Status, "Изменено: " + string.Join("; ", changes));
+        Audit.AuditTrail.Append(connection, tx, actor, "reassign", Audit.AuditKinds.CorrectiveAction, id.ToString(CultureInfo.InvariantCulture),
+            new { owner = action.Owner, dueOn = action.DueOn }, new { owner, dueOn });
         tx.Commit();
         return Get(connection, id)!;
     }

@@ -8,7 +8,8 @@ namespace Analytics.Engine.Audit;
 /// <summary>
 /// Before/after states as JSON with personal data masked by the Engine's one rule (<see cref="PersonalData"/>): a
 /// property named like an appeal's personal column or a contact item code (in any case, camelCase or snake_case) keeps
-/// only <see cref="PersonalData.Mask"/> of its value. The trail outlives retention of the data it describes, so it
+/// only <see cref="PersonalData.Mask"/> of its value, and every other string has the phones and e-mails written into it
+/// masked (<see cref="PersonalData.ScrubText"/>: a note "звонить +7 912 …" is free text, not a field). The trail outlives retention of the data it describes, so it
 /// must never hold what erasure would have to find.
 /// </summary>
 public static class AuditJson
@@ -47,11 +48,16 @@ public static class AuditJson
                     if (value is null) continue;
                     if (IsPersonalName(name) && value is JsonValue v)
                         obj[name] = PersonalData.Mask(v.ToString());
+                    else if (value is JsonValue text && text.TryGetValue<string>(out var s) && PersonalData.ScrubText(s) is var scrubbed && scrubbed != s)
+                        obj[name] = scrubbed; // free text (a note, a template, a title) with a phone or e-mail in it
                     else Mask(value);
                 }
                 break;
             case JsonArray array:
-                foreach (var item in array) if (item is not null) Mask(item);
+                for (var i = 0; i < array.Count; i++)
+                    if (array[i] is JsonValue text && text.TryGetValue<string>(out var s) && PersonalData.ScrubText(s) is var scrubbed && scrubbed != s)
+                        array[i] = scrubbed;
+                    else if (array[i] is { } item) Mask(item);
                 break;
         }
     }

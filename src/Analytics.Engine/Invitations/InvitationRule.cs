@@ -24,18 +24,22 @@ public sealed class InvitationRules(AnalyticsStore store)
             .Select(r => new InvitationRule(r.Code, r.Title, r.Event, r.Form, r.Delay, r.Channel, ParseDays(r.Reminders), r.Valid, r.Active))];
     }
 
-    /// <summary>Adds or replaces a rule.</summary>
-    public void Save(InvitationRule rule)
+    /// <summary>Adds or replaces a rule — a run-time setting, so the change is recorded in the audit trail (before → after).</summary>
+    public void Save(InvitationRule rule, string? actor = null)
     {
         if (!EventKinds.Contains(rule.EventKind)) throw new ArgumentException($"Неизвестное событие «{rule.EventKind}».", nameof(rule));
         if (rule.Channel is not ("email" or "sms")) throw new ArgumentException($"Неизвестный канал «{rule.Channel}».", nameof(rule));
         if (rule.ReminderDays.Any(d => d <= 0)) throw new ArgumentException("Дни напоминаний должны быть положительными.", nameof(rule));
+        var before = All().FirstOrDefault(r => r.Code == rule.Code);
         using var c = store.Open();
+        using var tx = c.BeginTransaction();
         c.Execute("""
             INSERT OR REPLACE INTO invitation_rule (code, title, event_kind, form_code, delay_minutes, channel, reminder_days, valid_days, active)
             VALUES ($Code, $Title, $EventKind, $FormCode, $DelayMinutes, $Channel, $days, $ValidDays, $Active)
             """, new { rule.Code, rule.Title, rule.EventKind, rule.FormCode, rule.DelayMinutes, rule.Channel,
-                days = string.Join(',', rule.ReminderDays.Order()), rule.ValidDays, rule.Active });
+                days = string.Join(',', rule.ReminderDays.Order()), rule.ValidDays, rule.Active }, tx);
+        Audit.AuditTrail.Append(c, tx, actor, before is null ? "create" : "update", Audit.AuditKinds.Setting, "invitation_rule/" + rule.Code, before, rule);
+        tx.Commit();
     }
 
     internal static IReadOnlyList<int> ParseDays(string text) =>

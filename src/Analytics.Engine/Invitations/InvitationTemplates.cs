@@ -31,9 +31,16 @@ public sealed class InvitationTemplates(AnalyticsStore store)
         var problem = Check(channel, subject, body);
         if (problem is not null) throw new ArgumentException(problem, nameof(body));
         using var c = store.Open();
-        var n = c.Execute("UPDATE invitation_template SET subject = $subject, body = $body, updated_at = $now, updated_by = $user WHERE channel = $channel AND kind = $kind",
-            new { channel, kind, subject = channel == "sms" ? null : subject, body, now = nowUtc, user });
-        if (n == 0) throw new ArgumentException($"Нет шаблона {channel}/{kind}.", nameof(kind));
+        using var tx = c.BeginTransaction();
+        var before = c.QueryFirstOrDefault<(string? Subject, string Body)?>("SELECT subject, body FROM invitation_template WHERE channel = $channel AND kind = $kind",
+            new { channel, kind }, tx) ?? throw new ArgumentException($"Нет шаблона {channel}/{kind}.", nameof(kind));
+        subject = channel == "sms" ? null : subject;
+        c.Execute("UPDATE invitation_template SET subject = $subject, body = $body, updated_at = $now, updated_by = $user WHERE channel = $channel AND kind = $kind",
+            new { channel, kind, subject, body, now = nowUtc, user }, tx);
+        // A run-time setting: the audit trail keeps the text before and after (phones and e-mails in it masked).
+        Audit.AuditTrail.Append(c, tx, user, "update", Audit.AuditKinds.Setting, $"invitation_template/{channel}/{kind}",
+            new { subject = before.Subject, body = before.Body }, new { subject, body }, nowUtc);
+        tx.Commit();
     }
 
     /// <summary>Why a text cannot be saved, or null.</summary>

@@ -105,7 +105,8 @@ public static class ImportReasons
     }
 
     private static readonly Lazy<(string Code, Regex Pattern)[]> Patterns = new(() => [.. Entries.Select(e =>
-        (e.Key, new Regex("^" + Regex.Replace(Regex.Escape(e.Value.Ru), @"\\\{\d}", ".*?") + Regex.Escape(Separator), RegexOptions.Singleline)))]);
+        // An XLSX cell's problem is stored as "cell G3: <reason>" (XlsxRecordSource names the cell): the prefix is allowed.
+        (e.Key, new Regex(@"^(?:cell [A-Z]*\d*(?:#\d+)?: )?" + Regex.Replace(Regex.Escape(e.Value.Ru), @"\\\{\d}", ".*?") + Regex.Escape(Separator), RegexOptions.Singleline)))]);
 
     /// <summary>The stable code of a stored reason ("other" for a reason made before this catalogue).</summary>
     public static string CodeOf(string reason) => Patterns.Value.FirstOrDefault(p => p.Pattern.IsMatch(reason)).Code ?? "other";

@@ -40,5 +40,10 @@ public sealed partial class Ui
         ["Erasure.Kind.CallerPhones"] = ("Колл-центр: номер звонящего", "Call centre: caller number"),
         ["Erasure.Kind.SignInIps"] = ("Журнал входа: IP-адреса", "Sign-in log: IP addresses"),
         ["Erasure.Kind.Quarantine"] = ("Отклонённые строки загрузок", "Rejected import lines"),
+        ["Erasure.Kind.AppealTexts"] = ("Обращения: текст обращения", "Appeals: the appeal's text"),
+        ["Erasure.Kind.StaffComments"] = ("Комментарии сотрудников: заметки аудиторов, проверяющих, шаги мероприятий", "Staff comments: auditors' notes, reviewers' comments, corrective action steps"),
+        ["Erasure.Kind.FailedSignIns"] = ("Журнал входа: имена в неудачных попытках", "Sign-in log: names typed in failed attempts"),
+        ["Erasure.Kind.Devices"] = ("Анкеты: устройство и координаты респондента", "Questionnaires: the respondent's device and location"),
+        ["Erasure.Kind.Invitations"] = ("Приглашения к опросам: адрес и номер получателя", "Survey invitations: the invitee's address and number"),
     };
 }

@@ -70,6 +70,32 @@ public class EraseCommandTests(DemoSnapshot demo) : IClassFixture<DemoSnapshot>
     }
 
     [Fact]
+    public void Restore_OfACopyKeptElsewhere_HonoursTheMasterListGivenWithTombstones()
+    {
+        var db = Path.Combine(TestFolders.New(), "live.duckdb");
+        File.Copy(demo.Db, db);
+        var backups = Path.GetDirectoryName(demo.Copy())!;
+        var offsite = Path.Combine(Path.GetDirectoryName(demo.Copy())!, "snap"); // the same snapshot copied off-site before the erasure
+        var key = (string)Scalar(db, "SELECT consumer_key FROM appeal WHERE consumer_phone IS NOT NULL ORDER BY register_no DESC LIMIT 1")!;
+
+        var erase = Run("erase", "--db", db, "--consumer", key, "--backups", backups, "--json");
+
+        Assert.True(erase.Code == 0, erase.Err);
+        using (var json = JsonDocument.Parse(erase.Out))
+            Assert.Equal(0, json.RootElement.GetProperty("exports").GetInt32());
+        var master = Path.Combine(backups, "erasure-tombstones.json");
+        Assert.DoesNotContain(key, File.ReadAllText(master));
+        var alone = Path.Combine(TestFolders.New(), "alone.duckdb");
+        Assert.Equal(0, Run("restore", "--from", offsite, "--db", alone).Code);
+        Assert.True(Count(alone, "SELECT count(*) FROM appeal WHERE consumer_key = $key", key) > 0); // the copy alone brings them back
+        var honoured = Path.Combine(TestFolders.New(), "honoured.duckdb");
+        var restore = Run("restore", "--from", offsite, "--db", honoured, "--tombstones", master, "--json");
+        Assert.True(restore.Code == 0, restore.Err);
+        Assert.Equal(0, Count(honoured, "SELECT count(*) FROM appeal WHERE consumer_key = $key", key));
+        Assert.Equal(1, Run("restore", "--from", offsite, "--db", Path.Combine(TestFolders.New(), "x.duckdb"), "--tombstones", Path.Combine(backups, "none.json")).Code);
+    }
+
+    [Fact]
     public void Erase_WithoutAKey_IsAUsageError()
     {
         Assert.Equal(2, Run("erase", "--db", demo.Db, "--consumer", " ").Code);

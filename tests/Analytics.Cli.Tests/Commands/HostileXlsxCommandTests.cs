@@ -7,8 +7,8 @@ namespace Analytics.Cli.Tests.Commands;
 public class HostileXlsxCommandTests
 {
     private const string Ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static readonly string Header = Row(1, "Рег. номер", "Код офиса", "Тип потребителя", "Канал", "Вид обращения", "Дата поступления", "Тема");
-    private static readonly string Good = Row(2, "A-1", "OF1", "ФЛ", "Телефон", "Жалоба", "01.02.2025", "Счёт");
+    internal static readonly string Header = Row(1, "Рег. номер", "Код офиса", "Тип потребителя", "Канал", "Вид обращения", "Дата поступления", "Тема");
+    internal static readonly string Good = Row(2, "A-1", "OF1", "ФЛ", "Телефон", "Жалоба", "01.02.2025", "Счёт");
 
     [Fact]
     public void Import_ExitsOne_WithFileDamaged_WhenSheetXmlBreaksMidRow()
@@ -51,6 +51,16 @@ public class HostileXlsxCommandTests
     private static (int Code, string Err, string Out) Import(Action<TextWriter> rows, string dimension = "A1:G3", bool close = true)
     {
         var dir = TestFolders.New();
+        var path = Xlsx(dir, rows, dimension, close);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CliApp.Run(["import", "appeals", path, "--db", Path.Combine(dir, "store.duckdb")], stdout, stderr);
+        return (code, stderr.ToString(), stdout.ToString());
+    }
+
+    /// <summary>A minimal appeals workbook (one sheet, inline strings) written into <paramref name="dir"/>; its path.</summary>
+    internal static string Xlsx(string dir, Action<TextWriter> rows, string dimension = "A1:G3", bool close = true)
+    {
         var path = Path.Combine(dir, "hostile.xlsx");
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
         {
@@ -63,10 +73,7 @@ public class HostileXlsxCommandTests
                 if (close) w.Write("</sheetData></worksheet>");
             });
         }
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CliApp.Run(["import", "appeals", path, "--db", Path.Combine(dir, "store.duckdb")], stdout, stderr);
-        return (code, stderr.ToString(), stdout.ToString());
+        return path;
     }
 
     private static void Entry(ZipArchive zip, string name, Action<TextWriter> write)
@@ -75,6 +82,6 @@ public class HostileXlsxCommandTests
         write(writer);
     }
 
-    private static string Row(int r, params string[] cells) =>
+    internal static string Row(int r, params string[] cells) =>
         $"<row r=\"{r}\">" + string.Concat(cells.Select((c, i) => $"<c r=\"{(char)('A' + i)}{r}\" t=\"inlineStr\"><is><t>{c}</t></is></c>")) + "</row>";
 }

@@ -50,7 +50,7 @@ public class AuthorizationMatrixTests
     ];
 
     /// <summary>Pages limited to some roles; every other page is open to any signed-in user.</summary>
-    private static readonly Dictionary<string, string[]> LimitedPages = new()
+    internal static readonly Dictionary<string, string[]> LimitedPages = new()
     {
         ["/admin/users"] = [Roles.Admin],
         ["/admin/access-log"] = [Roles.Admin],
@@ -88,12 +88,12 @@ public class AuthorizationMatrixTests
     /// The one right answer for a route: 200 when allowed; otherwise an API says 403 (401 when anonymous) and a page
     /// redirects to /account/denied (to sign-in when anonymous). A 500, a 404 or a 400 is never a refusal.
     /// </summary>
-    private static string Expected(string path, bool allowed, bool anonymous) =>
+    internal static string Expected(string path, bool allowed, bool anonymous) =>
         allowed ? "200"
         : path.StartsWith("/api/", StringComparison.Ordinal) ? (anonymous ? "401" : "403")
         : anonymous ? "302 /account/login" : "302 /account/denied";
 
-    private static string Outcome(HttpResponseMessage response) =>
+    internal static string Outcome(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Redirect
             ? $"302 {(response.Headers.Location is { } to ? new Uri(new Uri("http://localhost"), to).AbsolutePath : "")}"
             : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);

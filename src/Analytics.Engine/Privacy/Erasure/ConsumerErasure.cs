@@ -6,7 +6,7 @@ using Dapper;
 namespace Analytics.Engine.Privacy.Erasure;
 
 /// <summary>What an erasure did: the consumer as a hash, tables and rows changed, identifiers tombstoned, backups marked.</summary>
-public sealed record ErasureResult(string Consumer, int Tables, long Rows, int Identifiers, int Backups);
+public sealed record ErasureResult(string Consumer, int Tables, long Rows, int Identifiers, int Backups, int Exports = 0);
 
 /// <summary>
 /// Erases one consumer's personal data (152-ФЗ art. 21; ADR 0021): every table that holds it, in one transaction with
@@ -16,6 +16,9 @@ public sealed record ErasureResult(string Consumer, int Tables, long Rows, int I
 /// </summary>
 public sealed class ConsumerErasure(AnalyticsStore store, TimeProvider? clock = null)
 {
+    /// <summary>What an export job erased with a consumer says (export_job.message).</summary>
+    public const string ExportsErasedMessage = "файл удалён при удалении персональных данных";
+
     /// <param name="key">An account (лицевой счёт / ИНН), a phone number or an e-mail address.</param>
     /// <param name="actor">Who asked (null: the CLI's "system").</param>
     /// <param name="backupRoot">Folder of the snapshots to mark (the nightly backup folder); null marks none.</param>
@@ -35,9 +38,17 @@ public sealed class ConsumerErasure(AnalyticsStore store, TimeProvider? clock = 
         AuditTrail.Append(c, tx, actor, "erase", AuditKinds.Consumer, consumer, null,
             new { tables = outcome.Tables, rows = outcome.Rows, identifiers = outcome.Hashes.Count, changed = outcome.Changed }, now);
         var (_, list) = TombstoneFile.Load(c, tx);
+        // Finished background exports may hold the person (a masked export still carries appeal texts): their files
+        // go, the jobs say why. Marked in the erasure's transaction, deleted once it is committed.
+        var files = c.Query<string>("SELECT file_path FROM export_job WHERE state = 'completed' AND file_path IS NOT NULL", transaction: tx).ToList();
+        c.Execute($"UPDATE export_job SET state = 'expired', file_path = NULL, message = '{ExportsErasedMessage}' WHERE state = 'completed' AND file_path IS NOT NULL",
+            transaction: tx);
         tx.Commit();
+        foreach (var file in files)
+            foreach (var path in new[] { file, file + ".partial" })
+                if (File.Exists(path)) File.Delete(path);
         var backups = TombstoneFile.WriteAll(backupRoot, salt, list);
-        return new ErasureResult(consumer, outcome.Tables, outcome.Rows, outcome.Hashes.Count, backups);
+        return new ErasureResult(consumer, outcome.Tables, outcome.Rows, outcome.Hashes.Count, backups, files.Count);
     }
 
     /// <summary>

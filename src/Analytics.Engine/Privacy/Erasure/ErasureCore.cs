@@ -19,6 +19,17 @@ internal static class ErasureCore
         public long Rows => Changed.Values.Sum();
     }
 
+    /// <summary>
+    /// Columns the erasure replaces because they identify the consumer (key columns among them, which the prose scrub
+    /// leaves alone); every other text column is reached by <see cref="ErasureScrub"/>. Read by the inventory test.
+    /// </summary>
+    public static IReadOnlySet<string> Replaced { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "appeal.consumer_key", "appeal.consumer_name", "appeal.consumer_phone", "appeal.consumer_email", "appeal.consumer_address",
+        "answer.value_text", "call_record.caller_phone", "invitation_outbox.client_key", "invitation_outbox.address",
+        "client_consent.client_key", "client_opt_out.client_key",
+    };
+
     private const string InTarget = "IN (SELECT hash FROM pd_target)";
 
     public static Outcome Apply(IDbConnection c, IDbTransaction tx, string salt, IEnumerable<(string Kind, string Hash)> hashes)
@@ -52,12 +63,15 @@ internal static class ErasureCore
                 """, transaction: tx);
         }
 
+        InvitationErasure.Find(c, tx);
+
         // The values as stored, to find them in prose before the fields themselves are replaced.
         var values = c.Query<string>($"""
             SELECT v FROM (
                 SELECT unnest([consumer_key, consumer_name, consumer_phone, consumer_email, consumer_address]) AS v
                 FROM appeal WHERE register_no IN (SELECT register_no FROM pd_appeal)
                 UNION SELECT value_text FROM pd_answer
+                UNION SELECT v FROM pd_invitee
                 UNION SELECT caller_phone FROM call_record WHERE pd_hash('phone', pd_phone(caller_phone)) {InTarget})
             WHERE v IS NOT NULL AND NOT starts_with(v, '{ConsumerIdentity.PseudonymPrefix}')
             """, transaction: tx).ToList();
@@ -82,10 +96,11 @@ internal static class ErasureCore
             """, transaction: tx));
         Count("call_record", c.Execute(
             $"UPDATE call_record SET caller_phone = '{p}' WHERE pd_hash('phone', pd_phone(caller_phone)) {InTarget}", transaction: tx));
+        InvitationErasure.Apply(c, tx, Count);
         ErasureScrub.Run(c, tx, values, changed);
 
         var all = c.Query<(string Kind, string Hash)>("SELECT DISTINCT kind, hash FROM pd_target ORDER BY kind, hash", transaction: tx).ToList();
-        c.Execute("DROP TABLE pd_target; DROP TABLE pd_appeal; DROP TABLE pd_answer", transaction: tx);
+        c.Execute("DROP TABLE pd_target; DROP TABLE pd_appeal; DROP TABLE pd_answer; DROP TABLE pd_invitee", transaction: tx);
         return new Outcome(changed, all);
     }
 }

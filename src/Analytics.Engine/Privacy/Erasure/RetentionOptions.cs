@@ -36,6 +36,37 @@ public sealed class RetentionOptions
     [Range(1, 1200)]
     public int QuarantineRawMonths { get; set; } = 12;
 
+    /// <summary>
+    /// Survey invitations' addresses (the e-mail or phone an invitation went to) and invitees' client keys, and the
+    /// transport's error text beside them: 6 months from planning. Longer than the invitation's life (a week's events,
+    /// 30 days' validity, reminders) and than <c>Invitations:OncePerDays</c> (90), which needs the key to hold back a
+    /// second invitation. Consent and opt-out rows are kept (they decide whether to invite at all) until an erasure.
+    /// </summary>
+    [Range(1, 1200)]
+    public int InvitationAddressMonths { get; set; } = 6;
+
+    /// <summary>Appeals' own text (the consumer's words, often with names and addresses): 5 years, like their contacts.</summary>
+    [Range(1, 100)]
+    public int AppealTextYears { get; set; } = 5;
+
+    /// <summary>
+    /// Staff free-text comments that may name a consumer — auditors' notes on answers, reviewers' comments, corrective
+    /// actions' step notes: 3 years, the span of the trend pages and of the audit trail.
+    /// </summary>
+    [Range(1, 100)]
+    public int StaffCommentYears { get; set; } = 3;
+
+    /// <summary>
+    /// User names typed in failed sign-ins (a mistyped name is often someone's e-mail, or a password typed in the
+    /// wrong field): 3 months, enough to look into a lockout or an attack.
+    /// </summary>
+    [Range(1, 1200)]
+    public int FailedSignInNameMonths { get; set; } = 3;
+
+    /// <summary>Questionnaire respondents' device data (browser string, coordinates): 12 months.</summary>
+    [Range(1, 1200)]
+    public int DeviceDataMonths { get; set; } = 12;
+
     /// <summary>When the nightly job runs (in Jobs:TimeZone): 04:00, after the backup and the audit prune.</summary>
     public string Cron { get; set; } = "0 4 * * *";
 }

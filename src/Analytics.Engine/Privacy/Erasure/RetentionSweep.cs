@@ -9,9 +9,10 @@ namespace Analytics.Engine.Privacy.Erasure;
 
 /// <summary>Rows pseudonymised by one sweep, per kind of personal data.</summary>
 public sealed record RetentionResult(long Appeals, long ControlCalls, long SurveyContacts, long FreeTexts, long CallerPhones,
-    long SignInIps, long QuarantineLines)
+    long SignInIps, long QuarantineLines, long Invitations, long AppealTexts, long StaffComments, long FailedSignInNames, long Devices)
 {
-    public long Total => Appeals + ControlCalls + SurveyContacts + FreeTexts + CallerPhones + SignInIps + QuarantineLines;
+    public long Total => Appeals + ControlCalls + SurveyContacts + FreeTexts + CallerPhones + SignInIps + QuarantineLines + Invitations
+                         + AppealTexts + StaffComments + FailedSignInNames + Devices;
 }
 
 /// <summary>
@@ -20,7 +21,7 @@ public sealed record RetentionResult(long Appeals, long ControlCalls, long Surve
 /// never deleted and nullness is kept, so every count and indicator stays the same. One transaction with an audit
 /// entry of the counts; running it again changes nothing.
 /// </summary>
-public sealed class RetentionSweep(AnalyticsStore store, IOptions<RetentionOptions> options, TimeProvider? clock = null)
+public sealed partial class RetentionSweep(AnalyticsStore store, IOptions<RetentionOptions> options, TimeProvider? clock = null)
 {
     public RetentionResult Run()
     {
@@ -56,8 +57,15 @@ public sealed class RetentionSweep(AnalyticsStore store, IOptions<RetentionOptio
             new { cut = now.AddMonths(-o.SignInIpMonths) }, tx);
         var lines = c.Execute($"UPDATE quarantine SET raw = '{p}' WHERE created_at < $cut AND raw IS NOT NULL AND raw <> '{p}'",
             new { cut = now.AddMonths(-o.QuarantineRawMonths) }, tx);
+        var invitations = Invitations(c, tx, now.AddMonths(-o.InvitationAddressMonths));
+        var appealTexts = c.Execute($"UPDATE appeal SET text = '{p}' WHERE coalesce(answered_at, registered_at) < $cut AND text IS NOT NULL AND text <> '{p}'",
+            new { cut = now.AddYears(-o.AppealTextYears) }, tx);
+        var comments = StaffComments(c, tx, now.AddYears(-o.StaffCommentYears));
+        var names = c.Execute($"UPDATE sign_in_event SET user_name = '{p}' WHERE NOT succeeded AND attempted_at < $cut AND user_name <> '{p}'",
+            new { cut = now.AddMonths(-o.FailedSignInNameMonths) }, tx);
+        var devices = Devices(c, tx, now.AddMonths(-o.DeviceDataMonths));
 
-        var result = new RetentionResult(appeals, controlCalls, contacts, texts, phones, ips, lines);
+        var result = new RetentionResult(appeals, controlCalls, contacts, texts, phones, ips, lines, invitations, appealTexts, comments, names, devices);
         if (result.Total > 0)
             AuditTrail.Append(c, tx, AuditTrail.System, "pseudonymise", AuditKinds.Consumer, "retention", null, result, now);
         tx.Commit();

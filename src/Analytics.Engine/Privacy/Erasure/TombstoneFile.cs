@@ -9,8 +9,10 @@ namespace Analytics.Engine.Privacy.Erasure;
 public sealed record Tombstone(string Kind, string Hash, DateTime ErasedAt);
 
 /// <summary>
-/// <c>erasure-tombstones.json</c>: the store's tombstone list (and the salt its hashes are keyed with) written into a
-/// snapshot folder. A backup cannot be rewritten without breaking its checksums, so an erasure writes this file into
+/// <c>erasure-tombstones.json</c>: the store's tombstone list (and the salt its hashes are keyed with) written into the
+/// backup folder (the master list) and into each snapshot folder. Keys only: every entry is the keyed SHA-256 of an
+/// identifier (an account, phone or e-mail is itself personal data, so it is never written in clear — a list of the
+/// erased people's phone numbers would be exactly what the erasure removed). A backup cannot be rewritten without breaking its checksums, so an erasure writes this file into
 /// every existing snapshot instead and <c>analytics restore</c> applies it after loading. The file is outside the
 /// manifest's checksums on purpose: it only ever grows, and a restore applies it whatever it holds.
 /// </summary>
@@ -41,10 +43,16 @@ public static class TombstoneFile
         File.Move(path + ".tmp", path, overwrite: true);
     }
 
-    /// <summary>Writes the list into every snapshot (a folder with a manifest) directly under <paramref name="backupRoot"/>.</summary>
+    /// <summary>
+    /// Writes the master list into <paramref name="backupRoot"/> itself (created when missing: snapshots copied
+    /// elsewhere later still have one list to take along) and into every snapshot (a folder with a manifest) directly
+    /// under it. Returns the snapshots marked.
+    /// </summary>
     public static int WriteAll(string? backupRoot, string salt, IReadOnlyList<Tombstone> list)
     {
-        if (string.IsNullOrWhiteSpace(backupRoot) || !Directory.Exists(backupRoot)) return 0;
+        if (string.IsNullOrWhiteSpace(backupRoot)) return 0;
+        Directory.CreateDirectory(backupRoot);
+        Write(backupRoot, salt, list);
         var n = 0;
         foreach (var folder in Directory.EnumerateDirectories(backupRoot).Prepend(backupRoot))
         {
@@ -55,17 +63,43 @@ public static class TombstoneFile
         return n;
     }
 
+    /// <summary>
+    /// Every list a restore of <paramref name="snapshot"/> must honour, merged: the snapshot's own, the master list in
+    /// the folder that holds it (the backup folder, when the snapshot is one of its folders), and <paramref name="extra"/>
+    /// files (<c>--tombstones FILE</c>). Null when there is none.
+    /// </summary>
+    /// <exception cref="BackupException">A file is damaged or missing, or two lists come from stores with different salts.</exception>
+    public static (string Salt, IReadOnlyList<Tombstone> List)? ReadForRestore(string snapshot, IEnumerable<string> extra)
+    {
+        var found = new List<(string Salt, IReadOnlyList<Tombstone> List)>();
+        if (Read(snapshot) is { } own) found.Add(own);
+        if (Path.GetDirectoryName(Path.GetFullPath(snapshot).TrimEnd(Path.DirectorySeparatorChar)) is { } parent && ReadFile(Path.Combine(parent, FileName)) is { } master)
+            found.Add(master);
+        foreach (var file in extra)
+            found.Add(ReadFile(file) ?? throw new BackupException($"Tombstone file '{file}' does not exist."));
+        if (found.Count == 0) return null;
+        if (found.Select(f => f.Salt).Distinct().Count() > 1)
+            throw new BackupException("The tombstone lists come from different stores (their salts differ); give only this store's lists.");
+        var merged = found.SelectMany(f => f.List).GroupBy(t => t.Hash).Select(g => g.OrderBy(t => t.ErasedAt).First()).OrderBy(t => t.Hash).ToList();
+        return (found[0].Salt, merged);
+    }
+
     /// <summary>The salt and list of a snapshot, or null when it has none.</summary>
     /// <exception cref="BackupException">The file is there but damaged: a restore must not silently skip erasures.</exception>
-    public static (string Salt, IReadOnlyList<Tombstone> List)? Read(string snapshot)
+    public static (string Salt, IReadOnlyList<Tombstone> List)? Read(string snapshot) => ReadFile(Path.Combine(snapshot, FileName));
+
+    /// <summary>The salt and list of one tombstone file, or null when it does not exist.</summary>
+    /// <exception cref="BackupException">The file is there but damaged.</exception>
+    public static (string Salt, IReadOnlyList<Tombstone> List)? ReadFile(string path)
     {
-        var path = Path.Combine(snapshot, FileName);
         if (!File.Exists(path)) return null;
         try
         {
             var content = JsonSerializer.Deserialize<Content>(File.ReadAllText(path), Json);
             if (content is null || string.IsNullOrWhiteSpace(content.Salt) || !content.Salt.All(char.IsAsciiHexDigit))
                 throw new BackupException($"{path} is damaged: it has no salt.");
+            if ((content.Tombstones ?? []).Any(t => t.Hash is null || t.Hash.Length != 64 || !t.Hash.All(char.IsAsciiHexDigit)))
+                throw new BackupException($"{path} is damaged: an entry is not a SHA-256 hash.");
             return (content.Salt, content.Tombstones ?? []);
         }
         catch (JsonException ex)

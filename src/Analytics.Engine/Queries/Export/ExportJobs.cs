@@ -53,9 +53,29 @@ public sealed class ExportJobs(AnalyticsStore store, TimeProvider clock)
 
     public void Progress(long id, long written) => Update("rows_written = $written", new { id, written });
 
-    public void Completed(long id, long written, string path, long size) => Update(
-        "state = 'completed', rows_written = $written, file_path = $path, size_bytes = $size, finished_at = $at",
-        new { id, written, path, size, at = clock.GetUtcNow().UtcDateTime });
+    /// <summary>
+    /// The file is done. When a consumer was erased while the job ran, the file may hold what the erasure removed: it
+    /// is deleted and the job expires with the erasure's reason, as finished files do at the erasure (ADR 0021).
+    /// </summary>
+    public void Completed(long id, long written, string path, long size)
+    {
+        using (var c = store.Open())
+        {
+            var erasedMeanwhile = c.ExecuteScalar<long>("""
+                SELECT count(*) FROM audit_entry a, export_job j
+                WHERE j.id = $id AND a.action = 'erase' AND a.entity_kind = 'consumer' AND a.at_utc >= j.created_at
+                """, new { id }) > 0;
+            if (erasedMeanwhile)
+            {
+                if (File.Exists(path)) File.Delete(path);
+                Update("state = 'expired', rows_written = $written, file_path = NULL, finished_at = $at, message = $message",
+                    new { id, written, at = clock.GetUtcNow().UtcDateTime, message = Privacy.Erasure.ConsumerErasure.ExportsErasedMessage });
+                return;
+            }
+        }
+        Update("state = 'completed', rows_written = $written, file_path = $path, size_bytes = $size, finished_at = $at",
+            new { id, written, path, size, at = clock.GetUtcNow().UtcDateTime });
+    }
 
     public void Failed(long id, string message) => Update("state = 'failed', message = $message, finished_at = $at",
         new { id, message, at = clock.GetUtcNow().UtcDateTime });

@@ -19,6 +19,9 @@ public sealed record RestoreOptions
     /// <summary>Folder for the data-protection keys; default <see cref="StoreFolders.Keys"/> of the new store.</summary>
     public string? KeysPath { get; init; }
 
+    /// <summary>More tombstone lists to apply (<c>--tombstones FILE</c>), besides the snapshot's and the backup folder's.</summary>
+    public IReadOnlyList<string> TombstoneFiles { get; init; } = [];
+
     /// <summary>Copy the models and keys and apply the tombstones (false for the nightly job's proving restore).</summary>
     public bool Complete { get; init; } = true;
 }
@@ -45,7 +48,7 @@ public static class StoreRestore
             throw new BackupException(
                 $"Snapshot schema version {manifest.SchemaVersion} is newer than this build's ({StoreMigrator.LatestVersion}); restore it with a newer analytics.");
         CheckFiles(snapshot, manifest);
-        var tombstones = options.Complete ? Privacy.Erasure.TombstoneFile.Read(snapshot) : null;
+        var tombstones = options.Complete ? Privacy.Erasure.TombstoneFile.ReadForRestore(snapshot, options.TombstoneFiles) : null;
         var files = options.Complete ? RestoredFiles.Plan(snapshot, targetPath, options) : null;
 
         Directory.CreateDirectory(Path.GetDirectoryName(targetPath)!);

@@ -14,6 +14,11 @@ internal static class ImportRuns
     /// <summary>What the audit trail records of a finished run.</summary>
     private sealed record ImportAudit(string kind, string file, string? sha256, string? table, long read, long stored, long duplicates, long rejected, string status);
 
+    private const string AuditSql = """
+        SELECT kind, file_name AS file, sha256, target_table AS "table", read, stored, duplicates, rejected, status
+        FROM import_run WHERE id = $id
+        """;
+
     private static readonly ConcurrentDictionary<long, bool> Active = new();
     private static readonly int Pid = Environment.ProcessId;
 
@@ -34,11 +39,18 @@ internal static class ImportRuns
         var stale = connection.Query<(long Id, int? Pid)>("SELECT id, pid FROM import_run WHERE status = 'running'")
             .Where(r => r.Pid != Pid || !Active.ContainsKey(r.Id)).Select(r => r.Id).ToList();
         foreach (var id in stale)
+        {
+            // The interruption is a change like a finished run: recorded with its status and committed counts, in one unit.
+            using var tx = connection.BeginTransaction();
             connection.Execute("""
                 UPDATE import_run SET status = 'interrupted', finished_at = current_timestamp,
                     message = 'the importing process ended before the run finished; its committed batches are whole, re-run the file to complete it'
                 WHERE id = $id AND status = 'running'
-                """, new { id });
+                """, new { id }, tx);
+            var run = connection.QuerySingle<ImportAudit>(AuditSql, new { id }, tx);
+            Audit.AuditTrail.Append(connection, tx, null, "interrupt", Audit.AuditKinds.Import, id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, run);
+            tx.Commit();
+        }
         return stale.Count;
     }
 
@@ -75,10 +87,7 @@ internal static class ImportRuns
                 UPDATE import_run SET status = $status, finished_at = current_timestamp, message = $message, sha256 = coalesce($sha256, sha256)
                 WHERE id = $id
                 """, new { id, status, message, sha256 }, tx);
-            var run = connection.QuerySingle<ImportAudit>("""
-                SELECT kind, file_name AS file, sha256, target_table AS "table", read, stored, duplicates, rejected, status
-                FROM import_run WHERE id = $id
-                """, new { id }, tx);
+            var run = connection.QuerySingle<ImportAudit>(AuditSql, new { id }, tx);
             Audit.AuditTrail.Append(connection, tx, actor, "import", Audit.AuditKinds.Import, id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, run);
             tx.Commit();
         }
