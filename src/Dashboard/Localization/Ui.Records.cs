@@ -50,6 +50,8 @@ public sealed partial class Ui
         ["Records.Value"] = ("Оценка", "Value"),
         ["Records.Text"] = ("Текст", "Text"),
         ["Records.NotApplicable"] = ("Неприменимо", "N/A"),
+        ["Records.NotApplicableMark"] = ("Н/П", "N/A"),
+        ["Records.Form"] = ("Форма", "Form"),
         ["Records.Source"] = ("Источник", "Source"),
         ["Records.Auditor"] = ("Проверяющий", "Auditor"),
         ["Records.Answers"] = ("Ответов", "Answers"),

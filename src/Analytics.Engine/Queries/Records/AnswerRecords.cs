@@ -52,8 +52,8 @@ public sealed class AnswerRecords : IRecordSource
         return new RecordSql($"{from} WHERE {string.Join(" AND ", terms)}", args,
         [
             new("Audits.Date", "s.submitted_at"), new("Records.Submission", "s.id"), new("Filter.Office", "s.office_code"),
-            new("Audits.Form", "coalesce(f.title_ru, s.definition_id)"), new("Audits.Item", "s.definition_id || chr(31) || x.item_code", FormText: "item"), new("Records.Value", "x.value_num"),
-            new("Records.Text", "CASE WHEN x.value_text IS NULL THEN NULL ELSE s.definition_id || chr(31) || x.item_code || chr(31) || x.value_text END", PersonalIf: PersonalData.AnswerSql("s", "x"), FormText: "answer"), new("Records.NotApplicable", "x.not_applicable"),
+            new("Records.Form", "coalesce(f.title_ru, s.definition_id)"), new("Audits.Item", "s.definition_id || chr(31) || x.item_code", FormText: "item"), new("Records.Value", "x.value_num"),
+            new("Records.Text", "CASE WHEN x.value_text IS NULL THEN NULL ELSE s.definition_id || chr(31) || x.item_code || chr(31) || x.value_text END", PersonalIf: PersonalData.AnswerSql("s", "x"), FormText: "answer"), new("Records.NotApplicable", "x.not_applicable", Mark: "Records.NotApplicableMark"),
         ], "s.submitted_at DESC, s.id, x.item_code");
     }
 

@@ -12,8 +12,10 @@ namespace Analytics.Engine.Queries.Records;
 /// yields definition id, item code (and value) joined by U+001F, and the column shows the item's text or the answer's
 /// option text from the form versions.
 /// </summary>
+/// <remarks><paramref name="Mark"/>: a yes/no column shown as this label's text where true and empty where false
+/// (D26: "Неприменимо ✗" on every answer row hid the few that were set N/A).</remarks>
 public sealed record RecordColumn(string Header, string Sql, string? PersonalIf = null, Analytics.Engine.Vocabulary.Vocab? Codes = null,
-    string? FormText = null)
+    string? FormText = null, string? Mark = null)
 {
     public bool Personal => Analytics.Engine.Privacy.PersonalData.IsPersonalColumn(Sql);
 }
