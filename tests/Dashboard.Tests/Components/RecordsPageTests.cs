@@ -82,7 +82,7 @@ public class RecordsPageTests : BunitContext
         Assert.Contains("Обращения", unknown.Find("[data-test=records-unknown]").TextContent);
         Assert.DoesNotContain("Records.Kind", unknown.Markup);
         Assert.Equal("Записи", unknown.Find("h4").TextContent.Trim());
-        Assert.Contains("state must be", Open("/records/appeals?state=lost", "appeals").Find("[data-test=records-error]").TextContent);
+        Assert.Contains("Значение «lost» не подходит для «state»: допустимы", Open("/records/appeals?state=lost", "appeals").Find("[data-test=records-error]").TextContent);
     }
 
     /// <summary>D2: kinds and channels are shown by their Russian names from the catalogue, never as codes.</summary>

@@ -21,7 +21,7 @@ public sealed class QueueRecords : IRecordSource
         }
         return new RecordSql($"FROM queue_visit q LEFT JOIN org_unit o ON o.code = q.office_code WHERE {string.Join(" AND ", terms)}", args,
         [
-            new("Filter.Office", "q.office_code"), new("Records.Ticket", "q.ticket"), new("Records.Service", "q.service"),
+            new("Filter.Office", "q.office_code"), new("Records.Ticket", "q.ticket"), new("Records.Service", "q.service", Codes: Analytics.Engine.Vocabulary.Vocab.QueueService),
             new("Records.Issued", "q.issued_at"), new("Records.Called", "q.called_at"), new("Records.Finished", "q.finished_at"),
             new("Records.WaitMinutes", "round(epoch(q.called_at - q.issued_at) / 60.0, 1)"),
             new("Records.ReceptionMinutes", "round(epoch(q.finished_at - q.called_at) / 60.0, 1)"),
