@@ -43,15 +43,15 @@ internal static class ActionDemoGenerator
             ORDER BY a.due_at DESC, a.register_no LIMIT 2
             """, new { today }).ToList();
 
-        // The latest failed checklist items, one per office.
+        // The latest failed checklist items, two different ones.
         var texts = new FormItemTexts(store);
         var failed = c.Query<(string Submission, string? OfficeCode, string? Branch, string Form, string Definition, string Item, DateTime At)>("""
             SELECT s.id, s.office_code, o.parent_code, coalesce(f.title_ru, s.definition_id), s.definition_id, a.item_code, s.submitted_at
             FROM submission s JOIN answer a ON a.submission_id = s.id JOIN form_definition f ON f.id = s.definition_id
             LEFT JOIN org_unit o ON o.code = s.office_code
             WHERE f.kind = 'checklist' AND s.office_code IS NOT NULL AND NOT a.not_applicable AND a.value_num = 0
-            QUALIFY row_number() OVER (PARTITION BY s.office_code ORDER BY s.submitted_at DESC, s.id, a.item_code) = 1
-            ORDER BY s.submitted_at DESC, s.id LIMIT 2
+            QUALIFY row_number() OVER (PARTITION BY a.item_code ORDER BY s.submitted_at DESC, s.id) = 1
+            ORDER BY s.submitted_at DESC, s.id, a.item_code LIMIT 2
             """).ToList();
 
         // Four slots for office findings: two complaints, two failed checklist items; a small demo may lack some, and
