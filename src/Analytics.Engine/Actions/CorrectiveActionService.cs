@@ -92,7 +92,8 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
             ("status", ActionWorkflow.ToCode(to)), ("kind", ActionWorkflow.ToCode(kind)), ("ref", reference),
             ("today", Today), ("id", id));
         AddEvent(connection, id, now, actor, action.Status, to,
-            note ?? $"{ActionWorkflow.ToCode(kind)} {reference}: {(passed ? "passed" : "failed")}");
+            // The history is read by people: the check in words, not "control_call …: passed".
+            note ?? $"{(kind == VerificationKind.ControlCall ? "Контрольный звонок" : "Повторный аудит")} {reference}: {(passed ? "подтверждено" : "не подтверждено")}");
         Audit.AuditTrail.Append(connection, tx, actor, "verify", Audit.AuditKinds.CorrectiveAction, id.ToString(CultureInfo.InvariantCulture),
             action, Get(connection, id));
         tx.Commit();

@@ -132,5 +132,9 @@ public class CorrectiveActionServiceTests
         Assert.Equal(utc.UtcDateTime, service.History(action.Id)[^1].At);
         Assert.Equal(new DateOnly(2025, 4, 1), done.CompletedOn);
         Assert.Equal("01.04.2025 01:30", Analytics.Engine.Time.DisplayTime.Default.Format(service.History(action.Id)[^1].At));
+
+        var verified = service.Verify(action.Id, VerificationKind.ControlCall, "звонок 17", passed: true, "quality");
+        Assert.Equal(ActionStatus.Verified, verified.Status);
+        Assert.Equal("Контрольный звонок звонок 17: подтверждено", service.History(action.Id)[^1].Note);
     }
 }
