@@ -22,7 +22,7 @@ public sealed partial class CorrectiveActionService
         if (dueOn != action.DueOn) changes.Add($"срок: {Date(action.DueOn)} → {Date(dueOn)}");
         if (changes.Count == 0) return action;
 
-        var now = _clock.GetLocalNow().DateTime;
+        var now = _clock.GetUtcNow().UtcDateTime;
         using var tx = connection.BeginTransaction();
         Execute(connection, "UPDATE corrective_action SET owner = $owner, due_on = $due WHERE id = $id",
             ("owner", owner), ("due", dueOn), ("id", id));

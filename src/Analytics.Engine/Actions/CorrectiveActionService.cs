@@ -12,6 +12,10 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
+    // Instants (created, history) are stored in UTC and shown through DisplayTime; the dates people work to
+    // (completed, verified, overdue) are Moscow's (the display zone), whatever the server's own zone.
+    private DateOnly Today => new Time.DisplayTime(null, _clock).Today;
+
     /// <summary>Opens an action, or returns the existing one for the same source.</summary>
     public CorrectiveAction Open(NewCorrectiveAction request, string actor)
     {
@@ -22,7 +26,7 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
         var existing = Find(connection, request.Source, request.SourceRef);
         if (existing is not null) return existing;
 
-        var now = _clock.GetLocalNow().DateTime;
+        var now = _clock.GetUtcNow().UtcDateTime;
         using var tx = connection.BeginTransaction();
         var id = Scalar<long>(connection, """
             INSERT INTO corrective_action (source_kind, source_ref, title, description, office_code, branch_code,
@@ -51,7 +55,7 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
         if (to == ActionStatus.Cancelled && string.IsNullOrWhiteSpace(note))
             throw new ArgumentException("Cancelling a corrective action needs a reason.", nameof(note));
 
-        var now = _clock.GetLocalNow().DateTime;
+        var now = _clock.GetUtcNow().UtcDateTime;
         using var tx = connection.BeginTransaction();
         Execute(connection, """
             UPDATE corrective_action
@@ -60,7 +64,7 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
                 evidence = coalesce($evidence, evidence)
             WHERE id = $id
             """,
-            ("status", ActionWorkflow.ToCode(to)), ("today", DateOnly.FromDateTime(now)), ("evidence", evidence), ("id", id));
+            ("status", ActionWorkflow.ToCode(to)), ("today", Today), ("evidence", evidence), ("id", id));
         AddEvent(connection, id, now, actor, action.Status, to, note);
         Audit.AuditTrail.Append(connection, tx, actor, "status", Audit.AuditKinds.CorrectiveAction, id.ToString(CultureInfo.InvariantCulture),
             action, Get(connection, id));
@@ -77,7 +81,7 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
         var action = Get(connection, id) ?? throw new KeyNotFoundException($"No corrective action {id}.");
         var to = passed ? ActionStatus.Verified : ActionStatus.Reopened;
         ActionWorkflow.EnsureCanMove(action.Status, to);
-        var now = _clock.GetLocalNow().DateTime;
+        var now = _clock.GetUtcNow().UtcDateTime;
         using var tx = connection.BeginTransaction();
         Execute(connection, """
             UPDATE corrective_action
@@ -86,9 +90,10 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
             WHERE id = $id
             """,
             ("status", ActionWorkflow.ToCode(to)), ("kind", ActionWorkflow.ToCode(kind)), ("ref", reference),
-            ("today", DateOnly.FromDateTime(now)), ("id", id));
+            ("today", Today), ("id", id));
         AddEvent(connection, id, now, actor, action.Status, to,
-            note ?? $"{ActionWorkflow.ToCode(kind)} {reference}: {(passed ? "passed" : "failed")}");
+            // The history is read by people: the check in words, not "control_call …: passed".
+            note ?? $"{(kind == VerificationKind.ControlCall ? "Контрольный звонок" : "Повторный аудит")} {reference}: {(passed ? "подтверждено" : "не подтверждено")}");
         Audit.AuditTrail.Append(connection, tx, actor, "verify", Audit.AuditKinds.CorrectiveAction, id.ToString(CultureInfo.InvariantCulture),
             action, Get(connection, id));
         tx.Commit();
@@ -121,7 +126,7 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
     /// <summary>Actions matching the filter, overdue first, then by due date.</summary>
     public IReadOnlyList<CorrectiveAction> List(ActionFilter filter)
     {
-        var today = filter.Today ?? DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+        var today = filter.Today ?? Today;
         using var connection = store.Open();
         using var command = Command(connection, SelectColumns + "\n" + """
             WHERE ($branch IS NULL OR branch_code = $branch)

@@ -15,7 +15,7 @@ public sealed class CallIntervalGenerator : IDemoTableGenerator
 
     public const int NormSeconds = 40;
 
-    private static readonly string[] Units = ["billing", "outages", "tech_connection", "general"];
+    internal static readonly string[] Units = ["billing", "outages", "tech_connection", "general"];
     private static readonly double[] UnitShares = [0.40, 0.22, 0.08, 0.30];
     private static readonly double[] BillingSeason = [1.5, 1.45, 1.3, 1.05, 0.85, 0.75, 0.7, 0.75, 0.85, 1.0, 1.15, 1.35];
     private static readonly double[] OutageSeason = [0.8, 0.8, 0.8, 0.9, 1.1, 1.5, 1.7, 1.6, 1.1, 0.9, 0.9, 0.9];

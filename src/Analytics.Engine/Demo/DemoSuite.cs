@@ -41,7 +41,9 @@ public sealed class DemoSuite(DemoGenerator organisation, ProductionCalendar cal
         if (options.Replace) ClearDemoSubmissions(store);
         ct.ThrowIfCancellationRequested();
         var surveys = SurveyDemoGenerator.Generate(store, options.Seed, today, options.Scale, progress, options.Now);
-        AuditPlanDemo.Generate(store, today, options.Now ?? today.ToDateTime(new TimeOnly(23, 59, 59)));
+        var now = options.Now ?? today.ToDateTime(new TimeOnly(23, 59, 59));
+        AuditPlanDemo.Generate(store, today, now);
+        ActionDemoGenerator.Generate(store, today, TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(now, DateTimeKind.Unspecified), Time.DisplayTime.Default.Zone));
         var rows = new Dictionary<string, long>(summary.Rows)
         {
             ["submission"] = surveys.Questionnaires + surveys.Audits,
@@ -60,6 +62,8 @@ public sealed class DemoSuite(DemoGenerator organisation, ProductionCalendar cal
         connection.Execute($"DELETE FROM evidence WHERE submission_id IN {demo}", transaction: tx);
         connection.Execute($"DELETE FROM audit_review WHERE submission_id IN {demo}", transaction: tx);
         connection.Execute("DELETE FROM audit_plan WHERE created_by = 'demo'", transaction: tx);
+        connection.Execute("DELETE FROM corrective_action_event WHERE action_id IN (SELECT id FROM corrective_action WHERE created_by = 'demo')", transaction: tx);
+        connection.Execute("DELETE FROM corrective_action WHERE created_by = 'demo'", transaction: tx);
         connection.Execute("DELETE FROM submission WHERE source = 'demo'", transaction: tx);
         tx.Commit();
     }

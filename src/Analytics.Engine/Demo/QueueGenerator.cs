@@ -13,7 +13,7 @@ public sealed class QueueGenerator : IDemoTableGenerator
     /// <summary>Tickets per unit of office weight per working day at scale 1.</summary>
     public const double TicketsPerWeightDay = 2.6;
 
-    private static readonly string[] Services = ["billing", "metering", "contracts", "tech_connection", "consultation"];
+    internal static readonly string[] Services = ["billing", "metering", "contracts", "tech_connection", "consultation"];
     private static readonly string[] Letters = ["А", "Б", "В", "Г", "Д"];
     private static readonly double[] ServiceWeights = [0.40, 0.25, 0.12, 0.08, 0.15];
     private static readonly double[] ReceptionMedian = [9, 8, 14, 16, 10];

@@ -111,6 +111,18 @@ public static class ImportReasons
     /// <summary>The stable code of a stored reason ("other" for a reason made before this catalogue).</summary>
     public static string CodeOf(string reason) => Patterns.Value.FirstOrDefault(p => p.Pattern.IsMatch(reason)).Code ?? "other";
 
+    /// <summary>
+    /// A stored reason in one language, as a page shows it: the Russian part (or the English one for an English
+    /// interface) of a catalogue reason; a reason stored before the catalogue as it is.
+    /// </summary>
+    public static string Display(string reason, CultureInfo? culture = null)
+    {
+        var match = Patterns.Value.Select(p => p.Pattern.Match(reason)).FirstOrDefault(m => m.Success);
+        if (match is null) return reason;
+        var russianLength = match.Length - Separator.Length;
+        return Labels.IsEnglish(culture ?? CultureInfo.CurrentUICulture) ? reason[match.Length..] : reason[..russianLength];
+    }
+
     /// <summary>"appeals.csv, строка 3, поле «office_code»: …" — the reason with where it was.</summary>
     public static string Message(string file, long line, string? column, string reason) =>
         $"{file}, строка {line}" + (string.IsNullOrEmpty(column) ? "" : $", поле «{column}»") + ": " + reason;

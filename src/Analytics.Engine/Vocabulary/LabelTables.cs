@@ -98,6 +98,12 @@ internal static class LabelTables
                 ("reused_photo", "Фото уже было в другой проверке", "Photo reused from another audit"),
                 ("overlapping_visit", "Пересекается по времени с другой проверкой аудитора", "Overlaps another audit of the auditor"),
                 ("too_fast", "Слишком быстро для числа пунктов", "Too fast for the number of items")),
+            // Electronic queue services (the ticket's service) and call-centre routing units of the registers.
+            [Vocab.QueueService] = Of(("billing", "Расчёты и оплата", "Billing and payments"), ("metering", "Приборы учёта и показания", "Metering"),
+                ("contracts", "Договоры", "Contracts"), ("tech_connection", "Технологическое присоединение", "Grid connection"),
+                ("consultation", "Консультация", "Consultation")),
+            [Vocab.CallUnit] = Of(("billing", "Расчёты и оплата", "Billing and payments"), ("outages", "Отключения и аварии", "Outages"),
+                ("tech_connection", "Технологическое присоединение", "Grid connection"), ("general", "Общие вопросы", "General questions")),
         };
 
     private static IReadOnlyDictionary<string, (string Ru, string En)> Of(params (string Code, string Ru, string En)[] rows) =>

@@ -10,6 +10,7 @@ public enum Vocab
     ReviewTask, ReviewLabel, ActionStatus, ActionSource, ActionEvent, RecordKind, OrgLevel, AnswerValue, FormKind, SubmissionSource,
     AuditKind, AuditAction,
     AuditReviewState, AuditRecurrence, AuditCoverageState, VisitFlag,
+    QueueService, CallUnit,
 }
 
 /// <summary>
@@ -42,6 +43,13 @@ public static class Labels
     /// <summary>A criterion or an indicator: benchmark and trend pickers list both under one code.</summary>
     public static string Item(string? code, CultureInfo? culture = null) =>
         code is not null && Knows(Vocab.Indicator, code) ? Of(Vocab.Indicator, code, culture) : Of(Vocab.Criterion, code, culture);
+
+    /// <summary>
+    /// Who did something, as people read it: the built-in actor "system" (defaults written at first start, the CLI,
+    /// migrations) is "система (по умолчанию)"; a login is shown as it is.
+    /// </summary>
+    public static string Actor(string? actor, CultureInfo? culture = null) =>
+        actor is null or Audit.AuditTrail.System ? (IsEnglish(culture ?? CultureInfo.CurrentUICulture) ? "system (default)" : "система (по умолчанию)") : actor;
 
     /// <summary>The unit of a criterion's value (share, index, percent, count, flag); share when unknown.</summary>
     public static string UnitOf(string criterion) => Units.Value.TryGetValue(criterion, out var unit) ? unit : "share";

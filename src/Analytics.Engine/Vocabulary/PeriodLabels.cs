@@ -56,6 +56,34 @@ public static class PeriodLabels
         return $"{span} {year}{to}{span} {year - 1}";
     }
 
+    /// <summary>
+    /// The months a sparkline covers, as a caption: "янв – ноя 2026", "дек 2025 – ноя 2026"; a last month still
+    /// running carries "*". Months are "yyyy-MM" (the indicator service's month periods); other text is kept as is.
+    /// </summary>
+    public static string MonthSpan(string first, string last, DateOnly today, CultureInfo? culture = null)
+    {
+        if (!TryMonth(first, out var from) || !TryMonth(last, out var to)) return first == last ? first : $"{first} – {last}";
+        var mark = IsComplete(to, Granularity.Month, today) ? "" : Mark;
+        if (from == to) return Name(to, Granularity.Month, culture) + mark;
+        var start = from.Year == to.Year ? MonthShort(from.Month, culture) : Name(from, Granularity.Month, culture);
+        return $"{start} – {Name(to, Granularity.Month, culture)}{mark}";
+    }
+
+    /// <summary>
+    /// Said of a year still running wherever a whole year is ranked or compared (Benchmark): "неполный год: янв–дек
+    /// 2026, данные по 04.12.2026" — which months it holds; null for a finished year.
+    /// </summary>
+    public static string? PartialYear(int year, DateOnly today, CultureInfo? culture = null)
+    {
+        if (Periods.IsYearComplete(year, today) || year > today.Year) return null;
+        var months = today.Month == 1 ? MonthShort(1, culture) : $"{MonthShort(1, culture)}–{MonthShort(today.Month, culture)}";
+        var date = today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        return En(culture) ? $"part year: {months} {year}, data to {date}" : $"неполный год: {months} {year}, данные по {date}";
+    }
+
+    private static bool TryMonth(string text, out DateOnly month) =>
+        DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month);
+
     private static string MonthShort(int month, CultureInfo? culture) =>
         En(culture) ? new DateTime(2000, month, 1).ToString("MMM", CultureInfo.GetCultureInfo("en-GB")) : Numbers.MonthsShort[month - 1];
 

@@ -25,7 +25,7 @@ public static class ExportEndpoints
                     CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
                 return Results.Accepted($"/api/exports/{id}", new { id });
             }
-            catch (ArgumentException e) { return Results.Problem(e.Message, statusCode: 400); }
+            catch (ArgumentException e) { return Results.Problem(e is Analytics.Engine.Queries.Records.RecordKeyException k ? k.Both : e.Message, statusCode: 400); }
         }).DisableAntiforgery().RequireAntiforgeryToken().WithSummary("Start a background export of a records view.");
 
         api.MapGet("/", (HttpContext http, ExportJobs jobs) => jobs.ForUser(UserScope.Of(http.User).UserName).Select(View))

@@ -27,6 +27,22 @@ public sealed partial class Ui
         return key;
     }
 
+    /// <summary>
+    /// A count with its noun in agreement: "1 запись, 2 записи, 5 записей" (Engine's <see cref="Plurals"/> rule) or
+    /// "1 entry, 2 entries". The noun's entry holds "one|few|many" in Russian and "one|many" in English.
+    /// </summary>
+    public string Count(long n, string nounKey)
+    {
+        if (!Table.TryGetValue(nounKey, out var entry)) return $"{n:N0} {nounKey}";
+        if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en")
+        {
+            var en = entry.En.Split('|');
+            return n.ToString("N0", CultureInfo.CurrentUICulture) + " " + (n == 1 ? en[0] : en[^1]);
+        }
+        var ru = entry.Ru.Split('|');
+        return Plurals.Count(n, ru[0], ru[1], ru[2]);
+    }
+
     /// <summary>Every key, for tests that check both languages are filled in.</summary>
     public static IReadOnlyDictionary<string, (string Ru, string En)> Entries => Table;
 }

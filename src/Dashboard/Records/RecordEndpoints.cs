@@ -22,7 +22,7 @@ public static class RecordEndpoints
             var keys = RecordLinks.Keys(source, k => http.Request.Query.TryGetValue(k, out var v) ? v.ToString() : null);
             RecordPage page;
             try { page = records.Load(kind, filter, keys, scope, t, 0, RecordsQuery.ExportLimit)!; }
-            catch (ArgumentException e) { return Results.Problem(e.Message, statusCode: 400); }
+            catch (ArgumentException e) { return Results.Problem(e is Analytics.Engine.Queries.Records.RecordKeyException k ? k.Both : e.Message, statusCode: 400); }
             var (content, type, name) = page.View.Write(format);
             var detail = string.Join("&", new[] { filter.ToQuery() }.Concat(keys.Select(k => $"{k.Key}={k.Value}")).Where(p => p.Length > 0));
             log.Record(scope.UserName, "export", "records/" + kind, filter.Branch, detail);

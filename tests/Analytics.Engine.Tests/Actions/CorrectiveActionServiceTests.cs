@@ -112,4 +112,29 @@ public class CorrectiveActionServiceTests
         Assert.Single(service.List(new ActionFilter(BranchCode: "BR-2")));
         Assert.Empty(service.List(new ActionFilter(BranchCode: "BR-3")));
     }
+
+    /// <summary>
+    /// Actions are stamped in UTC (shown through DisplayTime) and their working dates are Moscow's: at 22:30 UTC on
+    /// 31.03 it is already 01.04 in Moscow, so an action done then is completed on 01.04, whatever the server zone.
+    /// </summary>
+    [Fact]
+    public void Times_AreStoredInUtc_AndDatesAreMoscows()
+    {
+        using var temp = new TempStore();
+        var utc = new DateTimeOffset(2025, 3, 31, 22, 30, 0, TimeSpan.Zero);
+        var service = new CorrectiveActionService(temp.Store, new FixedClock(utc));
+
+        var action = service.Open(FailedItem(), "quality");
+        service.Move(action.Id, ActionStatus.InProgress, "quality");
+        var done = service.Move(action.Id, ActionStatus.Done, "quality");
+
+        Assert.Equal(utc.UtcDateTime, service.Get(action.Id)!.CreatedAt);
+        Assert.Equal(utc.UtcDateTime, service.History(action.Id)[^1].At);
+        Assert.Equal(new DateOnly(2025, 4, 1), done.CompletedOn);
+        Assert.Equal("01.04.2025 01:30", Analytics.Engine.Time.DisplayTime.Default.Format(service.History(action.Id)[^1].At));
+
+        var verified = service.Verify(action.Id, VerificationKind.ControlCall, "звонок 17", passed: true, "quality");
+        Assert.Equal(ActionStatus.Verified, verified.Status);
+        Assert.Equal("Контрольный звонок звонок 17: подтверждено", service.History(action.Id)[^1].Note);
+    }
 }

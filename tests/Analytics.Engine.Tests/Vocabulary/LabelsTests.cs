@@ -37,6 +37,8 @@ public class LabelsTests
         Add(Vocab.FormKind, Enum.GetValues<Analytics.Engine.Forms.FormKind>().Select(k => k.ToString().ToLowerInvariant()));
         Add(Vocab.OrgLevel, Vocabularies.OrgLevel.Entries.Select(e => e.Code));
         Add(Vocab.AnswerValue, Analytics.Engine.Forms.QuestionTypes.YesNo);
+        Add(Vocab.QueueService, Analytics.Engine.Demo.QueueGenerator.Services);
+        Add(Vocab.CallUnit, Analytics.Engine.Demo.CallIntervalGenerator.Units);
         return data;
     }
 
@@ -90,5 +92,26 @@ public class LabelsTests
         Assert.Equal("minutes", Labels.UnitOf("exec.queue_wait"));
         Assert.Equal("share", Labels.UnitOf("exec.appeals_on_time"));
         Assert.Equal("share", Labels.UnitOf("no.such"));
+    }
+
+    [Fact]
+    public void QueueServicesCallUnitsAndTheSystemActor_ReadInRussian()
+    {
+        Assert.Equal("Расчёты и оплата", Labels.Ru(Vocab.QueueService, "billing"));
+        Assert.Equal("Отключения и аварии", Labels.Ru(Vocab.CallUnit, "outages"));
+        Assert.Equal("Интернет-приёмная", Labels.Ru(Vocab.Channel, "internet_reception"));
+        Assert.Equal("система (по умолчанию)", Labels.Actor("system", Labels.Russian));
+        Assert.Equal("system (default)", Labels.Actor("system", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
+        Assert.Equal("admin", Labels.Actor("admin", Labels.Russian));
+    }
+
+    [Fact]
+    public void ImportReason_IsShownInOneLanguage()
+    {
+        var stored = ImportReasons.Text("no_data_rows");
+
+        Assert.Equal("В файле есть заголовок, но нет строк с данными.", ImportReasons.Display(stored, Labels.Russian));
+        Assert.Equal("The file has a header but no data rows.", ImportReasons.Display(stored, System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
+        Assert.Equal("old English reason", ImportReasons.Display("old English reason", Labels.Russian));
     }
 }

@@ -37,4 +37,25 @@ public class PeriodLabelsTests
         Assert.Null(PeriodLabels.Comparison(2026, new DateOnly(2026, 1, 10), Ru));
         Assert.Equal("Jan–Nov 2026 vs Jan–Nov 2025", PeriodLabels.Comparison(2026, Dec3, En));
     }
+
+    /// <summary>Sparkline captions name their months in Russian, a running last month marked.</summary>
+    [Fact]
+    public void MonthSpan_NamesTheMonthsInRussian()
+    {
+        var today = new DateOnly(2026, 12, 3);
+        Assert.Equal("янв – ноя 2026", PeriodLabels.MonthSpan("2026-01", "2026-11", new DateOnly(2026, 12, 3), Labels.Russian));
+        Assert.Equal("янв – дек 2026*", PeriodLabels.MonthSpan("2026-01", "2026-12", today, Labels.Russian));
+        Assert.Equal("дек 2025 – ноя 2026", PeriodLabels.MonthSpan("2025-12", "2026-11", today, Labels.Russian));
+        Assert.Equal("мар 2026", PeriodLabels.MonthSpan("2026-03", "2026-03", today, Labels.Russian));
+    }
+
+    /// <summary>A year still running is said to be partial, with the months it holds; a finished one is not.</summary>
+    [Fact]
+    public void PartialYear_SaysWhichMonths()
+    {
+        var today = new DateOnly(2026, 12, 4);
+        Assert.Equal("неполный год: янв–дек 2026, данные по 04.12.2026", PeriodLabels.PartialYear(2026, today, Labels.Russian));
+        Assert.Equal("неполный год: янв 2027, данные по 20.01.2027", PeriodLabels.PartialYear(2027, new DateOnly(2027, 1, 20), Labels.Russian));
+        Assert.Null(PeriodLabels.PartialYear(2025, today, Labels.Russian));
+    }
 }

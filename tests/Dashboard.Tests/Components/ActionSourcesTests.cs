@@ -51,10 +51,17 @@ public class ActionSourcesTests : BunitContext
         var buttons = cut.FindAll("[data-test=open-action]");
         Assert.NotEmpty(buttons);
         buttons[0].Click();
-        cut.FindAll("[data-test=open-action]")[0].Click();   // a second click returns the same action
+        // D24: the measure, owner and due date are asked for inside the tile before anything is created.
+        Assert.Empty(Actions.List(new ActionFilter()));
+        Assert.Contains("ниже плана", cut.Find("[data-test=new-indicator-action] [data-test=action-reason]").TextContent);
+        cut.Find("[data-test=new-indicator-action] [data-test=owner-due-save]").Click();
+        cut.FindAll("[data-test=open-action]")[0].Click();
+        cut.Find("[data-test=new-indicator-action] [data-test=owner-due-save]").Click();   // a second save returns the same action
 
         var action = Assert.Single(Actions.List(new ActionFilter()));
         Assert.Equal(ActionSource.Indicator, action.Source);
+        Assert.StartsWith("Разработать и выполнить план мероприятий", action.Title);
+        Assert.Contains("ниже плана", action.Description);
         Assert.StartsWith($"company/{_year}/", action.SourceRef);
         Assert.Equal(VerificationKind.ReAudit, action.Verification);
         Assert.Contains(action.Id.ToString(), cut.Find("[data-test=overview-message]").TextContent);
@@ -86,6 +93,8 @@ public class ActionSourcesTests : BunitContext
 
         var action = Assert.Single(Actions.List(new ActionFilter()));
         Assert.Equal("admin", action.Owner);
+        Assert.StartsWith("Разобрать нарушение срока ответа", action.Title);   // the measure; the finding is the description
+        Assert.StartsWith("Жалоба A-1: ответ не дан в срок", action.Description);
         Assert.Equal(DateOnly.FromDateTime(DateTime.Now).AddDays(30), action.DueOn);
         Assert.Equal((ActionSource.Complaint, "A-1", "O01", "B01", VerificationKind.ControlCall),
             (action.Source, action.SourceRef, action.OfficeCode, action.BranchCode, action.Verification));

@@ -1,3 +1,4 @@
+using MudBlazor.Extensions;
 using Analytics.Engine.Actions;
 using Bunit;
 using Dapper;
@@ -92,7 +93,7 @@ public class ActionsPageTests : BunitContext
     }
 
     [Fact]
-    public void Create_OpensActionFromComplaint_ForChosenOffice()
+    public async Task Create_OpensActionFromComplaint_ForChosenOffice()
     {
         this.SignInAs("auditor", Roles.Auditor);
         var cut = Render<ActionsPage>();
@@ -100,7 +101,11 @@ public class ActionsPageTests : BunitContext
         cut.Find("[data-test=new-action]").Click();
         cut.Find("input[data-test=source-ref]").Change("Ж-2025-001");
         cut.Find("input[data-test=title]").Change("Провести инструктаж");
-        cut.Find("input[data-test=owner]").Change("petrov");
+        // The owner is chosen from the users who may own actions (by ФИО), prefilled with whoever creates it.
+        var form = cut.FindComponent<ActionCreateForm>();
+        var owner = Assert.Single(form.FindComponents<MudBlazor.MudSelect<string>>());
+        Assert.Equal("auditor", owner.Instance.GetState(x => x.Value));
+        await cut.InvokeAsync(() => owner.Instance.ValueChanged.InvokeAsync("petrov"));
         cut.Find("[data-test=create]").Click();
 
         var created = Assert.Single(Service.List(new ActionFilter()));

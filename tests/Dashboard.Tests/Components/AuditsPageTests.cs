@@ -94,11 +94,20 @@ public class AuditsPageTests : BunitContext
         this.SignInAs("auditor", Roles.Auditor);
         var cut = RenderPage();
 
+        var service = Services.GetRequiredService<CorrectiveActionService>();
         cut.Find("[data-ref='s1/queue_board']").Click();
+        // D24: not created silently: the measure (prefilled from the item's text), owner and due date are asked for first.
+        Assert.Empty(service.List(new ActionFilter()));
+        Assert.Contains("Не выполнен пункт чек-листа «Проверка офиса»: Офис 1", cut.Find("[data-test=action-reason]").TextContent);
+        cut.Find("[data-test=new-audit-action] [data-test=owner-due-save]").Click();
         cut.Find("[data-ref='s1/queue_board']").Click();
+        cut.Find("[data-test=new-audit-action] [data-test=owner-due-save]").Click();   // a second save returns the same action
 
-        var action = Assert.Single(Services.GetRequiredService<CorrectiveActionService>().List(new ActionFilter()));
+        var action = Assert.Single(service.List(new ActionFilter()));
         Assert.Equal((ActionSource.AuditItem, "s1/queue_board", "O01", "B01"), (action.Source, action.SourceRef, action.OfficeCode, action.BranchCode));
+        Assert.StartsWith("Устранить нарушение: ", action.Title);   // the measure, not "form: code"
+        Assert.StartsWith("Не выполнен пункт чек-листа «Проверка офиса»", action.Description);
+        Assert.Equal("auditor", action.Owner);
         Assert.NotNull(cut.Find("[data-test=audit-message]"));
     }
 

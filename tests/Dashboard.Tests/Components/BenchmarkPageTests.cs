@@ -55,4 +55,31 @@ public class BenchmarkPageTests : BunitContext
         Assert.DoesNotContain("Офис 21", text);
         Assert.DoesNotContain("Филиал", text);
     }
+
+    /// <summary>A running year is ranked on the months it has so far, and the page says so; a finished year is not marked.</summary>
+    [Fact]
+    public void RunningYear_IsMarkedAsPartial_WithItsMonths()
+    {
+        var today = Analytics.Engine.Time.DisplayTime.Default.Today;
+        using (var c = _store.Store.Open())
+            c.Execute("""
+                INSERT INTO appeal (register_no, office_code, consumer_type, channel, kind, received_at, registered_at, answered_at, status)
+                VALUES ('N-1', 'O01', 'individual', 'post', 'complaint', $at, $at, $at, 'answered'),
+                       ('N-2', 'O21', 'individual', 'post', 'complaint', $at, $at, $at, 'answered')
+                """, new { at = new DateTime(today.Year, 1, 1, 0, 5, 0) });
+        this.SignInAs("exec", Roles.Executive);
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"/benchmark?year={today.Year}&level=branch");
+
+        var cut = Render<BenchmarkPage>();
+
+        var expected = Analytics.Engine.Vocabulary.PeriodLabels.PartialYear(today.Year, today)!;
+        Assert.StartsWith("неполный год: янв", expected);
+        Assert.Contains(expected, cut.Find("[data-test=partial-year]").TextContent);
+        Assert.Contains(expected, cut.Find("[data-table=ranking] [data-test=table-footnote]").TextContent);
+        Assert.Contains($"{today.Year}*", cut.Find("[data-table=ranking] h6").TextContent);
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/benchmark?year=2025&level=branch");
+        var finished = Render<BenchmarkPage>();
+        Assert.Empty(finished.FindAll("[data-test=partial-year]"));
+    }
 }

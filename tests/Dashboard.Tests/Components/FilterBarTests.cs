@@ -77,18 +77,6 @@ public class FilterBarTests : BunitContext
     }
 
     [Fact]
-    public void OfficeSearch_MatchesNameCityCodeAndBranch()
-    {
-        var office = new Analytics.Engine.Vocabulary.OrgEntry("ARH-01", "office", "Центральный клиентский офис", "ESZ-ARH", "Архангельский филиал",
-            "Архангельск", "Центральный клиентский офис — Архангельск, ARH-01");
-
-        Assert.True(Dashboard.Components.Shared.OfficePicker.Matches(office, "центральный архангельск"));
-        Assert.True(Dashboard.Components.Shared.OfficePicker.Matches(office, "arh-01"));
-        Assert.True(Dashboard.Components.Shared.OfficePicker.Matches(office, "филиал"));
-        Assert.False(Dashboard.Components.Shared.OfficePicker.Matches(office, "центральный мурманск"));
-    }
-
-    [Fact]
     public void Reset_ClearsEveryFilterKey_AndKeepsThePageOwnKeys()
     {
         var navigation = Services.GetRequiredService<NavigationManager>();

@@ -42,5 +42,11 @@ public class OverviewCardsTests : BunitContext
         cut.Find("[data-test=worst-offices]");
         cut.Find("[data-test=overdue-complaints]");
         Assert.All(cut.FindAll("[data-test=sparkline]"), s => Assert.Contains(" %", s.QuerySelector("[data-test=spark-max]")!.TextContent));
+        // Captions name the months in Russian ("янв – ноя 2026"), never "2026-01 – 2026-11".
+        Assert.All(cut.FindAll("[data-test=spark-period]"), p =>
+        {
+            Assert.Matches(@"^(янв|фев|мар|апр|май|июн|июл|авг|сен|окт|ноя|дек)( \d{4})?( – (янв|фев|мар|апр|май|июн|июл|авг|сен|окт|ноя|дек) \d{4})?\*?$", p.TextContent.Trim());
+            Assert.DoesNotMatch(@"\d{4}-\d{2}", p.TextContent);
+        });
     }
 }

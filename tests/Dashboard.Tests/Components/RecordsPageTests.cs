@@ -82,7 +82,7 @@ public class RecordsPageTests : BunitContext
         Assert.Contains("Обращения", unknown.Find("[data-test=records-unknown]").TextContent);
         Assert.DoesNotContain("Records.Kind", unknown.Markup);
         Assert.Equal("Записи", unknown.Find("h4").TextContent.Trim());
-        Assert.Contains("state must be", Open("/records/appeals?state=lost", "appeals").Find("[data-test=records-error]").TextContent);
+        Assert.Contains("Значение «lost» не подходит для «state»: допустимы", Open("/records/appeals?state=lost", "appeals").Find("[data-test=records-error]").TextContent);
     }
 
     /// <summary>D2: kinds and channels are shown by their Russian names from the catalogue, never as codes.</summary>
@@ -107,5 +107,35 @@ public class RecordsPageTests : BunitContext
 
         Assert.Contains("Канал", cut.Find("[data-test=filter-unapplied]").TextContent);
         Assert.Equal("0", cut.Find("[data-test=records-total]").TextContent);
+    }
+
+    /// <summary>D26: "Н/П" only on the answer set N/A, a "Форма" column naming the form, whole scores without ",0",
+    /// and the wide table scrolling inside its card.</summary>
+    [Fact]
+    public void Answers_MarkOnlyNotApplicable_NameTheForm_AndScrollSideways()
+    {
+        using (var c = _store.Store.Open())
+            c.Execute("""
+                INSERT INTO form_definition (id, kind, code, title_ru, draft_json) VALUES ('q1', 'questionnaire', 'csat', 'Анкета удовлетворённости', '{}');
+                INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at) VALUES ('s1', 'q1', 1, 'O01', 'online', TIMESTAMP '2025-04-01 10:00');
+                INSERT INTO answer (submission_id, item_code, value_num, not_applicable) VALUES ('s1', 'a_rating', 4, false), ('s1', 'b_waiting', NULL, true);
+                """);
+        this.SignInAs("admin", Roles.Admin);
+
+        var cut = Open("/records/answers?from=2025-01-01&to=2025-12-31", "answers");
+
+        var table = cut.Find("[data-table=answers]");
+        var headers = table.QuerySelectorAll("th").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Contains("Форма", headers);
+        Assert.DoesNotContain("Чек-лист", headers);
+        var na = headers.IndexOf("Неприменимо");
+        var value = headers.IndexOf("Оценка");
+        var rows = table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(d => d.TextContent.Trim()).ToList()).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(["", "Н/П"], rows.Select(r => r[na]));        // ordered by item: the rating, then the N/A item
+        Assert.Equal("4", rows[0][value]);
+        Assert.All(rows, r => Assert.Contains("Анкета удовлетворённости", r));
+        Assert.DoesNotContain("✗", table.TextContent);
+        Assert.NotNull(table.QuerySelector(".table-scroll"));
     }
 }

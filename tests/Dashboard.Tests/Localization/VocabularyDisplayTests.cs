@@ -72,4 +72,21 @@ public class VocabularyDisplayTests
         Assert.StartsWith("хуже медианы (p = 0", BenchmarkView.Significance(worse, T));
         Assert.Equal("нет", BenchmarkView.Significance(plain, T));
     }
+
+    /// <summary>D19/#15.12: counts agree with their noun through one helper.</summary>
+    [Fact]
+    public void Counts_AgreeWithTheirNoun()
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ru-RU");
+            Assert.Equal(["1\u00A0обращение", "2\u00A0обращения", "5\u00A0обращений", "21\u00A0обращение", "11\u00A0обращений"],
+                new long[] { 1, 2, 5, 21, 11 }.Select(n => T.Count(n, "Noun.Appeal")));
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+            Assert.Equal("1 entry", T.Count(1, "Noun.Entry"));
+            Assert.Equal("3 entries", T.Count(3, "Noun.Entry"));
+        }
+        finally { CultureInfo.CurrentUICulture = previous; }
+    }
 }

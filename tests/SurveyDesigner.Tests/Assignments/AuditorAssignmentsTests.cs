@@ -1,7 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Extensions;
 using SurveyDesigner.Assignments;
 using SurveyDesigner.Tests.Support;
 
@@ -46,10 +45,11 @@ public sealed class AuditorAssignmentsTests : ComponentTest
         Services.AddSingleton<IAuditorDirectory>(new Directory_(("anna", "Анна Петрова"), ("boris", "Борис Иванов")));
         var cut = RenderPage();
 
-        var selects = cut.FindComponents<MudSelect<string>>();
+        var selects = cut.FindComponents<SurveyDesigner.Offices.OfficeSelect>();
         Assert.Equal(2, selects.Count);
-        Assert.Equal(["OF1"], selects[0].Instance.GetState(x => x.SelectedValues));
-        Assert.Empty(selects[1].Instance.GetState(x => x.SelectedValues)!);
+        Assert.Equal(["OF1"], selects[0].Instance.SelectedValues);
+        Assert.Empty(selects[1].Instance.SelectedValues);
+        Assert.Contains("Офис на Ленина — OF1", selects[0].Find("[data-office=OF1]").TextContent);
         Assert.Contains("Анна Петрова", cut.Markup);
     }
 
@@ -58,7 +58,7 @@ public sealed class AuditorAssignmentsTests : ComponentTest
     {
         Services.AddSingleton<IAuditorDirectory>(new Directory_(("anna", "Анна Петрова")));
         var cut = RenderPage();
-        var select = cut.FindComponent<MudSelect<string>>();
+        var select = cut.FindComponent<SurveyDesigner.Offices.OfficeSelect>();
 
         await cut.InvokeAsync(() => select.Instance.SelectedValuesChanged.InvokeAsync(["OF1", "OF2"]));
 

@@ -32,7 +32,7 @@ public sealed class AnswerRecords : IRecordSource
             case "checked": terms.Add("NOT x.not_applicable AND x.value_num IN (0, 1)"); break;
             case "passed": terms.Add("NOT x.not_applicable AND x.value_num = 1"); break;
             case "failed": terms.Add("NOT x.not_applicable AND x.value_num = 0"); break;
-            case var other: throw new ArgumentException($"result must be answered, checked, passed or failed, not '{other}'.");
+            case var other: throw RecordKeyException.NotOneOf("result", other, ["answered", "checked", "passed", "failed"]);
         }
         if (RecordTerms.Measure(keys, context, Kind, "forms.") is { } measure)
         {
@@ -51,9 +51,9 @@ public sealed class AnswerRecords : IRecordSource
         PersonalData.Prepare(context.Connection);
         return new RecordSql($"{from} WHERE {string.Join(" AND ", terms)}", args,
         [
-            new("Audits.Date", "s.submitted_at"), new("Records.Submission", "s.id"), new("Filter.Office", "s.office_code"),
-            new("Audits.Form", "coalesce(f.title_ru, s.definition_id)"), new("Audits.Item", "s.definition_id || chr(31) || x.item_code", FormText: "item"), new("Records.Value", "x.value_num"),
-            new("Records.Text", "CASE WHEN x.value_text IS NULL THEN NULL ELSE s.definition_id || chr(31) || x.item_code || chr(31) || x.value_text END", PersonalIf: PersonalData.AnswerSql("s", "x"), FormText: "answer"), new("Records.NotApplicable", "x.not_applicable"),
+            new("Audits.Date", "s.submitted_at", Utc: true), new("Records.Submission", "s.id"), new("Filter.Office", "s.office_code"),
+            new("Records.Form", "coalesce(f.title_ru, s.definition_id)"), new("Audits.Item", "s.definition_id || chr(31) || x.item_code", FormText: "item"), new("Records.Value", "x.value_num"),
+            new("Records.Text", "CASE WHEN x.value_text IS NULL THEN NULL ELSE s.definition_id || chr(31) || x.item_code || chr(31) || x.value_text END", PersonalIf: PersonalData.AnswerSql("s", "x"), FormText: "answer"), new("Records.NotApplicable", "x.not_applicable", Mark: "Records.NotApplicableMark"),
         ], "s.submitted_at DESC, s.id, x.item_code");
     }
 
@@ -67,7 +67,7 @@ public sealed class AnswerRecords : IRecordSource
             case null: break;
             case "checklist": terms.Add(Checklist); break;
             case "questionnaire": terms.Add(Questionnaire); break;
-            case var other: throw new ArgumentException($"form must be checklist or questionnaire, not '{other}'.");
+            case var other: throw RecordKeyException.NotOneOf("form", other, ["checklist", "questionnaire"]);
         }
         return terms;
     }

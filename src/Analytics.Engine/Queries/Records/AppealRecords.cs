@@ -36,7 +36,7 @@ public sealed class AppealRecords(AnalyticsStore store) : IRecordSource
         var measure = RecordTerms.Measure(keys, context, Kind, "appeals.");
         var state = keys.Get("state");
         if (state is not null && state != "repeat" && !States.ContainsKey(state))
-            throw new ArgumentException($"state must be {string.Join(", ", States.Keys)} or repeat, not '{state}'.");
+            throw RecordKeyException.NotOneOf("state", state, [.. States.Keys, "repeat"]);
         // The engine's view, judged today: the same rows the indicator counts and the appeals page read.
         new AppealDeadlines(store).Prepare((DuckDBConnection)context.Connection, context.Today);
         var from = "FROM appeal a JOIN appeal_due d ON d.register_no = a.register_no LEFT JOIN org_unit o ON o.code = a.office_code LEFT JOIN channel ch ON ch.code = a.channel";

@@ -26,7 +26,7 @@ public sealed class CallRecords : IRecordSource
         return new RecordSql($"FROM {calls} c LEFT JOIN org_unit o ON o.code = c.center_code WHERE {string.Join(" AND ", terms)}", args,
         [
             new("Records.Center", "c.center_code"), new("Records.IntervalStart", "c.started_at"), new("Records.Minutes", "c.interval_minutes"),
-            new("Records.RoutedUnit", "c.routed_unit"), new("Records.Offered", "c.offered"), new("Records.AnsweredCalls", "c.answered"),
+            new("Records.RoutedUnit", "c.routed_unit", Codes: Analytics.Engine.Vocabulary.Vocab.CallUnit), new("Records.Offered", "c.offered"), new("Records.AnsweredCalls", "c.answered"),
             new("Records.Abandoned", "c.abandoned"), new("Records.InNorm", "c.exported_in_norm"), new("Records.InNormRetimed", "c.in_norm"),
             new("Records.Call", "c.call_id"), new("Records.WaitSeconds", "c.wait_seconds"),
             new("Records.SearchSeconds", "c.search_seconds"), new("Records.AfterCallSeconds", "c.after_call_seconds"),

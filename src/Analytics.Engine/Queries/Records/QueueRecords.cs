@@ -23,7 +23,7 @@ public sealed class QueueRecords : IRecordSource
         var timed = $"({Compliance.QueueAtNorm.Sql(filter.From, filter.To?.AddDays(1), context.Norms)})";
         return new RecordSql($"FROM queue_visit q JOIN {timed} t ON t.office_code = q.office_code AND t.ticket = q.ticket AND t.issued_at = q.issued_at LEFT JOIN org_unit o ON o.code = q.office_code WHERE {string.Join(" AND ", terms)}", args,
         [
-            new("Filter.Office", "q.office_code"), new("Records.Ticket", "q.ticket"), new("Records.Service", "q.service"),
+            new("Filter.Office", "q.office_code"), new("Records.Ticket", "q.ticket"), new("Records.Service", "q.service", Codes: Analytics.Engine.Vocabulary.Vocab.QueueService),
             new("Records.Issued", "q.issued_at"), new("Records.Called", "q.called_at"), new("Records.Finished", "q.finished_at"),
             new("Records.WaitMinutes", "round(t.wait_seconds / 60.0, 1)"),
             new("Records.ReceptionMinutes", "round(t.reception_seconds / 60.0, 1)"),

@@ -12,8 +12,11 @@ namespace Analytics.Engine.Queries.Records;
 /// yields definition id, item code (and value) joined by U+001F, and the column shows the item's text or the answer's
 /// option text from the form versions.
 /// </summary>
+/// <remarks><paramref name="Mark"/>: a yes/no column shown as this label's text where true and empty where false
+/// (D26: "Неприменимо ✗" on every answer row hid the few that were set N/A). <paramref name="Utc"/>: an app-stamped
+/// instant (submissions), shown in the display zone; register times are office wall clock and shown as stored.</remarks>
 public sealed record RecordColumn(string Header, string Sql, string? PersonalIf = null, Analytics.Engine.Vocabulary.Vocab? Codes = null,
-    string? FormText = null)
+    string? FormText = null, string? Mark = null, bool Utc = false)
 {
     public bool Personal => Analytics.Engine.Privacy.PersonalData.IsPersonalColumn(Sql);
 }
@@ -69,8 +72,8 @@ internal static class RecordTerms
     public static string? Measure(IReadOnlyDictionary<string, string> keys, RecordContext context, string kind, params string[] prefixes)
     {
         if (keys.Get("criterion") is not { } criterion) return null;
-        var measure = context.MeasureOf(criterion) ?? throw new ArgumentException($"Unknown criterion '{criterion}'.");
+        var measure = context.MeasureOf(criterion) ?? throw RecordKeyException.UnknownCriterion(criterion);
         return prefixes.Any(p => measure.StartsWith(p, StringComparison.Ordinal)) ? measure
-            : throw new ArgumentException($"Criterion '{criterion}' is measured by {measure}, whose records are not {kind}.");
+            : throw RecordKeyException.WrongKind(criterion, measure, kind);
     }
 }

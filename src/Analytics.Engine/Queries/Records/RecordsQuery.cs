@@ -13,8 +13,11 @@ public sealed record RecordPage(string Kind, long Total, double? Sum, TableView 
 /// (a branch manager held to their branch), the drill keys of the link, personal-data columns masked unless the
 /// user may see them.
 /// </summary>
-public sealed class RecordsQuery(AnalyticsStore store, TimeProvider clock, IEnumerable<IRecordSource> sources)
+public sealed class RecordsQuery(AnalyticsStore store, TimeProvider clock, IEnumerable<IRecordSource> sources,
+    Analytics.Engine.Time.DisplayTime? time = null)
 {
+    private readonly Analytics.Engine.Time.DisplayTime _time = time ?? new Analytics.Engine.Time.DisplayTime(null, clock);
+
     /// <summary>Rows in one export: a table beyond this is cut, and the file says so in its name.</summary>
     public const int ExportLimit = 100_000;
 
@@ -44,8 +47,9 @@ public sealed class RecordsQuery(AnalyticsStore store, TimeProvider clock, IEnum
         sql.Args.Add("limit", Math.Clamp(limit, 1, ExportLimit));
         var select = string.Join(", ", sql.Columns.Select((col, i) => $"{col.Sql} AS c{i}, {col.PersonalIf ?? "false"} AS p{i}"));
         var texts = sql.Columns.Any(col => col.FormText is not null) ? new Analytics.Engine.Vocabulary.FormItemTexts(store) : null;
+        var marks = sql.Columns.Select(col => col.Mark is null ? null : t(col.Mark)).ToArray();
         var rows = c.Query($"SELECT {select} {sql.From} ORDER BY {sql.OrderBy} LIMIT $limit OFFSET $offset", sql.Args)
-            .Select(r => Row((IDictionary<string, object?>)r, sql.Columns, scope, texts)).ToList();
+            .Select(r => Row((IDictionary<string, object?>)r, sql.Columns, marks, scope, texts, _time)).ToList();
         return new RecordPage(kind, totals.Count, totals.Sum,
             new TableView(kind, [.. sql.Columns.Select(col => t(col.Header))], rows), source.Applies);
     }
@@ -67,9 +71,11 @@ public sealed class RecordsQuery(AnalyticsStore store, TimeProvider clock, IEnum
         }
     }
 
-    private static object?[] Row(IDictionary<string, object?> row, IReadOnlyList<RecordColumn> columns, BranchScope scope,
-        Analytics.Engine.Vocabulary.FormItemTexts? texts) =>
-        [.. columns.Select((col, i) => Cell(row[$"c{i}"], col, scope, texts, col.Personal || row[$"p{i}"] is true))];
+    private static object?[] Row(IDictionary<string, object?> row, IReadOnlyList<RecordColumn> columns, string?[] marks, BranchScope scope,
+        Analytics.Engine.Vocabulary.FormItemTexts? texts, Analytics.Engine.Time.DisplayTime time) =>
+        [.. columns.Select((col, i) => marks[i] is { } mark ? (row[$"c{i}"] is true ? mark : null)
+            : col.Utc && row[$"c{i}"] is DateTime utc ? time.FromUtc(utc)
+            : Cell(row[$"c{i}"], col, scope, texts, col.Personal || row[$"p{i}"] is true))];
 
     // Personal data is masked after an answer's text is resolved, so a masked cell never shows part of the raw value.
     private static object? Cell(object? value, RecordColumn col, BranchScope scope, Analytics.Engine.Vocabulary.FormItemTexts? texts,

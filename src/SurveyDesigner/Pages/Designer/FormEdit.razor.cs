@@ -19,7 +19,7 @@ public partial class FormEdit
     private string? _message;
     private Severity _messageSeverity;
 
-    private IReadOnlyList<(string Code, string Name)> _allOffices = [];
+    private IReadOnlyList<Analytics.Engine.Vocabulary.OrgEntry> _allOffices = [];
     private IReadOnlyCollection<string> _offices = [];
 
     private bool _readOnly => _summary?.Status == FormStatus.Archived;
@@ -33,7 +33,7 @@ public partial class FormEdit
     {
         _summary = Forms.Forms.Find(Id);
         _form = _summary is null ? null : Forms.Forms.Draft(_summary.Id);
-        _allOffices = Forms.Offices();
+        _allOffices = Forms.OfficesByBranch();
         _offices = _summary is null ? [] : [.. Forms.Forms.Offices(_summary.Id)];
         // The store's active methodology when the host has one, else the built-in one.
         var methodology = Services.GetService(typeof(MethodologyRepository)) is MethodologyRepository repository
@@ -47,8 +47,6 @@ public partial class FormEdit
         _offices = offices;
         Forms.Forms.SetOffices(_summary!.Id, _offices, Api.AuditorIdentity.Actor(Auth));
     }
-
-    private string OfficeName(string code) => _allOffices.FirstOrDefault(o => o.Code == code).Name ?? code;
 
     private void Update(FormDefinition form)
     {

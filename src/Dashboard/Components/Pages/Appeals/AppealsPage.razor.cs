@@ -33,6 +33,16 @@ public partial class AppealsPage
 
     /// <summary>The complaint whose action is being created: its owner and due date are asked for first.</summary>
     private AppealDue? _pending;
+    private Analytics.Engine.Actions.ActionDraft? _draft;
+    private string? _title;
+
+    /// <summary>The complaint's proposed measure, shown for the user to adjust with the owner and due date.</summary>
+    private void Propose(AppealDue complaint)
+    {
+        _pending = complaint;
+        _draft = Analytics.Engine.Actions.ActionDrafts.ForComplaint(complaint.RegisterNo, complaint.DueOn);
+        _title = _draft.Title;
+    }
 
     /// <summary>The proposed due date: 30 days from today.</summary>
     private DateOnly DefaultDue => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime).AddDays(30);
@@ -48,8 +58,7 @@ public partial class AppealsPage
     {
         _pending = null;
         var action = Actions.Open(new Analytics.Engine.Actions.NewCorrectiveAction(Analytics.Engine.Actions.ActionSource.Complaint,
-            complaint.RegisterNo, string.Format(T["Appeals.ActionTitle"], complaint.RegisterNo, complaint.DueOn), owner,
-            due, OfficeCode: complaint.OfficeCode,
+            complaint.RegisterNo, (_title ?? _draft?.Title)!.Trim(), owner, due, _draft?.Description, OfficeCode: complaint.OfficeCode,
             BranchCode: Org.BranchOf(complaint.OfficeCode), Verification: Analytics.Engine.Actions.VerificationKind.ControlCall), Scope.UserName);
         _message = string.Format(T["Appeals.ActionOpened"], action.Id, complaint.RegisterNo);
     }

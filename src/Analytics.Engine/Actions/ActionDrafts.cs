@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace Analytics.Engine.Actions;
+
+/// <summary>A proposed action: the measure to take (its title) and the finding that calls for it (its description).</summary>
+public sealed record ActionDraft(string Title, string Description);
+
+/// <summary>
+/// What an action is proposed as, wherever one is opened (Overview, Audits, Appeals, the demo): D24 found the "Мера"
+/// column holding the reason ("Жалоба … не дан в срок") or a code. The title says what will be done; the finding goes
+/// to the description. The person opening the action may rewrite the title before saving. Stored text, so Russian.
+/// </summary>
+public static class ActionDrafts
+{
+    private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
+
+    /// <summary>A complaint answered late (or not at all).</summary>
+    public static ActionDraft ForComplaint(string registerNo, DateOnly? dueOn) => new(
+        "Разобрать нарушение срока ответа с исполнителем, дать потребителю ответ по существу и усилить контроль сроков в офисе",
+        dueOn is { } due
+            ? $"Жалоба {registerNo}: ответ не дан в срок ({due.ToString("dd.MM.yyyy", Ru)})"
+            : $"Жалоба {registerNo}: ответ не дан в срок");
+
+    /// <summary>A checklist item an audit found not done.</summary>
+    public static ActionDraft ForAuditItem(string itemText, string form, string office, DateTime? auditedAt = null) => new(
+        $"Устранить нарушение: {TrimQuestion(itemText)}",
+        $"Не выполнен пункт чек-листа «{form}»: {office}" + (auditedAt is { } at ? $", проверка {at.ToString("dd.MM.yyyy", Ru)}" : ""));
+
+    /// <summary>An indicator below plan for a unit and year.</summary>
+    public static ActionDraft ForIndicator(string indicator, string? unit, int year, string value, string plan) => new(
+        $"Разработать и выполнить план мероприятий по выводу показателя «{indicator}» на плановый уровень {plan}",
+        $"«{indicator}» ниже плана: {(string.IsNullOrWhiteSpace(unit) ? "" : unit + ", ")}{year} — {value} при плане {plan}");
+
+    /// <summary>A checklist item is often a question ("Стенд размещён?"): the measure reads as a statement.</summary>
+    private static string TrimQuestion(string text) => text.Trim().TrimEnd('?', ' ');
+}
