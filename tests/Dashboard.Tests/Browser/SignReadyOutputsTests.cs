@@ -17,7 +17,7 @@ public sealed class SignReadyOutputsTests(BrowserFixture browser)
         {
             ["Demo:OnFirstRun"] = "true", ["Demo:Scale"] = "0.01", ["Demo:Classify"] = "false", ["Jobs:Enabled"] = "false",
         });
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = host.Address, Locale = "ru-RU", ViewportSize = new() { Width = 1440, Height = 900 } });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address, Locale = "ru-RU", ViewportSize = new() { Width = 1440, Height = 900 } });
         var page = await context.NewPageAsync();
         await Pages.SignIn(page, "admin", Support.DashboardFactory.AdminPassword);
         await Assertions.Expect(page.Locator("[data-indicator]").First).ToBeVisibleAsync(new() { Timeout = 120_000 });
