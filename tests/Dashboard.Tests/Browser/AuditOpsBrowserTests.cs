@@ -47,6 +47,8 @@ public sealed class AuditOpsBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/audits/review");
         await page.Locator("[data-test=review-queue]").WaitForAsync();
+        // A click on the prerendered button before the circuit is up does nothing.
+        await Pages.WaitInteractive(page);
         await Screenshots.Save(page, "audit-review-queue");
         await page.Locator("[data-test=approve][data-id=v-o2-feb]").ClickAsync();
         await page.Locator("[data-test=review-message]").WaitForAsync();
