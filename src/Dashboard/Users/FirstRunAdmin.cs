@@ -16,7 +16,7 @@ public sealed class FirstRunAdmin(UserStore users, UserService service, IOptions
         if (users.Count() > 0) return null;
         var configured = options.Value.InitialPassword;
         var password = string.IsNullOrEmpty(configured) ? UserValidation.GeneratePassword() : configured;
-        var result = service.Create(options.Value.UserName, "Administrator", password,
+        var result = service.Create(options.Value.UserName, "Администратор", password,
             [new UserRole(Roles.Admin, null)], createdBy: "first-run");
         if (!result.Succeeded) throw new InvalidOperationException($"Could not create the first admin: {result.Error}.");
         if (!string.IsNullOrEmpty(configured))

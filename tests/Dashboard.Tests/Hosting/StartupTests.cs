@@ -24,6 +24,8 @@ public class StartupTests
         Assert.Equal(StoreMigrator.LatestVersion, new StoreMigrator(factory.Store).CurrentVersion());
         var admin = Assert.Single(factory.Service<UserService>().List());
         Assert.Equal("admin", admin.UserName);
+        // Shown in the app bar of every page: Russian like the rest of the interface.
+        Assert.Equal("Администратор", admin.DisplayName);
         Assert.Contains(admin.Roles, r => r.Role == Roles.Admin);
     }
 
