@@ -71,8 +71,7 @@ internal static class AuditActCommands
     /// <summary>The proof-of-visit thresholds from appsettings.json / ANALYTICS_ProofOfVisit__* (as the dashboard reads them).</summary>
     private static VisitCheckOptions Options()
     {
-        var configuration = new ConfigurationBuilder().SetBasePath(Directory.GetCurrentDirectory())
-            .AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables("ANALYTICS_").Build();
+        var configuration = CliSettings.Load();
         var options = new VisitCheckOptions();
         configuration.GetSection(VisitCheckOptions.SectionName).Bind(options);
         return options;

@@ -32,8 +32,7 @@ public static class InvitationsCommand
                     throw new UsageException($"--as-of '{text}' is not yyyy-MM-ddTHH:mm.");
                 at = TimeZoneInfo.ConvertTimeToUtc(local, Analytics.Engine.Time.DisplayTime.Default.Zone);
             }
-            var configuration = new ConfigurationBuilder().SetBasePath(Directory.GetCurrentDirectory())
-                .AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables("ANALYTICS_").Build();
+            var configuration = CliSettings.Load();
             using var store = GlobalOptions.MigratedStore(parse);
             var smtp = Options.Create(Bind<SmtpOptions>(configuration, SmtpOptions.SectionName));
             using var http = new HttpClient();

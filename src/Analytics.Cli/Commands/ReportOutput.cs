@@ -15,11 +15,7 @@ internal static class ReportOutput
     /// </summary>
     public static ReportOptions Options()
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(Directory.GetCurrentDirectory())
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables("ANALYTICS_")
-            .Build();
+        var configuration = CliSettings.Load();
         var options = new ReportOptions();
         configuration.GetSection(ReportOptions.SectionName).Bind(options);
         return options;
