@@ -34,13 +34,16 @@ internal static class ActionDemoGenerator
         string Office(string? code) => code is not null && names.TryGetValue(code, out var n) ? n : code ?? OfficeNames.Company();
 
         var planned = new List<Planned>();
-        // Complaints answered late (or still unanswered) in the last two months, from two different offices.
+        // Complaints answered late (or still unanswered) in the last two months, from two different offices: "late"
+        // and "overdue" as the Engine's one deadline rule judges them (appeal_due), not the register's own due date.
+        new Compliance.AppealDeadlines(store).Prepare(c, today);
         var complaints = c.Query<(string RegisterNo, string OfficeCode, string? Branch, DateTime DueAt)>("""
-            SELECT a.register_no, a.office_code, o.parent_code, a.due_at FROM appeal a LEFT JOIN org_unit o ON o.code = a.office_code
-            WHERE a.kind = 'complaint' AND a.due_at IS NOT NULL AND CAST(a.due_at AS DATE) < $today
-              AND CAST(a.due_at AS DATE) >= $today - INTERVAL 60 DAY AND (a.answered_at IS NULL OR a.answered_at > a.due_at)
-            QUALIFY row_number() OVER (PARTITION BY a.office_code ORDER BY a.due_at DESC, a.register_no) = 1
-            ORDER BY a.due_at DESC, a.register_no LIMIT 2
+            SELECT d.register_no, d.office_code, o.parent_code, CAST(d.effective_due AS TIMESTAMP)
+            FROM appeal_due d LEFT JOIN org_unit o ON o.code = d.office_code
+            WHERE d.kind = 'complaint' AND d.state IN ('late', 'overdue') AND CAST(d.effective_due AS DATE) < $today
+              AND CAST(d.effective_due AS DATE) >= $today - INTERVAL 60 DAY
+            QUALIFY row_number() OVER (PARTITION BY d.office_code ORDER BY d.effective_due DESC, d.register_no) = 1
+            ORDER BY d.effective_due DESC, d.register_no LIMIT 2
             """, new { today }).ToList();
 
         // The latest failed checklist items, two different ones.

@@ -47,17 +47,26 @@ internal static class InvitationErasure
     /// <summary>Pseudonymises the found rows; <paramref name="count"/> gets rows changed per table.</summary>
     public static void Apply(IDbConnection c, IDbTransaction tx, Action<string, int> count)
     {
-        const string p = ConsumerIdentity.Placeholder;
         const string ps = ConsumerIdentity.PseudonymPrefix;
-        count("invitation_outbox", c.Execute($"""
-            UPDATE invitation_outbox SET client_key = pd_pseudonym(client_key), address = CASE WHEN address IS NOT NULL THEN '{p}' END
-            WHERE client_key IN (SELECT client_key FROM pd_client) AND (NOT starts_with(client_key, '{ps}') OR coalesce(address, '{p}') <> '{p}')
-            """, transaction: tx));
+        count("invitation_outbox", PseudonymiseOutbox(c, tx, "client_key IN (SELECT client_key FROM pd_client)"));
         foreach (var table in new[] { "client_consent", "client_opt_out" })
             count(table, c.Execute($"""
                 UPDATE {table} SET client_key = pd_pseudonym(client_key)
                 WHERE client_key IN (SELECT client_key FROM pd_client) AND NOT starts_with(client_key, '{ps}')
                 """, transaction: tx));
         c.Execute("DROP TABLE pd_client", transaction: tx);
+    }
+
+    /// <summary>
+    /// Outbox rows that <paramref name="rows"/> (a WHERE term) selects get the pseudonym for their client key and the
+    /// placeholder for their address; rows already so are left alone. Shared by the erasure and the retention sweep.
+    /// </summary>
+    public static int PseudonymiseOutbox(IDbConnection c, IDbTransaction tx, string rows)
+    {
+        const string p = ConsumerIdentity.Placeholder;
+        return c.Execute($"""
+            UPDATE invitation_outbox SET client_key = pd_pseudonym(client_key), address = CASE WHEN address IS NOT NULL THEN '{p}' END
+            WHERE {rows} AND (NOT starts_with(client_key, '{ConsumerIdentity.PseudonymPrefix}') OR coalesce(address, '{p}') <> '{p}')
+            """, transaction: tx);
     }
 }

@@ -22,11 +22,7 @@ public sealed partial class RetentionSweep
             WHERE created_at_utc < $cut AND NOT EXISTS (
                 SELECT 1 FROM invitation_message m WHERE m.outbox_id = o.id AND m.state IN ('pending', 'sending'))
             """, new { cut }, tx);
-        var outbox = c.Execute($"""
-            UPDATE invitation_outbox SET client_key = pd_pseudonym(client_key), address = CASE WHEN address IS NOT NULL THEN '{p}' END
-            WHERE id IN (SELECT id FROM pd_old_invitation)
-              AND (NOT starts_with(client_key, '{ConsumerIdentity.PseudonymPrefix}') OR coalesce(address, '{p}') <> '{p}')
-            """, transaction: tx);
+        var outbox = InvitationErasure.PseudonymiseOutbox(c, tx, "id IN (SELECT id FROM pd_old_invitation)");
         var messages = c.Execute($"""
             UPDATE invitation_message SET last_error = '{p}'
             WHERE outbox_id IN (SELECT id FROM pd_old_invitation) AND last_error IS NOT NULL AND last_error <> '{p}'
