@@ -179,6 +179,44 @@ public sealed partial class DeclarationSignReadyTests : IDisposable
         Assert.Equal("хуже плана (за пределами допуска ±30 % от плана)", DeclarationLayout.Outcome(line with { Outcome = -1 }));
     }
 
+    [Fact]
+    public void StandardTitle_ComesFromSettings_AndNoWordIsCutAcrossLines()
+    {
+        var options = Options();
+        options.StandardTitle = "Стандарт обслуживания клиентов АО «Энергосбыт Северо-Запада»";
+        var period = new ReportPeriod(2025, 12, new DateOnly(2026, 12, 3));
+        var document = DeclarationLayout.Build(new DeclarationBuilder(_temp.Store, options).Build("B1", period), options);
+        using var stream = new MemoryStream();
+        new SkiaPdfRenderer().Render(document, stream);
+        var text = Flat(PdfText(stream.ToArray()));
+
+        Assert.Contains("требованиям документа «Стандарт обслуживания клиентов АО «Энергосбыт Северо-Запада»»", text);
+        Assert.DoesNotContain(new ReportOptions().StandardTitle, text);
+
+        // Every Cyrillic word printed is a word of the document: a word cut between lines without a hyphen would
+        // print as two fragments that the document never contains (hyphenated cuts are joined back by Flat).
+        var source = new List<string> { document.Info.Header, document.Info.Watermark, document.Info.FooterPattern };
+        foreach (var block in document.Blocks)
+            Strings(System.Text.Json.JsonSerializer.SerializeToElement(block, block.GetType()), source);
+        var words = source.SelectMany(s => CyrillicWord().Matches(s + " " + s.Replace("-", "", StringComparison.Ordinal)))
+            .Select(m => m.Value).ToHashSet();
+        var fragments = CyrillicWord().Matches(text).Select(m => m.Value).Where(w => !words.Contains(w)).Distinct().ToList();
+        Assert.True(fragments.Count == 0, $"words not in the document (cut across lines?): {string.Join(", ", fragments)}");
+    }
+
+    private static void Strings(System.Text.Json.JsonElement e, List<string> into)
+    {
+        switch (e.ValueKind)
+        {
+            case System.Text.Json.JsonValueKind.String: into.Add(e.GetString()!); break;
+            case System.Text.Json.JsonValueKind.Array: foreach (var x in e.EnumerateArray()) Strings(x, into); break;
+            case System.Text.Json.JsonValueKind.Object: foreach (var p in e.EnumerateObject()) Strings(p.Value, into); break;
+        }
+    }
+
+    [GeneratedRegex(@"[А-Яа-яЁё]+")]
+    private static partial Regex CyrillicWord();
+
     private static byte[] Render(Action<Stream> render)
     {
         using var stream = new MemoryStream();
