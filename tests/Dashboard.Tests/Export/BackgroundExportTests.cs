@@ -86,6 +86,7 @@ public class BackgroundExportTests
         var lines = await CsvLines(client, csv);
 
         Assert.Equal(InB01 + InB02 + 1, lines.Length);
+        Assert.Equal(lines.Length, lines.Distinct().Count());                            // no row written twice
         Assert.StartsWith(Ui.Lookup("Appeals.RegisterNo", CultureInfo.GetCultureInfo("ru")) + ",", lines[0]);
         Assert.DoesNotContain(lines, l => l.Contains("+7900", StringComparison.Ordinal) || l.Contains("Иванов", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("'@SUM(A1),", StringComparison.Ordinal));   // neutralised, not a formula
@@ -112,6 +113,30 @@ public class BackgroundExportTests
         var log = factory.Service<AccessLog>().Recent();
         Assert.Contains(log, e => e is { UserName: "boss", Action: "export" } && e.What == $"export-job/{csv}" && e.Detail!.StartsWith("requested records/appeals format=csv", StringComparison.Ordinal));
         Assert.Contains(log, e => e is { UserName: "boss" } && e.What == $"export-job/{parquet}" && e.Detail!.StartsWith("download", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Pages_ReadOneOrderedStream_InPagesOfTheSizeAsked_TheSameRowsAsThePage()
+    {
+        await using var factory = Host();
+        var records = factory.Service<Analytics.Engine.Queries.Records.RecordsQuery>();
+        var scope = new Analytics.Engine.Access.BranchScope("manager", "B02", false);
+        var filter = new Analytics.Engine.Queries.QueryFilter(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
+        var none = new Dictionary<string, string>();
+
+        var pages = records.Pages("appeals", filter, none, scope, key => key, 20_000).ToList();
+        var whole = records.Load("appeals", filter, none, scope, key => key, 0, 100_000)!;
+
+        Assert.Equal([20_000, 20_000, 10_000], pages.Select(p => p.View.Rows.Count));
+        Assert.All(pages, p => Assert.Equal(InB02, p.Total));
+        Assert.Equal(whole.View.Rows.Select(r => r[0]), pages.SelectMany(p => p.View.Rows).Select(r => r[0]));
+        Assert.Equal(InB02, pages.SelectMany(p => p.View.Rows).Select(r => r[0]).Distinct().Count());
+
+        // Nothing matches: still one page, so the file gets its header row.
+        var empty = records.Pages("appeals", filter with { From = new DateOnly(2030, 1, 1), To = new DateOnly(2030, 12, 31) },
+            none, scope, key => key, 20_000).ToList();
+        Assert.Empty(Assert.Single(empty).View.Rows);
+        Assert.NotEmpty(empty[0].View.Columns);
     }
 
     [Fact]

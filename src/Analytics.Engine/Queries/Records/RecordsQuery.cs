@@ -31,45 +31,76 @@ public sealed class RecordsQuery(AnalyticsStore store, TimeProvider clock, IEnum
     public RecordPage? Load(string kind, QueryFilter filter, IReadOnlyDictionary<string, string> keys, BranchScope scope, Func<string, string> t,
         int offset = 0, int limit = 50)
     {
-        if (Source(kind) is not { } source) return null;
-        filter = filter.Only(source.Applies).Within(scope);
-        using var c = store.Open();
-        var norms = new MethodologyRepository(store).Get().Norms;
-        var context = new RecordContext(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), MeasureOf, c)
-        {
-            CallAnswerSeconds = norms.CallAnswerSeconds,
-            Norms = norms,
-        };
-        var sql = source.Build(filter, keys, context);
-        var totals = c.QuerySingle<(long Count, double? Sum)>(
-            $"SELECT count(*), {(sql.SumColumn is null ? "NULL" : $"coalesce(sum({sql.SumColumn}), 0)::DOUBLE")} {sql.From}", sql.Args);
-        sql.Args.Add("offset", Math.Max(0, offset));
-        sql.Args.Add("limit", Math.Clamp(limit, 1, ExportLimit));
-        var select = string.Join(", ", sql.Columns.Select((col, i) => $"{col.Sql} AS c{i}, {col.PersonalIf ?? "false"} AS p{i}"));
-        var texts = sql.Columns.Any(col => col.FormText is not null) ? new Analytics.Engine.Vocabulary.FormItemTexts(store) : null;
-        var marks = sql.Columns.Select(col => col.Mark is null ? null : t(col.Mark)).ToArray();
-        var rows = c.Query($"SELECT {select} {sql.From} ORDER BY {sql.OrderBy} LIMIT $limit OFFSET $offset", sql.Args)
-            .Select(r => Row((IDictionary<string, object?>)r, sql.Columns, marks, scope, texts, _time)).ToList();
-        return new RecordPage(kind, totals.Count, totals.Sum,
-            new TableView(kind, [.. sql.Columns.Select(col => t(col.Header))], rows), source.Applies);
+        if (Prepare(kind, filter, keys, scope, t) is not { } q) return null;
+        using var c = q.Connection;
+        q.Sql.Args.Add("offset", Math.Max(0, offset));
+        q.Sql.Args.Add("limit", Math.Clamp(limit, 1, ExportLimit));
+        var rows = c.Query($"{q.Select} LIMIT $limit OFFSET $offset", q.Sql.Args).Select(q.Row).ToList();
+        return q.Page(rows);
     }
 
     /// <summary>
-    /// Every row of <paramref name="kind"/>, page after page of <paramref name="pageRows"/>: the same SQL, scope,
-    /// masking and labels as <see cref="Load"/> (the background export's only way to the rows), so a file of a million
-    /// rows holds one page in memory at a time. Null for an unknown kind.
+    /// Every row of <paramref name="kind"/> in pages of <paramref name="pageRows"/>: the same SQL, scope, masking and
+    /// labels as <see cref="Load"/> (the background export's only way to the rows). One ordered query is read as a
+    /// stream (one statement, so one snapshot of the store), and a file of a million rows holds one page in memory:
+    /// paging by OFFSET re-sorted the table for every page and, with an import running meanwhile, could repeat or skip
+    /// rows between pages. Null for an unknown kind.
     /// </summary>
     public IEnumerable<RecordPage> Pages(string kind, QueryFilter filter, IReadOnlyDictionary<string, string> keys,
         BranchScope scope, Func<string, string> t, int pageRows)
     {
         pageRows = Math.Clamp(pageRows, 1, ExportLimit);
-        for (var offset = 0; ; offset += pageRows)
+        if (Prepare(kind, filter, keys, scope, t) is not { } q) yield break;
+        using var c = q.Connection;
+        var page = new List<object?[]>(pageRows);
+        var any = false;
+        foreach (object row in c.Query(q.Select, q.Sql.Args, buffered: false))
         {
-            if (Load(kind, filter, keys, scope, t, offset, pageRows) is not { } page) yield break;
-            yield return page;
-            if (page.View.Rows.Count < pageRows) yield break;
+            page.Add(q.Row(row));
+            if (page.Count < pageRows) continue;
+            yield return q.Page(page);
+            any = true;
+            page = new List<object?[]>(pageRows);
+        }
+        // An empty result still gives one page: the file gets its header row.
+        if (page.Count > 0 || !any) yield return q.Page(page);
+    }
+
+    /// <summary>The kind's SQL for this filter, scope and language, its totals, and how a row becomes cells.</summary>
+    private Prepared? Prepare(string kind, QueryFilter filter, IReadOnlyDictionary<string, string> keys, BranchScope scope,
+        Func<string, string> t)
+    {
+        if (Source(kind) is not { } source) return null;
+        filter = filter.Only(source.Applies).Within(scope);
+        var c = store.Open();
+        try
+        {
+            var norms = new MethodologyRepository(store).Get().Norms;
+            var context = new RecordContext(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), MeasureOf, c)
+            {
+                CallAnswerSeconds = norms.CallAnswerSeconds,
+                Norms = norms,
+            };
+            var sql = source.Build(filter, keys, context);
+            var totals = c.QuerySingle<(long Count, double? Sum)>(
+                $"SELECT count(*), {(sql.SumColumn is null ? "NULL" : $"coalesce(sum({sql.SumColumn}), 0)::DOUBLE")} {sql.From}", sql.Args);
+            var select = string.Join(", ", sql.Columns.Select((col, i) => $"{col.Sql} AS c{i}, {col.PersonalIf ?? "false"} AS p{i}"));
+            var texts = sql.Columns.Any(col => col.FormText is not null) ? new Analytics.Engine.Vocabulary.FormItemTexts(store) : null;
+            var marks = sql.Columns.Select(col => col.Mark is null ? null : t(col.Mark)).ToArray();
+            var headers = sql.Columns.Select(col => t(col.Header)).ToList();
+            return new Prepared(c, sql, $"SELECT {select} {sql.From} ORDER BY {sql.OrderBy}",
+                r => Row((IDictionary<string, object?>)r, sql.Columns, marks, scope, texts, _time),
+                rows => new RecordPage(kind, totals.Count, totals.Sum, new TableView(kind, headers, rows), source.Applies));
+        }
+        catch
+        {
+            c.Dispose();
+            throw;
         }
     }
+
+    private sealed record Prepared(System.Data.IDbConnection Connection, RecordSql Sql, string Select,
+        Func<dynamic, object?[]> Row, Func<List<object?[]>, RecordPage> Page);
 
     private static object?[] Row(IDictionary<string, object?> row, IReadOnlyList<RecordColumn> columns, string?[] marks, BranchScope scope,
         Analytics.Engine.Vocabulary.FormItemTexts? texts, Analytics.Engine.Time.DisplayTime time) =>
