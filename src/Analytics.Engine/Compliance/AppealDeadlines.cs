@@ -54,17 +54,26 @@ public sealed class AppealDeadlines(AnalyticsStore store)
             scope.Parameters());
     }
 
-    /// <summary>The appeals of one list (see <see cref="ListNames"/>), earliest due first, at most <paramref name="limit"/>.</summary>
-    public IReadOnlyList<AppealDeadline> List(string name, DateOnly asOf, AppealScope scope, int limit = 500, string? methodologyId = null)
+    /// <summary>
+    /// The appeals of one list (see <see cref="ListNames"/>), earliest due first, at most <paramref name="limit"/>, as
+    /// <paramref name="access"/> may see them: a branch-held user's branch replaces the one asked for, and names and
+    /// phones are masked unless the user may see personal data. The list cannot be asked for without an access scope,
+    /// so no caller can forget to narrow or mask it.
+    /// </summary>
+    public IReadOnlyList<AppealDeadline> List(string name, DateOnly asOf, AppealScope scope, Access.BranchScope access, int limit = 500,
+        string? methodologyId = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(access);
         if (!ListNames.Contains(name)) throw new ArgumentException($"list is one of {string.Join(", ", ListNames)}, not '{name}'", nameof(name));
         using var connection = store.Open();
         Prepare(connection, asOf, methodologyId);
-        var p = scope.Parameters();
+        var p = (scope with { Branch = access.Narrow(scope.Branch) }).Parameters();
         p.Add("state", name);
         p.Add("limit", limit);
         return connection.Query<AppealDeadline>(
-            SqlResource.Load("Compliance.DueList.sql").Replace("$scope", AppealScope.Sql, StringComparison.Ordinal), p).ToList();
+                SqlResource.Load("Compliance.DueList.sql").Replace("$scope", AppealScope.Sql, StringComparison.Ordinal), p)
+            .Select(a => a with { ConsumerName = access.Personal(a.ConsumerName), ConsumerPhone = access.Personal(a.ConsumerPhone) })
+            .ToList();
     }
 }

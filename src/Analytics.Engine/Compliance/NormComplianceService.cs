@@ -65,18 +65,23 @@ public sealed class NormComplianceService(AnalyticsStore store)
 {
     private readonly MethodologyRepository _methodologies = new(store);
 
-    /// <summary>Appeals by list: "overdue" (not answered past due), "due_soon" or "all" — <see cref="AppealDeadlines"/>' lists.</summary>
-    public IReadOnlyList<AppealDeadline> Appeals(string kind, DateOnly asOf, string? officeCode = null, string? methodologyId = null)
+    /// <summary>
+    /// Appeals by list: "overdue" (not answered past due), "due_soon" or "all" — <see cref="AppealDeadlines"/>' lists,
+    /// as <paramref name="access"/> may see them (company-wide without personal data when not given).
+    /// </summary>
+    public IReadOnlyList<AppealDeadline> Appeals(string kind, DateOnly asOf, string? officeCode = null, string? methodologyId = null,
+        Access.BranchScope? access = null)
     {
         if (kind is not ("overdue" or "due_soon" or "all")) throw new ArgumentException("kind is overdue, due_soon or all", nameof(kind));
-        return new AppealDeadlines(store).List(kind, asOf, new AppealScope { Office = officeCode }, int.MaxValue, methodologyId);
+        return new AppealDeadlines(store).List(kind, asOf, new AppealScope { Office = officeCode }, access ?? Access.BranchScope.Company,
+            int.MaxValue, methodologyId);
     }
 
-    public IReadOnlyList<AppealDeadline> Overdue(DateOnly asOf, string? officeCode = null, string? methodologyId = null) =>
-        Appeals("overdue", asOf, officeCode, methodologyId);
+    public IReadOnlyList<AppealDeadline> Overdue(DateOnly asOf, string? officeCode = null, string? methodologyId = null, Access.BranchScope? access = null) =>
+        Appeals("overdue", asOf, officeCode, methodologyId, access);
 
-    public IReadOnlyList<AppealDeadline> DueSoon(DateOnly asOf, string? officeCode = null, string? methodologyId = null) =>
-        Appeals("due_soon", asOf, officeCode, methodologyId);
+    public IReadOnlyList<AppealDeadline> DueSoon(DateOnly asOf, string? officeCode = null, string? methodologyId = null, Access.BranchScope? access = null) =>
+        Appeals("due_soon", asOf, officeCode, methodologyId, access);
 
     /// <summary>Queue compliance per office for visits issued in [from, to).</summary>
     public IReadOnlyList<QueueCompliance> Queue(DateOnly from, DateOnly to, string? methodologyId = null)

@@ -1,3 +1,4 @@
+using Analytics.Engine.Access;
 using Analytics.Engine.Compliance;
 using Analytics.Engine.Store.Ingest;
 using Analytics.Engine.Tests.Store.Ingest;
@@ -11,7 +12,7 @@ public class AppealDeadlinesTests
     private static readonly DateOnly AsOf = new(2025, 12, 31);
 
     private static AppealDeadline One(TempStore db, string no, DateOnly? asOf = null) =>
-        new AppealDeadlines(db.Store).List("all", asOf ?? AsOf, AppealScope.All).Single(a => a.RegisterNo == no);
+        new AppealDeadlines(db.Store).List("all", asOf ?? AsOf, AppealScope.All, BranchScope.Company).Single(a => a.RegisterNo == no);
 
     [Fact]
     public void Answerphone_Due5WorkingDays_WhenAPhoneWasLeft_And20_WhenAnAddress()
@@ -53,7 +54,7 @@ public class AppealDeadlinesTests
         var deadlines = new AppealDeadlines(db.Store);
 
         var summary = deadlines.Summary(AsOf, AppealScope.All);
-        var missing = deadlines.List("no_registration", AsOf, AppealScope.All).Single();
+        var missing = deadlines.List("no_registration", AsOf, AppealScope.All, BranchScope.Company).Single();
 
         Assert.Equal(("NOREG", null, new DateOnly(2025, 4, 2)), (missing.RegisterNo, missing.RegisteredAt, missing.DueDay!.Value));
         Assert.Equal((1L, 1L, 2L), (summary.NoRegistration, summary.RegisteredInTime, summary.RegistrationJudged));
@@ -70,9 +71,32 @@ public class AppealDeadlinesTests
         var d = new AppealDeadlines(db.Store);
 
         Assert.Equal(1, d.Summary(AsOf, AppealScope.All).RegisterLater);
-        var longer = d.List("register_later", AsOf, AppealScope.All).Single();
+        var longer = d.List("register_later", AsOf, AppealScope.All, BranchScope.Company).Single();
         Assert.Equal(("LONGER", new DateOnly(2025, 4, 30)), (longer.RegisterNo, longer.RegisterDueIfDifferent!.Value));
         Assert.Null(One(db, "SAME").RegisterDueIfDifferent);
+    }
+
+    [Fact]
+    public void List_IsHeldToTheUsersBranch_AndMasksNamesAndPhones_UnlessTheUserMaySeeThem()
+    {
+        using var db = new TempStore();
+        Seed.Org(db.Store);
+        Seed.Appeal(db.Store, "NORTH", "O11", "2025-03-03 10:00");
+        Seed.Appeal(db.Store, "SOUTH", "O21", "2025-03-03 10:00");
+        Seed.Sql(db.Store, "UPDATE appeal SET consumer_name = 'Кузнецова Анна Сергеевна', consumer_phone = '+7 911 555-12-34'");
+        var deadlines = new AppealDeadlines(db.Store);
+        var southOnly = new AppealScope { Branch = "B2" };
+
+        // A branch manager of B1 asking for B2 still gets B1: the scope replaces the branch asked for.
+        var manager = deadlines.List("overdue", AsOf, southOnly, new BranchScope("Петрова Мария Ивановна", "B1", false));
+        var north = Assert.Single(manager);
+        Assert.Equal("NORTH", north.RegisterNo);
+        Assert.DoesNotContain("Кузнецова", north.ConsumerName ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("555-12-34", north.ConsumerPhone ?? "", StringComparison.Ordinal);
+
+        var privileged = Assert.Single(deadlines.List("overdue", AsOf, southOnly, new BranchScope("admin", null, true)));
+        Assert.Equal(("SOUTH", "Кузнецова Анна Сергеевна", "+7 911 555-12-34"),
+            (privileged.RegisterNo, privileged.ConsumerName, privileged.ConsumerPhone));
     }
 
     [Fact]
@@ -83,7 +107,7 @@ public class AppealDeadlinesTests
         Seed.Appeal(db.Store, "WED", "O11", "2025-02-10 10:00");   // due 2025-03-12
         Seed.Appeal(db.Store, "THU", "O11", "2025-02-11 10:00");   // due 2025-03-13
 
-        var soon = new AppealDeadlines(db.Store).List("due_soon", new DateOnly(2025, 3, 7), AppealScope.All);
+        var soon = new AppealDeadlines(db.Store).List("due_soon", new DateOnly(2025, 3, 7), AppealScope.All, BranchScope.Company);
 
         Assert.Equal(["WED"], soon.Select(a => a.RegisterNo));
     }

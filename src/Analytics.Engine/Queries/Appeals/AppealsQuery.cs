@@ -49,8 +49,8 @@ public sealed class AppealsQuery(AnalyticsStore store, TimeProvider clock, Appea
         var byKind = Counts(c, $"SELECT a.kind, a.kind, count(*) {Scope} GROUP BY a.kind ORDER BY 3 DESC, 1", args);
         var byTopic = Counts(c, $"SELECT coalesce(a.topic, ''), coalesce(a.topic, ''), count(*) {Scope} GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 20", args);
         var byMonth = Counts(c, $"SELECT strftime(a.received_at, '%Y-%m') AS m, strftime(a.received_at, '%Y-%m'), count(*) {Scope} GROUP BY m ORDER BY m", args);
-        var overdue = Due(deadlines.List("overdue", today, deadlineScope), scope);
-        var dueSoon = Due(deadlines.List("due_soon", today, deadlineScope), scope);
+        var overdue = Due(deadlines.List("overdue", today, deadlineScope, scope));
+        var dueSoon = Due(deadlines.List("due_soon", today, deadlineScope, scope));
         return new AppealReport(from, to, totals.Total, summary.Answered, summary.OnTime, totals.Repeat,
             byChannel, byKind, byTopic, byMonth, overdue, dueSoon) { Deadlines = summary };
     }
@@ -58,7 +58,8 @@ public sealed class AppealsQuery(AnalyticsStore store, TimeProvider clock, Appea
     private static List<AppealCount> Counts(System.Data.IDbConnection c, string sql, object args) =>
         [.. c.Query<(string Key, string Label, long Count)>(sql, args).Select(r => new AppealCount(r.Key, r.Label, r.Count))];
 
-    private static List<AppealDue> Due(IReadOnlyList<AppealDeadline> rows, BranchScope scope) =>
+    // Names and phones come masked from the deadline component for this user's scope.
+    private static List<AppealDue> Due(IReadOnlyList<AppealDeadline> rows) =>
         [.. rows.Select(r => new AppealDue(r.RegisterNo, r.OfficeCode, r.Kind, r.Channel, r.ReceivedAt, r.EffectiveDue!.Value,
-            scope.Personal(r.ConsumerName), scope.Personal(r.ConsumerPhone)) { RegisterDue = r.RegisterDueIfDifferent })];
+            r.ConsumerName, r.ConsumerPhone) { RegisterDue = r.RegisterDueIfDifferent })];
 }
