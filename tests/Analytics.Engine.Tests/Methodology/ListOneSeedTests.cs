@@ -1,5 +1,6 @@
 using Analytics.Engine.Forms;
 using Analytics.Engine.Methodology;
+using Analytics.Engine.Vocabulary;
 
 namespace Analytics.Engine.Tests.Methodology;
 
@@ -81,5 +82,14 @@ public class ListOneSeedTests
         Assert.Contains("5–10 мин", item.Help!.Ru);
         // Every shipped methodology states the norm, so a copy moves the verdict.
         Assert.All(MethodologyRepository.Defaults, m => Assert.Equal(5, m.Norms.InformationMinutes));
+    }
+
+    [Fact]
+    public void TheNewCriterion_IsNamedInRussian_ByTheOneCatalogue()
+    {
+        // Pages, exports and PDFs name a criterion through Labels, which reads the shipped methodologies.
+        Assert.Equal(Criterion("exec.information_time").NameRu, Labels.Ru(Vocab.Criterion, "exec.information_time"));
+        Assert.StartsWith("Звонок тайного клиента", Labels.Ru(Vocab.Criterion, "exec.information_time"));
+        Assert.Equal("Вопрос решён с первого обращения («Единое окно»)", Labels.Ru(Vocab.Criterion, "fb.first_contact"));
     }
 }
