@@ -24,6 +24,9 @@ internal static class SurveyDemoAnswers
         };
         if (r.NextDouble() < 0.8) a["respondent_type"] = AnswerValue.OfChoices(r.NextDouble() < 0.86 ? "individual" : "legal");
         if (r.NextDouble() < 0.7) a["topic"] = AnswerValue.OfChoices(topic);
+        // «Единое окно» (004): an unresolved question was not resolved at the first contact either; a resolved one
+        // sometimes took a repeat visit or a referral elsewhere, less often for a content client. Optional item.
+        if (r.NextDouble() < 0.85) a["first_contact"] = AnswerValue.Of(resolved && r.NextDouble() < 0.5 + 0.45 * mood ? "yes" : "no");
         if (channel == "in_person" && r.NextDouble() < 0.9) a["wait_ok"] = AnswerValue.Of(r.NextDouble() < mood + 0.1 ? "yes" : "no");
         if (r.NextDouble() < 0.75) a["staff"] = AnswerValue.Of(Scale(1, 5));
         if (r.NextDouble() < 0.7) a["info"] = AnswerValue.Of(Scale(1, 5));

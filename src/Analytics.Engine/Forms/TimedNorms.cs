@@ -4,7 +4,8 @@ namespace Analytics.Engine.Forms;
 
 /// <summary>
 /// The one place a stopwatch norm's limit comes from (issue 14): a timed yes/no item names a methodology norm
-/// (<c>timedBy.norm</c>: <c>queueWaitMinutes</c>, <c>receptionMinutes</c>, <c>totalMinutes</c>, <c>callAnswerSeconds</c>)
+/// (<c>timedBy.norm</c>: <c>queueWaitMinutes</c>, <c>receptionMinutes</c>, <c>totalMinutes</c>, <c>callAnswerSeconds</c>,
+/// <c>informationMinutes</c>)
 /// and is judged against the methodology's number, so a copied methodology with another norm moves the checklist
 /// verdict with the indicators. <c>atMostSeconds</c> is only for a company's own timed items that no methodology
 /// norm covers.
@@ -18,6 +19,7 @@ public static class TimedNorms
         ["receptionMinutes"] = n => n.ReceptionMinutes * 60,
         ["totalMinutes"] = n => n.TotalMinutes * 60,
         ["callAnswerSeconds"] = n => n.CallAnswerSeconds,
+        ["informationMinutes"] = n => n.InformationMinutes * 60,
     };
 
     /// <summary>The limit in seconds: the methodology's norm when the item names one, else its own <c>atMostSeconds</c>.</summary>

@@ -80,6 +80,7 @@ public static class MethodologyJson
         if (doc.Declaration.PartialTolerance is < 0 or >= 1 || double.IsNaN(doc.Declaration.PartialTolerance))
             Fail("declaration.partialTolerance", "must be in [0, 1)");
         if (doc.Norms.Registration.Days <= 0) Fail("norms.registration.days", "must be > 0");
+        if (doc.Norms.InformationMinutes <= 0) Fail("norms.informationMinutes", "must be > 0");
         if (doc.Norms.DueSoonWorkingDays < 0) Fail("norms.dueSoonWorkingDays", "must be ≥ 0");
     }
 }

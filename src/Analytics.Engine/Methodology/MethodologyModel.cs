@@ -114,6 +114,11 @@ public sealed record ComplianceNorms
     public double ReceptionMinutes { get; init; } = 15;
     public double TotalMinutes { get; init; } = 35;
     public double CallAnswerSeconds { get; init; } = 40;
+    /// <summary>
+    /// Giving information on the phone (001 §2.2.4 «Предоставление информации специалистом — 5 мин.»; 002 §8.1.4 gives
+    /// 5–10 min as an average): a mystery call's information time is judged against it (<c>timedBy.norm</c>).
+    /// </summary>
+    public double InformationMinutes { get; init; } = 5;
     public int DueSoonWorkingDays { get; init; } = 3;
     public int RepeatWindowWorkingDays { get; init; } = 30;
     /// <summary>Registration, classification and hand-over to a specialist: at most this many days after receipt (001 §2.2.4).</summary>

@@ -63,6 +63,7 @@ public class TimedNormsTests
     [InlineData("receptionMinutes", 900)]
     [InlineData("totalMinutes", 2100)]
     [InlineData("callAnswerSeconds", 40)]
+    [InlineData("informationMinutes", 300)]
     public void EachNormName_ResolvesToTheStandardsNumber(string norm, double seconds) =>
         Assert.Equal(seconds, TimedNorms.Seconds(new(["x"], Norm: norm), MethodologyRepository.Defaults.Single(d => d.Id == "standard").Norms));
 
@@ -71,7 +72,7 @@ public class TimedNormsTests
     {
         var timed = FormTemplates.All.SelectMany(t => t.AllItems().Where(i => i.TimedBy is not null).Select(i => (t.Code, i.Code, i.TimedBy!))).ToList();
 
-        Assert.Equal(4, timed.Count);   // office visit: wait, reception, total; phone call: answer
+        Assert.Equal(5, timed.Count);   // office visit: wait, reception, total; phone call: answer, information (001 §2.2.4)
         Assert.All(timed, t => Assert.True(t.Item3.Norm is not null && TimedNorms.Names.ContainsKey(t.Item3.Norm) && t.Item3.AtMostSeconds == 0, $"{t.Item1}/{t.Item2}"));
     }
 

@@ -56,7 +56,7 @@ public class IndicatorServiceTests
         // On time scores 0 (weight 4); registration within 3 days (registered on receipt) scores 100 (weight 1).
         Assert.Equal(100, Criterion(set, "O12", "exec.registration").Score);
         Assert.Equal(0.2, execution.Value);
-        Assert.Equal(0.25, execution.Coverage);           // weights 4 + 1 of 20
+        Assert.Equal(0.2381, execution.Coverage);         // weights 4 + 1 of 21 (exec.information_time, 001 §2.2.4, adds 1)
         // O11 feedback: measures 0 % (score 0, weight 1), repeat dissatisfaction 0 % (score 100, weight 2) → 200/3 points.
         var feedback = set.Rows.Single(r => r.UnitCode == "O11").Indicators.Single(i => i.IndicatorId == "feedback");
         Assert.Equal(0.6667, feedback.Value);
