@@ -49,7 +49,7 @@ public class IndicatorServiceTests
 
         var set = new IndicatorService(db.Store).Compute(new IndicatorQuery { Level = OrgLevel.Office });
 
-        Assert.Equal(("standard", 3), (set.MethodologyId, set.MethodologyVersion));
+        Assert.Equal(("standard", 4), (set.MethodologyId, set.MethodologyVersion));
         Assert.All(set.Rows, r => Assert.Equal(["informativeness", "execution", "feedback"], r.Indicators.Select(i => i.IndicatorId)));
         var execution = set.Rows.Single(r => r.UnitCode == "O12").Indicators.Single(i => i.IndicatorId == "execution");
         Assert.Equal(0, Criterion(set, "O12", "exec.appeals_on_time").Score);
@@ -79,7 +79,7 @@ public class IndicatorServiceTests
         using var c = db.Store.Open();
         var n = c.ExecuteScalar<long>("""
             SELECT n FROM indicator_result WHERE level = 'company' AND granularity = 'year' AND item_id = 'exec.appeals_on_time'
-              AND methodology_id = 'standard' AND methodology_version = 3
+              AND methodology_id = 'standard' AND methodology_version = 4
             """);
         Assert.Equal(6, n);
     }

@@ -33,7 +33,7 @@ public class MethodologyRepositoryTests
         var copy = repo.Copy("standard", "acme", m => m with { Plan = m.Plan with { Tolerance = 0.2 } });
         var again = repo.Copy("standard", "acme", m => m with { MinimumN = 50 });
 
-        Assert.Equal((1, "standard@3"), (copy.Version, copy.BasedOn));
+        Assert.Equal((1, "standard@4"), (copy.Version, copy.BasedOn));
         Assert.Equal(2, again.Version);
         Assert.Equal(0.2, repo.Get("acme", 1).Plan.Tolerance);
         Assert.Equal(50, repo.Get("acme").MinimumN);
