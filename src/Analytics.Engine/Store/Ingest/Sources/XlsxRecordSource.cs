@@ -16,7 +16,7 @@ internal sealed class XlsxRecordSource : IRecordSource
     private const int MaxColumns = 16_384; // XFD
     private readonly XlsxPackage _package;
     private readonly XmlReader _sheet;
-    private readonly List<string?> _shared;
+    private readonly SharedStringTable _shared;
     private readonly bool[] _dateStyles;
     private readonly int _maxCell;
     private readonly CancellationToken _ct;
@@ -29,17 +29,29 @@ internal sealed class XlsxRecordSource : IRecordSource
     private int _beyond;             // 1 + the last non-empty column past the width
     private long _nodes;
 
-    public XlsxRecordSource(string fileName, Stream stream, int maxCellChars, CancellationToken ct)
+    public XlsxRecordSource(string fileName, Stream stream, int maxCellChars, CancellationToken ct,
+        int spillAfterChars = SharedStringTable.InMemoryChars)
     {
         _maxCell = maxCellChars;
         _ct = ct;
         _package = new XlsxPackage(fileName, stream);
-        _shared = XlsxParts.SharedStrings(_package, maxCellChars, ct);
-        _dateStyles = XlsxParts.DateStyles(_package);
-        _sheet = _package.Open(_package.SheetPart)
-            ?? throw new ImportRefusedException($"{fileName}: файл повреждён — нет листа {_package.SheetPart}. The workbook has no first sheet.");
-        if (!NextRow()) throw new ImportRefusedException($"{fileName}: the workbook's first sheet is empty (no header row).");
-        if (Problem is not null) throw new ImportRefusedException($"{fileName}: the header row cannot be read: {Problem}.");
+        try { _shared = XlsxParts.SharedStrings(_package, maxCellChars, ct, spillAfterChars); }
+        catch { _package.Dispose(); throw; }
+        _sheet = null!;
+        try
+        {
+            _dateStyles = XlsxParts.DateStyles(_package);
+            _sheet = _package.Open(_package.SheetPart)
+                ?? throw new ImportRefusedException($"{fileName}: файл повреждён — нет листа {_package.SheetPart}. The workbook has no first sheet.");
+            if (!NextRow()) throw new ImportRefusedException($"{fileName}: the workbook's first sheet is empty (no header row).");
+            if (Problem is not null) throw new ImportRefusedException($"{fileName}: the header row cannot be read: {Problem}.");
+        }
+        catch
+        {
+            // The spilled table's temporary file and the zip go now, not at the finaliser's leisure.
+            Dispose();
+            throw;
+        }
         var headers = _row.Select(h => h.Trim()).ToList();
         while (headers.Count > 0 && headers[^1].Length == 0) headers.RemoveAt(headers.Count - 1);
         Headers = [.. headers];
@@ -188,7 +200,8 @@ internal sealed class XlsxRecordSource : IRecordSource
 
     public void Dispose()
     {
-        _sheet.Dispose();
+        _sheet?.Dispose();
+        _shared.Dispose();
         _package.Dispose();
     }
 }

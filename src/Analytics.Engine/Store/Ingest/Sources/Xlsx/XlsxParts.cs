@@ -6,22 +6,38 @@ namespace Analytics.Engine.Store.Ingest.Sources.Xlsx;
 /// <summary>The shared-string table and the date styles of a workbook, read once before the sheet.</summary>
 internal static class XlsxParts
 {
-    /// <summary>Shared strings by index; null marks one longer than <paramref name="maxChars"/> (its row is rejected).</summary>
-    public static List<string?> SharedStrings(XlsxPackage package, int maxChars, CancellationToken ct) =>
-        package.Read("xl/sharedStrings.xml", r =>
+    /// <summary>
+    /// Shared strings by index; null marks one longer than <paramref name="maxChars"/> (its row is rejected). Past
+    /// <paramref name="spillAfterChars"/> characters the table spills to a temporary file (<see cref="SharedStringTable"/>).
+    /// </summary>
+    public static SharedStringTable SharedStrings(XlsxPackage package, int maxChars, CancellationToken ct,
+        int spillAfterChars = SharedStringTable.InMemoryChars)
+    {
+        var strings = new SharedStringTable(spillAfterChars);
+        try
         {
-            var strings = new List<string?>();
-            if (r is null) return strings;
-            var text = new StringBuilder();
-            var chunk = new char[64 * 1024];
-            while (r.Read())
+            package.Read("xl/sharedStrings.xml", r =>
             {
-                if (r.NodeType != XmlNodeType.Element || r.LocalName != "si") continue;
-                if ((strings.Count & 4095) == 0) ct.ThrowIfCancellationRequested();
-                strings.Add(ReadItem(r, text, chunk, maxChars));
-            }
+                if (r is null) return 0;
+                var text = new StringBuilder();
+                var chunk = new char[64 * 1024];
+                while (r.Read())
+                {
+                    if (r.NodeType != XmlNodeType.Element || r.LocalName != "si") continue;
+                    if ((strings.Count & 4095) == 0) ct.ThrowIfCancellationRequested();
+                    strings.Add(ReadItem(r, text, chunk, maxChars));
+                }
+                return strings.Count;
+            });
+            strings.Complete();
             return strings;
-        });
+        }
+        catch
+        {
+            strings.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>The text of an <c>&lt;si&gt;</c> or <c>&lt;is&gt;</c> element (runs joined, phonetic hints left out).</summary>
     public static string? ReadItem(XmlReader r, StringBuilder text, char[] chunk, int maxChars)
