@@ -49,11 +49,12 @@ public static class CliApp
         }
         try
         {
-            // Ctrl+C / SIGTERM cancel the command's token; the wait lets an import finish the batch it is committing.
-            return parse.Invoke(new InvocationConfiguration
+            // Ctrl+C / SIGTERM cancel the command's token; the grace lets an import finish the batch it is committing.
+            using var signals = new StopSignals(stderr, TerminationGrace);
+            return parse.InvokeAsync(new InvocationConfiguration
             {
-                Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TerminationGrace,
-            });
+                Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+            }, signals.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException ex)
         {

@@ -5,7 +5,7 @@ using DuckDB.NET.Data;
 namespace Analytics.Cli.Tests.Commands;
 
 /// <summary>
-/// SIGTERM during `analytics import` stops it at a batch edge with a message and exit 130 (#21.1); SIGKILL leaves a
+/// SIGTERM (even sent twice) during `analytics import` stops it at a batch edge with a message and exit 130 (#21.1); SIGKILL leaves a
 /// store that opens, and the next command marks the run interrupted with its committed counts (#21 gaps).
 /// </summary>
 public class ImportInterruptTests
@@ -30,6 +30,9 @@ public class ImportInterruptTests
             var first = cli.StandardError.ReadLine();
             Assert.Contains("rows read", first);
             using (var kill = Process.Start("kill", ["-TERM", cli.Id.ToString()])) kill.WaitForExit();
+            // A second signal (a service manager repeating itself, Ctrl+C pressed twice) must not crash the stop.
+            Thread.Sleep(200);
+            using (var again = Process.Start("kill", ["-TERM", cli.Id.ToString()])) again.WaitForExit();
             var rest = cli.StandardError.ReadToEnd();
             Assert.True(cli.WaitForExit(120_000), "the import did not stop");
             Assert.Equal(130, cli.ExitCode);
