@@ -28,8 +28,9 @@ public static class EngineExtensions
         services.AddSingleton<IIndicatorSource, Indicators.EngineIndicatorSource>();
         services.AddSingleton<ReportService>();
         services.AddProductionCalendar(configuration);
-        services.AddSingleton(TimeProvider.System);
-        // One display zone for pages, exports, PDFs and jobs: the jobs' zone (Jobs:TimeZone, Europe/Moscow by default).
+        // One display zone for pages, exports, PDFs and jobs: the jobs' zone (Jobs:TimeZone, Europe/Moscow by default);
+        // the clock's "local" time is that zone too, whatever zone the server runs in.
+        services.AddSingleton<TimeProvider>(new Time.DisplayZoneClock(TimeProvider.System, Time.DisplayTime.FindZone(configuration["Jobs:TimeZone"])));
         services.AddSingleton(sp => new Time.DisplayTime(configuration["Jobs:TimeZone"], sp.GetRequiredService<TimeProvider>()));
         services.AddOptions<Audit.AuditOptions>().Bind(configuration.GetSection(Audit.AuditOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Audit.AuditTrail>();
