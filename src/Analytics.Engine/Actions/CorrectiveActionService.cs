@@ -52,6 +52,7 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
         using var connection = store.Open();
         var action = Get(connection, id) ?? throw new KeyNotFoundException($"No corrective action {id}.");
         ActionWorkflow.EnsureCanMove(action.Status, to);
+        EnsureCaseRules(connection, action, to);
         if (to == ActionStatus.Cancelled && string.IsNullOrWhiteSpace(note))
             throw new ArgumentException("Cancelling a corrective action needs a reason.", nameof(note));
 
@@ -81,6 +82,7 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
         var action = Get(connection, id) ?? throw new KeyNotFoundException($"No corrective action {id}.");
         var to = passed ? ActionStatus.Verified : ActionStatus.Reopened;
         ActionWorkflow.EnsureCanMove(action.Status, to);
+        EnsureCaseRules(connection, action, to, kind);
         var now = _clock.GetUtcNow().UtcDateTime;
         using var tx = connection.BeginTransaction();
         Execute(connection, """
