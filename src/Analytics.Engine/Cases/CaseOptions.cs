@@ -19,6 +19,12 @@ public sealed class CaseOptions
     [Range(1, 5)]
     public int CsatDetractorMax { get; set; } = 2;
 
+    /// <summary>
+    /// A detractor is a client telling the company its service failed — a complaint in substance — so by default its
+    /// case closes only with a control call, like a complaint's.
+    /// </summary>
+    public bool DetractorNeedsControlCall { get; set; } = true;
+
     [Range(1, 60)] public int DetractorDueWorkingDays { get; set; } = 3;
     [Range(1, 60)] public int ComplaintDueWorkingDays { get; set; } = 5;
     [Range(1, 60)] public int CriticalItemDueWorkingDays { get; set; } = 5;

@@ -69,7 +69,7 @@ internal sealed class CaseTriggerFinder(AppealDeadlines deadlines, CaseOptions o
                     _ => ("response", r.Id),
                 };
                 return new CaseTrigger(CaseTriggers.Detractor, r.Id, kind, reference, r.OutboxOffice ?? r.Office,
-                    $"{r.Scale} {r.Value:0}", Complaint: false);
+                    $"{r.Scale} {r.Value:0}", Complaint: options.DetractorNeedsControlCall);
             }).ToList();
     }
 
