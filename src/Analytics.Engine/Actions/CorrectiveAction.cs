@@ -62,4 +62,5 @@ public sealed record ActionFilter(
     ActionStatus? Status = null,
     bool OverdueOnly = false,
     DateOnly? Today = null,
-    int? Year = null);
+    int? Year = null,
+    ActionSource? Source = null);

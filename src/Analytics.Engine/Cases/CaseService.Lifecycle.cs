@@ -19,7 +19,7 @@ public sealed partial class CaseService
     {
         var rows = Rows();
         var escalated = 0;
-        foreach (var action in _actions.List(new ActionFilter()).Where(a => a.Source == ActionSource.ClientCase && a.IsOverdue(today)))
+        foreach (var action in _actions.List(new ActionFilter(Today: today, Source: ActionSource.ClientCase)).Where(a => a.IsOverdue(today)))
         {
             if (!rows.TryGetValue(action.Id, out var row) || row.Level >= 2) continue;
             string owner; int level;
@@ -55,10 +55,18 @@ public sealed partial class CaseService
             throw new ArgumentException($"Состояние — одно из: {string.Join(", ", CaseTriggers.States)}; «{s}» не подходит.", nameof(filter));
         var day = today ?? new Time.DisplayTime(null, _clock).Today;
         var rows = Rows();
-        return [.. _actions.List(new ActionFilter(BranchCode: filter.BranchCode, Today: day))
-            .Where(a => a.Source == ActionSource.ClientCase && rows.ContainsKey(a.Id))
+        return [.. _actions.List(new ActionFilter(BranchCode: filter.BranchCode, Today: day, Source: ActionSource.ClientCase))
+            .Where(a => rows.ContainsKey(a.Id))
             .Select(a => Item(a, rows[a.Id], day))
             .Where(i => filter.State is null || i.State == filter.State)];
+    }
+
+    /// <summary>One case as of <paramref name="today"/> (default: today in Moscow), or null when the action is no case.</summary>
+    public CaseItem? Get(long id, DateOnly? today = null)
+    {
+        var action = _actions.Get(id);
+        if (action is null || action.Source != ActionSource.ClientCase || !Rows().TryGetValue(id, out var row)) return null;
+        return Item(action, row, today ?? new Time.DisplayTime(null, _clock).Today);
     }
 
     /// <summary>Escalation levels of every case, by action id (the corrective actions page shows them).</summary>
