@@ -11,7 +11,7 @@ using Microsoft.Extensions.Configuration;
 namespace Analytics.Cli.Commands;
 
 /// <summary>
-/// <c>analytics cases list [--state open|overdue|closed] --json</c> (a stable contract, ADR 0027) and
+/// <c>analytics cases list [--state open|overdue|closed] [--as-of yyyy-MM-dd] --json</c> (a stable contract, ADR 0027) and
 /// <c>analytics cases run [--as-of yyyy-MM-ddTHH:mm] --json</c>: the same Engine passes as the web host's job.
 /// Settings (<c>Cases:*</c>) come from appsettings.json in the working directory and <c>ANALYTICS_</c> variables.
 /// </summary>
@@ -22,15 +22,23 @@ public static class CasesCommand
     private static Command List(CliConsole console)
     {
         var state = new Option<string?>("--state") { Description = "open | overdue | closed (default: all)" };
+        var asOf = new Option<string?>("--as-of") { Description = "The day states are judged on, yyyy-MM-dd (default: today in Moscow)" };
         var json = GlobalOptions.Json();
-        var command = new Command("list", "Cases with their trigger, office, owner, due date, state and escalation level") { state, json };
+        var command = new Command("list", "Cases with their trigger, office, owner, due date, state and escalation level") { state, asOf, json };
         command.SetAction(parse =>
         {
             var s = parse.GetValue(state);
             if (s is not null && !CaseTriggers.States.Contains(s))
                 throw new UsageException($"--state is one of {string.Join(", ", CaseTriggers.States)}, not '{s}'.");
+            DateOnly? day = null;
+            if (parse.GetValue(asOf) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                    throw new UsageException($"--as-of '{text}' is not yyyy-MM-dd.");
+                day = d;
+            }
             using var store = GlobalOptions.MigratedStore(parse);
-            var cases = Service(store).List(new CaseFilter(s));
+            var cases = Service(store).List(new CaseFilter(s), day);
             if (parse.GetValue(json))
                 console.WriteJson(new
                 {
