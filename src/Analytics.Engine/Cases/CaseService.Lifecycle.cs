@@ -15,7 +15,7 @@ public sealed partial class CaseService
     /// the next level's owner with <see cref="CaseOptions.EscalationDueWorkingDays"/>; the new owner gets an in-app
     /// notification. A case overdue at the company level stays there (the daily reminders keep naming it).
     /// </summary>
-    private int EscalationPass(DateTime at, DateOnly today)
+    internal int EscalationPass(DateTime at, DateOnly today)
     {
         var rows = Rows();
         var escalated = 0;

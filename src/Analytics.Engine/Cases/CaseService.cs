@@ -45,21 +45,27 @@ public sealed partial class CaseService
     public CaseRun Run(DateTime? asOfUtc = null)
     {
         var at = asOfUtc ?? _clock.GetUtcNow().UtcDateTime;
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc), Time.DisplayTime.Default.Zone);
-        var today = DateOnly.FromDateTime(local);
-        var (triggers, opened, joined, reopened) = OpenPass(at, local, today);
-        var escalated = EscalationPass(at, today);
-        return new CaseRun(triggers, opened, joined, reopened, escalated);
+        var found = FindTriggers(at);
+        var (opened, joined, reopened) = OpenPass(found, at);
+        var escalated = EscalationPass(at, Today(at));
+        return new CaseRun(found.Count, opened, joined, reopened, escalated);
     }
 
-    private (int Triggers, int Opened, int Joined, int Reopened) OpenPass(DateTime at, DateTime local, DateOnly today)
+    /// <summary>The triggers as of a moment (UTC), within the look-back window.</summary>
+    internal List<CaseTrigger> FindTriggers(DateTime atUtc)
     {
-        List<CaseTrigger> found;
+        using var c = _store.Open();
+        return _finder.Find(c, atUtc, Local(atUtc));
+    }
+
+    /// <summary>Opens or joins a case for each trigger not yet recorded (the demo passes a chosen few).</summary>
+    internal (int Opened, int Joined, int Reopened) OpenPass(IReadOnlyList<CaseTrigger> found, DateTime at)
+    {
+        var today = Today(at);
         HashSet<(string, string)> known;
         Dictionary<string, string> names;
         using (var c = _store.Open())
         {
-            found = _finder.Find(c, at, local);
             known = [.. c.Query<(string, string)>("SELECT trigger, source_ref FROM client_case_trigger")];
             names = new OrgDirectory(_store).DisplayNames().ToDictionary(p => p.Key, p => p.Value);
         }
@@ -84,8 +90,14 @@ public sealed partial class CaseService
                 reopened++;
             }
         }
-        return (found.Count, opened, joined, reopened);
+        return (opened, joined, reopened);
     }
+
+    private static DateTime Local(DateTime atUtc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(atUtc, DateTimeKind.Utc), Time.DisplayTime.Default.Zone);
+
+    /// <summary>The Moscow day of a UTC moment: the day due dates and "overdue" are judged on.</summary>
+    internal static DateOnly Today(DateTime atUtc) => DateOnly.FromDateTime(Local(atUtc));
 
     private void Open(CaseTrigger t, DateTime at, DateOnly today, IReadOnlyDictionary<string, string> names)
     {
