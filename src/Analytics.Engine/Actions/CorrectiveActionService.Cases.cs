@@ -35,7 +35,7 @@ public sealed partial class CorrectiveActionService
             AddEvent(connection, id, atUtc, actor, action.Status, action.Status,
                 $"Присоединён повод: {Vocabulary.Labels.Ru(Vocabulary.Vocab.CaseTrigger, trigger.Trigger)} ({trigger.Detail})");
             Audit.AuditTrail.Append(connection, tx, actor, "join", Audit.AuditKinds.CorrectiveAction, Id(id),
-                null, new { trigger = trigger.Trigger, source = trigger.SourceRef, detail = trigger.Detail });
+                null, new { trigger = trigger.Trigger, source = trigger.SourceRef, detail = trigger.Detail }, atUtc);
         }
         tx.Commit();
         return isNewTrigger;
@@ -65,7 +65,7 @@ public sealed partial class CorrectiveActionService
             $"Эскалация: срок {Date(action.DueOn)} пропущен; передано на уровень «{Vocabulary.Labels.Ru(Vocabulary.Vocab.CaseLevel, CaseOwners.LevelCode(level))}»: " +
             $"{action.Owner} → {owner}, новый срок {Date(dueOn)}");
         Audit.AuditTrail.Append(connection, tx, actor, "escalate", Audit.AuditKinds.CorrectiveAction, Id(id),
-            new { owner = action.Owner, dueOn = action.DueOn, level = from }, new { owner, dueOn, level });
+            new { owner = action.Owner, dueOn = action.DueOn, level = from }, new { owner, dueOn, level }, atUtc);
         tx.Commit();
         return Get(connection, id)!;
     }
@@ -80,7 +80,7 @@ public sealed partial class CorrectiveActionService
         using var tx = connection.BeginTransaction();
         Execute(connection, "UPDATE client_case SET outcome = $outcome WHERE action_id = $id", ("outcome", outcome), ("id", id));
         Audit.AuditTrail.Append(connection, tx, actor, "outcome", Audit.AuditKinds.CorrectiveAction, Id(id),
-            new { outcome = before }, new { outcome });
+            new { outcome = before }, new { outcome }, _clock.GetUtcNow().UtcDateTime);
         tx.Commit();
     }
 
