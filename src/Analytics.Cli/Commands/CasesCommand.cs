@@ -17,7 +17,33 @@ namespace Analytics.Cli.Commands;
 /// </summary>
 public static class CasesCommand
 {
-    public static Command Create(CliConsole console) => new("cases", "Client cases opened automatically by the case rules") { List(console), Run(console) };
+    public static Command Create(CliConsole console) =>
+        new("cases", "Client cases opened automatically by the case rules") { List(console), Run(console), Owner(console) };
+
+    /// <summary><c>cases owner --unit CODE [--owner LOGIN] [--json]</c>: set (or, with an empty owner, remove) a unit's case owner; recorded in the audit trail.</summary>
+    private static Command Owner(CliConsole console)
+    {
+        var unit = new Option<string>("--unit") { Description = "Office, branch or company code", Required = true };
+        var owner = new Option<string?>("--owner") { Description = "The owner's login (empty: remove; the cases route to the next level)" };
+        var json = GlobalOptions.Json();
+        var command = new Command("owner", "Set who owns the cases of an office, a branch or the company") { unit, owner, json };
+        command.SetAction(parse =>
+        {
+            using var store = GlobalOptions.MigratedStore(parse);
+            var owners = Service(store).Owners;
+            try { owners.Set(parse.GetValue(unit)!, parse.GetValue(owner), Analytics.Engine.Audit.AuditTrail.System, DateTime.UtcNow); }
+            catch (ArgumentException e)
+            {
+                console.Error.WriteLine(e.Message);
+                return ExitCodes.Rejected;
+            }
+            var list = owners.List();
+            if (parse.GetValue(json)) console.WriteJson(new { owners = list.Select(o => new { unit = o.UnitCode, owner = o.Owner }) });
+            else foreach (var o in list) console.Out.WriteLine($"{o.UnitCode}\t{o.Owner}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 
     private static Command List(CliConsole console)
     {

@@ -56,6 +56,28 @@ public class CasesCommandTests
     }
 
     [Fact]
+    public void Owner_SetsTheUnitsOwner_AndRejectsAnUnknownUnit()
+    {
+        var db = Path.Combine(TestFolders.New(), "s.duckdb");
+        Assert.Equal(0, Run("init", "--db", db).Code);
+        using (var store = AnalyticsStore.At(db))
+        using (var c = store.Open())
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = "INSERT INTO org_unit (code, level, parent_code, name) VALUES ('CO', 'company', NULL, 'Компания'), ('B1', 'branch', 'CO', 'Филиал')";
+            cmd.ExecuteNonQuery();
+        }
+
+        var set = Run("cases", "owner", "--db", db, "--unit", "B1", "--owner", "sokolov.iv", "--json");
+        var unknown = Run("cases", "owner", "--db", db, "--unit", "B9", "--owner", "sokolov.iv", "--json");
+
+        Assert.Equal(0, set.Code);
+        Assert.Equal("sokolov.iv", JsonDocument.Parse(set.Out).RootElement.GetProperty("owners")[0].GetProperty("owner").GetString());
+        Assert.Equal(1, unknown.Code);
+        Assert.Contains("B9", unknown.Err);
+    }
+
+    [Fact]
     public void List_IsUsageError_WhenTheStateIsUnknown() =>
         Assert.Equal(2, Run("cases", "list", "--db", Path.Combine(TestFolders.New(), "x.duckdb"), "--state", "stale", "--json").Code);
 
