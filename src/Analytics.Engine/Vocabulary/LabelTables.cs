@@ -67,6 +67,8 @@ internal static class LabelTables
                 ("resolved", "Проблема решена", "Resolved"), ("explained", "Даны разъяснения", "Explained"),
                 ("recalculated", "Сделан перерасчёт", "Recalculated"), ("not_confirmed", "Претензия не подтвердилась", "Not confirmed"),
                 ("no_contact", "Клиент не вышел на связь", "Client not reached")),
+            [Vocab.CaseEvent] = Of(("appeal", "Обращение", "Appeal"), ("call", "Звонок", "Call"),
+                ("response", "Ответ анкеты", "Questionnaire response"), ("audit", "Проверка", "Audit")),
             [Vocab.CaseLevel] = Of(("0", "Офис", "Office"), ("1", "Филиал", "Branch"), ("2", "Компания", "Company")),
             [Vocab.ActionEvent] = Of(("opened", "Мера открыта", "Action opened")),
             [Vocab.RecordKind] = Of(

@@ -11,7 +11,7 @@ public enum Vocab
     AuditKind, AuditAction,
     AuditReviewState, AuditRecurrence, AuditCoverageState, VisitFlag,
     QueueService, CallUnit,
-    CaseTrigger, CaseState, CaseOutcome, CaseLevel,
+    CaseTrigger, CaseState, CaseOutcome, CaseLevel, CaseEvent,
 }
 
 /// <summary>

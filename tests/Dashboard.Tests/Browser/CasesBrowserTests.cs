@@ -47,7 +47,8 @@ public sealed class CasesBrowserTests(BrowserFixture browser)
         Assert.Contains("Поводы: Жалоба на ненадлежащее качество", await panel.InnerTextAsync());
         var text = await page.Locator("body").InnerTextAsync();
         Assert.Contains("Эскалация", text);
-        foreach (var code in new[] { "client_case", "poor_quality_complaint", "ClientCase", "Cases." })
+        Assert.Contains("Обращение клиента (обращение Ж-0142)", text);
+        foreach (var code in new[] { "client_case", "poor_quality_complaint", "ClientCase", "Cases.", "appeal:" })
             Assert.DoesNotContain(code, text);
         await Screenshots.Save(page, "actions-client-case");
         Assert.Empty(errors);
