@@ -7,7 +7,7 @@ namespace Analytics.Engine.Cases;
 /// audit item), the event and client it concerns (<see cref="EventKind"/>:<see cref="EventRef"/>), the office, a short
 /// non-personal detail ("NPS 3"), and whether it is a complaint (the case then closes only with a control call).
 /// </summary>
-public sealed record CaseTrigger(string Trigger, string SourceRef, string EventKind, string EventRef, string? OfficeCode,
+internal sealed record CaseTrigger(string Trigger, string SourceRef, string EventKind, string EventRef, string? OfficeCode,
     string Detail, bool Complaint)
 {
     /// <summary>The case key: the client-and-event key stored as the corrective action's source reference.</summary>
