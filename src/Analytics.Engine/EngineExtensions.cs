@@ -38,6 +38,8 @@ public static class EngineExtensions
         services.AddSingleton<Privacy.Erasure.RetentionSweep>();
         services.AddSingleton<Privacy.Erasure.ConsumerErasure>();
         services.AddSingleton<Actions.CorrectiveActionService>();
+        services.AddOptions<Cases.CaseOptions>().Bind(configuration.GetSection(Cases.CaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Cases.CaseService>();
         services.AddSingleton<Store.Ingest.ImportService>();
         services.AddSingleton<Store.Export.ExportService>();
         services.AddSingleton<Demo.DemoGenerator>();

@@ -31,6 +31,20 @@ public static class ActionDrafts
         $"Разработать и выполнить план мероприятий по выводу показателя «{indicator}» на плановый уровень {plan}",
         $"«{indicator}» ниже плана: {(string.IsNullOrWhiteSpace(unit) ? "" : unit + ", ")}{year} — {value} при плане {plan}");
 
+    /// <summary>
+    /// A case opened by a rule (ADR 0027): the measure says what the owner does for the client; the finding names the
+    /// trigger in words, its detail and the office.
+    /// </summary>
+    public static ActionDraft ForCase(string trigger, string detail, string office) => new(
+        trigger switch
+        {
+            "detractor" => "Связаться с клиентом, выяснить причину низкой оценки и устранить её",
+            "poor_quality_complaint" => "Связаться с клиентом по жалобе, устранить причину ненадлежащего качества и провести контрольный звонок",
+            "critical_audit_item" => "Немедленно устранить нарушение критичного пункта проверки",
+            _ => "Дать клиенту ответ по существу и разобрать причину просрочки",
+        },
+        $"{Vocabulary.Labels.Ru(Vocabulary.Vocab.CaseTrigger, trigger)}: {detail}; {office}");
+
     /// <summary>A checklist item is often a question ("Стенд размещён?"): the measure reads as a statement.</summary>
     private static string TrimQuestion(string text) => text.Trim().TrimEnd('?', ' ');
 }

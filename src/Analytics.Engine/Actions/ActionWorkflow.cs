@@ -53,6 +53,7 @@ public static class ActionWorkflow
         ActionSource.AuditItem => "audit_item",
         ActionSource.Indicator => "indicator",
         ActionSource.Complaint => "complaint",
+        ActionSource.ClientCase => "client_case",
         _ => "other",
     };
 
@@ -61,6 +62,7 @@ public static class ActionWorkflow
         "audit_item" => ActionSource.AuditItem,
         "indicator" => ActionSource.Indicator,
         "complaint" => ActionSource.Complaint,
+        "client_case" => ActionSource.ClientCase,
         _ => ActionSource.Other,
     };
 

@@ -1,7 +1,10 @@
 namespace Analytics.Engine.Actions;
 
-/// <summary>Where a non-conformity was found.</summary>
-public enum ActionSource { AuditItem, Indicator, Complaint, Other }
+/// <summary>
+/// Where a non-conformity was found. <see cref="ClientCase"/> («обращение клиента», ADR 0027) is opened by the case
+/// rules (<c>Analytics.Engine.Cases</c>), never by hand.
+/// </summary>
+public enum ActionSource { AuditItem, Indicator, Complaint, Other, ClientCase }
 
 /// <summary>
 /// Workflow states: Open → InProgress → Done → Verified; Done or Verified may be Reopened (a failed verification or
@@ -59,4 +62,5 @@ public sealed record ActionFilter(
     ActionStatus? Status = null,
     bool OverdueOnly = false,
     DateOnly? Today = null,
-    int? Year = null);
+    int? Year = null,
+    ActionSource? Source = null);

@@ -63,10 +63,10 @@ public sealed partial class CorrectiveActionService
         return command;
     }
 
-    private static void Execute(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    private static int Execute(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, sql, parameters);
-        command.ExecuteNonQuery();
+        return command.ExecuteNonQuery();
     }
 
     private static T Scalar<T>(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)

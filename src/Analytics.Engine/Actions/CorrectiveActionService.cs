@@ -52,6 +52,7 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
         using var connection = store.Open();
         var action = Get(connection, id) ?? throw new KeyNotFoundException($"No corrective action {id}.");
         ActionWorkflow.EnsureCanMove(action.Status, to);
+        EnsureCaseRules(connection, action, to);
         if (to == ActionStatus.Cancelled && string.IsNullOrWhiteSpace(note))
             throw new ArgumentException("Cancelling a corrective action needs a reason.", nameof(note));
 
@@ -81,6 +82,7 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
         var action = Get(connection, id) ?? throw new KeyNotFoundException($"No corrective action {id}.");
         var to = passed ? ActionStatus.Verified : ActionStatus.Reopened;
         ActionWorkflow.EnsureCanMove(action.Status, to);
+        EnsureCaseRules(connection, action, to, kind);
         var now = _clock.GetUtcNow().UtcDateTime;
         using var tx = connection.BeginTransaction();
         Execute(connection, """
@@ -133,12 +135,14 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
               AND ($office IS NULL OR office_code = $office)
               AND ($status IS NULL OR status = $status)
               AND ($year IS NULL OR year(due_on) = $year OR year(created_at) = $year)
+              AND ($source IS NULL OR source_kind = $source)
               AND (NOT $overdue OR (status IN ('open', 'in_progress', 'reopened') AND due_on < $today))
             ORDER BY (status IN ('open', 'in_progress', 'reopened') AND due_on < $today) DESC, due_on, id
             """,
             ("branch", filter.BranchCode), ("office", filter.OfficeCode),
             ("status", filter.Status is { } s ? ActionWorkflow.ToCode(s) : null),
-            ("year", filter.Year), ("overdue", filter.OverdueOnly), ("today", today));
+            ("year", filter.Year), ("overdue", filter.OverdueOnly), ("today", today),
+            ("source", filter.Source is { } k ? ActionWorkflow.ToCode(k) : null));
         return ReadAll(command);
     }
 }

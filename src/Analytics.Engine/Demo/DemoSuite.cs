@@ -43,7 +43,9 @@ public sealed class DemoSuite(DemoGenerator organisation, ProductionCalendar cal
         var surveys = SurveyDemoGenerator.Generate(store, options.Seed, today, options.Scale, progress, options.Now);
         var now = options.Now ?? today.ToDateTime(new TimeOnly(23, 59, 59));
         AuditPlanDemo.Generate(store, today, now);
-        ActionDemoGenerator.Generate(store, today, TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(now, DateTimeKind.Unspecified), Time.DisplayTime.Default.Zone));
+        var nowUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(now, DateTimeKind.Unspecified), Time.DisplayTime.Default.Zone);
+        ActionDemoGenerator.Generate(store, today, nowUtc);
+        CaseDemoGenerator.Generate(store, calendar, nowUtc);
         var rows = new Dictionary<string, long>(summary.Rows)
         {
             ["submission"] = surveys.Questionnaires + surveys.Audits,

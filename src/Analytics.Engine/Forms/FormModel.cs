@@ -73,6 +73,12 @@ public sealed record FormItem
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public bool Personal { get; init; }
     /// <summary>
+    /// On a checklist item: not doing it is critical — a "no" opens a client case at once (ADR 0027), besides counting
+    /// in the score. Optional; absent means not critical.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Critical { get; init; }
+    /// <summary>
     /// On a yes/no item: the stopwatch items whose measured seconds answer it (yes when their sum is within the
     /// methodology norm <see cref="TimedCheck.Norm"/>, see <see cref="TimedNorms"/>). The runner pre-answers; the
     /// auditor can still change the answer.

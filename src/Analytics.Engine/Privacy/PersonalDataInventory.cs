@@ -51,8 +51,11 @@ public static class PersonalDataInventory
         benchmark_peer: N source peer target kind; F note
         call_interval: N center_code routed_unit wait_distribution
         call_record: N call_id center_code closed_by routed_unit; S operator; P caller_phone @CallerPhoneMonths
+        case_owner: N unit_code; S owner updated_by
         channel: N code name_ru name_en report_group
         classifier_model: N task trainer features metrics_json data_hash path
+        client_case: N event_kind event_ref first_trigger outcome
+        client_case_trigger: N trigger source_ref detail
         client_consent: P client_key; N source
         client_opt_out: P client_key
         control_call: N register_no; F comment @AppealContactYears; S caller

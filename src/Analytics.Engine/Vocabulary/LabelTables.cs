@@ -54,7 +54,22 @@ internal static class LabelTables
                 ("verified", "Проверена", "Verified"), ("reopened", "Возобновлена", "Reopened"), ("cancelled", "Отменена", "Cancelled")),
             [Vocab.ActionSource] = Of(
                 ("audit_item", "Пункт проверки", "Audit item"), ("indicator", "Показатель", "Indicator"),
-                ("complaint", "Жалоба", "Complaint"), ("other", "Другое", "Other")),
+                ("complaint", "Жалоба", "Complaint"), ("other", "Другое", "Other"),
+                ("client_case", "Обращение клиента", "Client case")),
+            // Cases opened automatically (ADR 0027): what opened them, their state, outcome and escalation level.
+            [Vocab.CaseTrigger] = Of(
+                ("detractor", "Низкая оценка клиента (критик)", "Detractor response"),
+                ("poor_quality_complaint", "Жалоба на ненадлежащее качество", "Poor-quality complaint"),
+                ("critical_audit_item", "Не выполнен критичный пункт проверки", "Critical audit item failed"),
+                ("appeal_overdue", "Просрочен ответ на обращение", "Appeal overdue")),
+            [Vocab.CaseState] = Of(("open", "Открыто", "Open"), ("overdue", "Просрочено", "Overdue"), ("closed", "Закрыто", "Closed")),
+            [Vocab.CaseOutcome] = Of(
+                ("resolved", "Проблема решена", "Resolved"), ("explained", "Даны разъяснения", "Explained"),
+                ("recalculated", "Сделан перерасчёт", "Recalculated"), ("not_confirmed", "Претензия не подтвердилась", "Not confirmed"),
+                ("no_contact", "Клиент не вышел на связь", "Client not reached")),
+            [Vocab.CaseEvent] = Of(("appeal", "Обращение", "Appeal"), ("call", "Звонок", "Call"),
+                ("response", "Ответ анкеты", "Questionnaire response"), ("audit", "Проверка", "Audit")),
+            [Vocab.CaseLevel] = Of(("0", "Офис", "Office"), ("1", "Филиал", "Branch"), ("2", "Компания", "Company")),
             [Vocab.ActionEvent] = Of(("opened", "Мера открыта", "Action opened")),
             [Vocab.RecordKind] = Of(
                 ("appeals", "Обращения", "Appeals"), ("queue", "Визиты в очереди", "Queue visits"),
@@ -85,7 +100,9 @@ internal static class LabelTables
                 ("update", "Изменение", "Updated"), ("approve", "Одобрение", "Approved"), ("return", "Возврат на доработку", "Returned"),
                 ("reject", "Отклонение", "Rejected"), ("resubmit", "Повторная отправка", "Resubmitted"),
                 ("erase", "Удаление персональных данных", "Personal data erased"),
-                ("pseudonymise", "Обезличивание по сроку хранения", "Pseudonymised after retention")),
+                ("pseudonymise", "Обезличивание по сроку хранения", "Pseudonymised after retention"),
+                ("escalate", "Эскалация", "Escalated"), ("join", "Новый повод в обращении", "Trigger joined"),
+                ("outcome", "Результат обращения", "Case outcome")),
             // Audit review (ADR 0022): the latest audit_review row; no row = on review.
             [Vocab.AuditReviewState] = Of(("submitted", "На проверке", "On review"), ("returned", "Возвращено на доработку", "Returned"),
                 ("resubmitted", "Отправлено повторно", "Resubmitted"), ("approved", "Одобрено", "Approved"), ("rejected", "Отклонено", "Rejected")),

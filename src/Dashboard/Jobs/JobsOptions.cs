@@ -26,6 +26,9 @@ public sealed class JobsOptions : IValidatableObject
     /// <summary>Invitations: plan new events and send what is due (quiet hours are the Engine's, per office).</summary>
     public string InvitationsCron { get; set; } = "*/5 * * * *";
 
+    /// <summary>Client cases: open from new triggers and escalate overdue ones (ADR 0027).</summary>
+    public string CasesCron { get; set; } = "*/30 * * * *";
+
     /// <summary>
     /// Remind this many calendar days before a corrective action is due. Appeals are reminded when the Engine judges
     /// them due soon or overdue — the methodology's <c>dueSoonWorkingDays</c> (one definition with the appeals page).
@@ -49,7 +52,7 @@ public sealed class JobsOptions : IValidatableObject
     {
         if (!TryZone(TimeZone, out _))
             yield return new ValidationResult($"Jobs:TimeZone '{TimeZone}' is not a known time zone (e.g. Europe/Moscow).");
-        foreach (var (name, cron) in new[] { ("RemindersCron", RemindersCron), ("BackupCron", BackupCron), ("MonthlyReportsCron", MonthlyReportsCron), ("IndicatorsCron", IndicatorsCron), ("RetrainingCron", RetrainingCron) })
+        foreach (var (name, cron) in new[] { ("RemindersCron", RemindersCron), ("BackupCron", BackupCron), ("MonthlyReportsCron", MonthlyReportsCron), ("IndicatorsCron", IndicatorsCron), ("RetrainingCron", RetrainingCron), ("CasesCron", CasesCron) })
             if (string.IsNullOrWhiteSpace(cron) || cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is not (5 or 6))
                 yield return new ValidationResult($"Jobs:{name} '{cron}' is not a cron expression (five fields, e.g. 0 7 * * *).");
     }

@@ -45,6 +45,8 @@ public static class BunitServices
         services.AddSingleton<Dashboard.Actions.ActionOwners>();
         services.AddSingleton<OrgQuery>();
         services.AddSingleton<Analytics.Engine.Compliance.AppealDeadlines>();
+        services.AddSingleton(sp => new Analytics.Engine.Cases.CaseService(store, sp.GetRequiredService<Analytics.Engine.Actions.CorrectiveActionService>(),
+            sp.GetRequiredService<Analytics.Engine.Compliance.AppealDeadlines>(), new Analytics.Engine.Cases.CaseOptions()));
         services.AddSingleton<Analytics.Engine.Vocabulary.OrgDirectory>();
         services.AddSingleton<AppealsQuery>();
         services.AddSingleton<AccessLog>();

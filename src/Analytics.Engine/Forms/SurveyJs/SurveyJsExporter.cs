@@ -90,6 +90,7 @@ public static class SurveyJsExporter
             if (item.CriterionId is not null) e["analyticsCriterion"] = item.CriterionId;
             if (item.Source is not null) e["analyticsSource"] = item.Source;
             if (item.Unit is not null) e["analyticsUnit"] = item.Unit;
+            if (item.Critical) e["analyticsCritical"] = true;
             if (item.TimedBy is { } timed)
                 e["analyticsTimedBy"] = timed.Norm is { } norm
                     ? new JsonObject { ["items"] = new JsonArray([.. timed.Items.Select(i => (JsonNode)i)]), ["norm"] = norm }

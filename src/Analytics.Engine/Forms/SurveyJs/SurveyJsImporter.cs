@@ -126,7 +126,7 @@ public static class SurveyJsImporter
             Min = scale ? (double?)e["rateMin"] : Number(e["min"]), Max = scale ? (double?)e["rateMax"] : Number(e["maxSelectedChoices"]) ?? Number(e["max"]) ?? Number(e["maxLength"]),
             Scored = (bool?)e["analyticsScored"] ?? false, Weight = Number(e["analyticsWeight"]),
             CriterionId = (string?)e["analyticsCriterion"], Source = (string?)e["analyticsSource"], Unit = (string?)e["analyticsUnit"],
-            TimedBy = TimedBy(e["analyticsTimedBy"] as JsonObject),
+            TimedBy = TimedBy(e["analyticsTimedBy"] as JsonObject), Critical = (bool?)e["analyticsCritical"] ?? false,
         };
     }
 

@@ -13,6 +13,7 @@ public partial class ActionsPage
     private IReadOnlyList<CorrectiveAction> _actions = [];
     private IReadOnlyList<Branch> _branches = [];
     private IReadOnlyList<Office> _offices = [];
+    private IReadOnlyDictionary<long, int> _levels = new Dictionary<long, int>();
     private CorrectiveAction? _selected;
     private bool _creating;
 
@@ -20,8 +21,10 @@ public partial class ActionsPage
     [SupplyParameterFromQuery(Name = "branch")] public string? Branch { get; set; }
     [SupplyParameterFromQuery(Name = "office")] public string? Office { get; set; }
     [SupplyParameterFromQuery(Name = "overdue")] public bool Overdue { get; set; }
+    [SupplyParameterFromQuery(Name = "source")] public string? Source { get; set; }
 
     [Inject] private CorrectiveActionService Service { get; set; } = default!;
+    [Inject] private Analytics.Engine.Cases.CaseService Cases { get; set; } = default!;
     [Inject] private BranchQuery BranchQuery { get; set; } = default!;
     [Inject] private OrgQuery Org { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -42,7 +45,11 @@ public partial class ActionsPage
     private void Load()
     {
         ActionStatus? status = string.IsNullOrEmpty(Status) ? null : TryParse(Status);
-        _actions = Service.List(new ActionFilter(Scope.Branch(Branch), string.IsNullOrEmpty(Office) ? null : Office, status, Overdue, Today));
+        // An unknown code in the address filters nothing rather than falling back to "Другое".
+        ActionSource? source = string.IsNullOrEmpty(Source) || ActionWorkflow.ToCode(ActionWorkflow.ParseSource(Source)) != Source
+            ? null : ActionWorkflow.ParseSource(Source);
+        _actions = Service.List(new ActionFilter(Scope.Branch(Branch), string.IsNullOrEmpty(Office) ? null : Office, status, Overdue, Today, Source: source));
+        _levels = Cases.Levels();
         if (_selected is not null) _selected = Service.Get(_selected.Id);
     }
 
@@ -52,7 +59,7 @@ public partial class ActionsPage
     }
 
     /// <summary>Changes one filter and navigates, so the query string always says what is shown.</summary>
-    private void Apply(string? status = null, string? branch = null, string? office = null, bool? overdue = null)
+    private void Apply(string? status = null, string? branch = null, string? office = null, bool? overdue = null, string? source = null)
     {
         var query = new Dictionary<string, object?>
         {
@@ -60,6 +67,7 @@ public partial class ActionsPage
             ["branch"] = branch is null ? Branch : Empty(branch),
             ["office"] = office is null ? (branch is null ? Office : null) : Empty(office),
             ["overdue"] = (overdue ?? Overdue) ? "true" : null,
+            ["source"] = source is null ? Source : Empty(source),
         };
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query));
     }
