@@ -58,6 +58,7 @@ public static class EngineExtensions
         services.AddOptions<ClassificationOptions>().Bind(configuration.GetSection(ClassificationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ClassificationService>();
         Invitations.InvitationsExtensions.AddClosedLoop(services, configuration);
+        Webhooks.WebhooksExtensions.AddWebhooks(services, configuration);
         return services;
     }
 }

@@ -11,6 +11,7 @@ public enum Vocab
     AuditKind, AuditAction,
     AuditReviewState, AuditRecurrence, AuditCoverageState, VisitFlag,
     QueueService, CallUnit,
+    WebhookEvent, WebhookState,
 }
 
 /// <summary>
