@@ -22,6 +22,7 @@ public static class JobsExtensions
         services.AddTransient<ClassifierRetrainingJob>();
         services.AddTransient<AuditPruneJob>();
         services.AddTransient<InvitationJob>();
+        services.AddTransient<WebhookJob>();
         services.AddTransient<RetentionJob>();
 
         var postgres = configuration.GetConnectionString("Hangfire");

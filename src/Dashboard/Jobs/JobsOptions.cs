@@ -26,6 +26,9 @@ public sealed class JobsOptions : IValidatableObject
     /// <summary>Invitations: plan new events and send what is due (quiet hours are the Engine's, per office).</summary>
     public string InvitationsCron { get; set; } = "*/5 * * * *";
 
+    /// <summary>Webhooks: send the deliveries that are due (retries wait 1, 2, 4 … minutes, so every minute).</summary>
+    public string WebhooksCron { get; set; } = "* * * * *";
+
     /// <summary>
     /// Remind this many calendar days before a corrective action is due. Appeals are reminded when the Engine judges
     /// them due soon or overdue — the methodology's <c>dueSoonWorkingDays</c> (one definition with the appeals page).
