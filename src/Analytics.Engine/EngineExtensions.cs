@@ -27,6 +27,8 @@ public static class EngineExtensions
         services.AddSingleton<IDocumentRenderer, SkiaPdfRenderer>();
         services.AddSingleton<IIndicatorSource, Indicators.EngineIndicatorSource>();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<Reports.Publishing.ResultPublications>();
+        services.AddSingleton<Reports.Publishing.PublicResults>();
         services.AddProductionCalendar(configuration);
         services.AddSingleton(TimeProvider.System);
         // One display zone for pages, exports, PDFs and jobs: the jobs' zone (Jobs:TimeZone, Europe/Moscow by default).

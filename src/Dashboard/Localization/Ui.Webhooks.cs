@@ -40,5 +40,19 @@ public sealed partial class Ui
         ["Hooks.Page"] = ("Стр. {0} из {1} · всего попыток: {2}", "Page {0} of {1} · {2} attempts"),
         ["Hooks.Prev"] = ("Назад", "Previous"),
         ["Hooks.Next"] = ("Дальше", "Next"),
+        // Publishing the quarterly client report as public pages (#18 item 5).
+        ["Publish.Title"] = ("Публикация результатов на сайте", "Publishing results"),
+        ["Publish.Intro"] = ("Квартальный отчёт для клиентов становится открытой страницей компании и каждого филиала. Показатели по малому числу обращений скрываются («недостаточно ответов»). Неопубликованный квартал не виден.",
+            "The quarterly client report becomes a public page of the company and every branch. Figures from too few appeals are hidden («not enough responses»). An unpublished quarter is not visible."),
+        ["Publish.Button"] = ("Опубликовать {0} квартал {1} года", "Publish Q{0} {1}"),
+        ["Publish.Done"] = ("{0} квартал {1} года опубликован.", "Q{0} {1} published."),
+        ["Publish.Already"] = ("{0} квартал {1} года уже опубликован.", "Q{0} {1} is already published."),
+        ["Publish.Withdrawn"] = ("{0} квартал {1} года снят с публикации.", "Q{0} {1} withdrawn."),
+        ["Publish.BadPeriod"] = ("Год — от 2000 до 2100, квартал — от 1 до 4.", "Year 2000–2100, quarter 1–4."),
+        ["Publish.Quarter"] = ("Квартал", "Quarter"),
+        ["Publish.QuarterOf"] = ("{0} кв. {1}", "Q{0} {1}"),
+        ["Publish.When"] = ("Опубликован", "Published"),
+        ["Publish.Pages"] = ("Страницы", "Pages"),
+        ["Publish.Withdraw"] = ("Снять с публикации", "Withdraw"),
     };
 }
