@@ -48,12 +48,14 @@ public partial class WebhooksPage
         catch (WebhookInputException ex)
         {
             Show(ex.Message, Severity.Error);
+            StateHasChanged(); // called by the editor as a plain delegate, not an EventCallback: re-render ourselves
             return false;
         }
         Show(T["Hooks.Saved"], Severity.Success);
         _editing = null;
         _editorKey++;
         Load();
+        StateHasChanged();
         return true;
     }
 
