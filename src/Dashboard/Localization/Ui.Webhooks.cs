@@ -29,6 +29,7 @@ public sealed partial class Ui
         ["Hooks.PingFailed"] = ("Проверочный запрос не доставлен: {0}", "Test ping failed: {0}"),
         ["Hooks.Saved"] = ("Сохранено.", "Saved."),
         ["Hooks.Log"] = ("Журнал доставки", "Delivery log"),
+        ["Hooks.ShowLog"] = ("Журнал", "Log"),
         ["Hooks.LogEmpty"] = ("Попыток доставки ещё не было.", "No delivery attempts yet."),
         ["Hooks.LogAll"] = ("Все подписчики", "All subscribers"),
         ["Hooks.At"] = ("Время (МСК)", "Time (Moscow)"),
