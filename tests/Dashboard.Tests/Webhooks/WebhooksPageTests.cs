@@ -36,7 +36,7 @@ public class WebhooksPageTests : BunitContext
         Services.AddSingleton<IWebhookSecretProtector>(new Dashboard.Webhooks.DataProtectionSecrets(new EphemeralDataProtectionProvider()));
         Services.AddSingleton<WebhookSubscribers>();
         Services.AddSingleton<WebhookLog>();
-        Services.AddSingleton(sp => new WebhookService(_store.Store, Options.Create(new WebhookOptions()), sp.GetRequiredService<WebhookSubscribers>(),
+        Services.AddSingleton(sp => new WebhookService(_store.Store, Options.Create(new WebhookOptions { TimeoutSeconds = 60 }), sp.GetRequiredService<WebhookSubscribers>(),
             new HttpClient(), TimeProvider.System));
         this.SignInAs("root", Roles.Admin);
 
@@ -56,7 +56,8 @@ public class WebhooksPageTests : BunitContext
         Assert.Equal("Активен", row.QuerySelector("[data-test=state]")!.TextContent.Trim());
 
         await cut.InvokeAsync(() => cut.Find("[data-test=ping]").Click());
-        cut.WaitForAssertion(() => Assert.Contains("Проверочный запрос доставлен: HTTP 200", cut.Find("[data-test=hooks-message]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("Проверочный запрос доставлен: HTTP 200", cut.Find("[data-test=hooks-message]").TextContent),
+            TimeSpan.FromSeconds(30)); // a real POST on loopback; the machine is shared
         Assert.True(await received);
         var log = cut.Find("[data-test=delivery-log] tbody tr");
         Assert.Contains("Проверочный запрос", log.TextContent);
