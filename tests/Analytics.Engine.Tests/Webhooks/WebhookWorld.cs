@@ -20,7 +20,7 @@ internal sealed class WebhookWorld : IDisposable
     public const string Secret = "whsec-0123456789abcdef";
 
     public TempStore Temp { get; } = new();
-    public WebhookOptions Options { get; } = new();
+    public WebhookOptions Options { get; } = new() { TimeoutSeconds = 60 }; // a loaded shared machine must not turn a slow answer into a failure
     public WebhookSubscribers Subscribers { get; }
     private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false });
 
