@@ -30,6 +30,7 @@ public static class CliApp
         root.Subcommands.Add(SurveyCommand.Create(console));
         root.Subcommands.Add(InvitationsCommand.Create(console));
         root.Subcommands.Add(CasesCommand.Create(console));
+        root.Subcommands.Add(WebhooksCommand.Create(console));
         root.Subcommands.Add(EraseCommand.Create(console));
         return root;
     }

@@ -27,6 +27,8 @@ public static class EngineExtensions
         services.AddSingleton<IDocumentRenderer, SkiaPdfRenderer>();
         services.AddSingleton<IIndicatorSource, Indicators.EngineIndicatorSource>();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<Reports.Publishing.ResultPublications>();
+        services.AddSingleton<Reports.Publishing.PublicResults>();
         services.AddProductionCalendar(configuration);
         // One display zone for pages, exports, PDFs and jobs: the jobs' zone (Jobs:TimeZone, Europe/Moscow by default);
         // the clock's "local" time is that zone too, whatever zone the server runs in.
@@ -61,6 +63,7 @@ public static class EngineExtensions
         services.AddOptions<ClassificationOptions>().Bind(configuration.GetSection(ClassificationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ClassificationService>();
         Invitations.InvitationsExtensions.AddClosedLoop(services, configuration);
+        Webhooks.WebhooksExtensions.AddWebhooks(services, configuration);
         return services;
     }
 }

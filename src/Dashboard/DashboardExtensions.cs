@@ -69,6 +69,7 @@ public static class DashboardExtensions
         services.AddRecordSources();
         Export.ExportServices.AddBackgroundExports(services, builder.Configuration);
         services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<Analytics.Engine.Webhooks.IWebhookSecretProtector, Webhooks.DataProtectionSecrets>();
         services.AddHostedService<StoreStartup>();
         services.AddHostedService<DemoClassification>();
         services.AddDashboardJobs(builder.Configuration);

@@ -40,8 +40,10 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
             ("verification", request.Verification is { } v ? ActionWorkflow.ToCode(v) : null),
             ("now", now), ("actor", actor));
         AddEvent(connection, id, now, actor, null, ActionStatus.Open, "opened");
+        var opened = Get(connection, id);
         Audit.AuditTrail.Append(connection, tx, actor, "open", Audit.AuditKinds.CorrectiveAction, id.ToString(CultureInfo.InvariantCulture),
-            null, Get(connection, id));
+            null, opened);
+        ActionWebhooks.Publish(connection, tx, null, opened!, now);
         tx.Commit();
         return Get(connection, id)!;
     }
@@ -67,8 +69,10 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
             """,
             ("status", ActionWorkflow.ToCode(to)), ("today", Today), ("evidence", evidence), ("id", id));
         AddEvent(connection, id, now, actor, action.Status, to, note);
+        var moved = Get(connection, id);
         Audit.AuditTrail.Append(connection, tx, actor, "status", Audit.AuditKinds.CorrectiveAction, id.ToString(CultureInfo.InvariantCulture),
-            action, Get(connection, id));
+            action, moved);
+        ActionWebhooks.Publish(connection, tx, action.Status, moved!, now);
         tx.Commit();
         return Get(connection, id)!;
     }
@@ -96,8 +100,10 @@ public sealed partial class CorrectiveActionService(AnalyticsStore store, TimePr
         AddEvent(connection, id, now, actor, action.Status, to,
             // The history is read by people: the check in words, not "control_call …: passed".
             note ?? $"{(kind == VerificationKind.ControlCall ? "Контрольный звонок" : "Повторный аудит")} {reference}: {(passed ? "подтверждено" : "не подтверждено")}");
+        var verified = Get(connection, id);
         Audit.AuditTrail.Append(connection, tx, actor, "verify", Audit.AuditKinds.CorrectiveAction, id.ToString(CultureInfo.InvariantCulture),
-            action, Get(connection, id));
+            action, verified);
+        ActionWebhooks.Publish(connection, tx, action.Status, verified!, now);
         tx.Commit();
         return Get(connection, id)!;
     }

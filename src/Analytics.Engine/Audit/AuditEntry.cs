@@ -30,7 +30,11 @@ public static class AuditKinds
     public const string Model = "classifier_model";
     /// <summary>A consumer whose personal data was erased; the entity id is a hash of the key, never the key.</summary>
     public const string Consumer = "consumer";
+    /// <summary>A webhook subscriber (ADR 0028); entries never hold its secret.</summary>
+    public const string Webhook = "webhook";
+    /// <summary>A quarter published on the public results page (entity id: yyyy-Qn).</summary>
+    public const string ResultPublication = "result_publication";
 
     public static IReadOnlyList<string> All { get; } =
-        [Form, Methodology, Plan, User, Setting, Assignment, CorrectiveAction, Classification, Import, Audit, AuditPlan, AuditReview, Consumer, Model];
+        [Form, Methodology, Plan, User, Setting, Assignment, CorrectiveAction, Classification, Import, Audit, AuditPlan, AuditReview, Consumer, Model, Webhook, ResultPublication];
 }

@@ -35,6 +35,18 @@ public sealed partial class SubmissionStore
             { p.Id, s.Code, s.Score, s.Weight, s.Applicable, s.NotApplicable })));
     }
 
+    /// <summary>
+    /// <c>submission.stored</c> webhook events for the batch, in its transaction: one query when nobody subscribed
+    /// (ADR 0012, 0028). No answers travel: they may hold personal data; a receiver fetches what it may see.
+    /// </summary>
+    internal static void PublishStored(DuckDBConnection c, DuckDBTransaction tx, IEnumerable<PreparedSubmission> batch) =>
+        Webhooks.WebhookOutbox.PublishMany(c, tx, Webhooks.WebhookEvents.SubmissionStored, batch.Select(p => (object)new
+        {
+            submission = p.Id, form = p.Form.DefinitionId, version = p.Form.Version, kind = p.Form.Definition.Kind == FormKind.Checklist ? "checklist" : "questionnaire",
+            office = p.Request.OfficeCode, source = p.Request.Source.ToString().ToLowerInvariant(), channel = p.Request.Channel,
+            submittedAt = DateTime.SpecifyKind(p.SubmittedAt, DateTimeKind.Utc), score = p.Score,
+        }), DateTime.UtcNow);
+
     private static object?[] SubmissionRow(PreparedSubmission p)
     {
         var r = p.Request;

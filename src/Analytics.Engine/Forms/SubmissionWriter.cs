@@ -123,6 +123,7 @@ public sealed class SubmissionWriter : IDisposable
             }
             var checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
             SubmissionStore.InsertRows(c, tx, [.. accepted.Select(p => p.Submission)], append: true);
+            SubmissionStore.PublishStored(c, tx, accepted.Select(p => p.Submission));
             var insertedAt = System.Diagnostics.Stopwatch.GetTimestamp();
             tx.Commit();
             Interlocked.Add(ref _checkTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started, checkedAt).Ticks);
@@ -156,6 +157,7 @@ public sealed class SubmissionWriter : IDisposable
                     return;
                 }
                 SubmissionStore.InsertRows(c, tx, [p.Submission], append: false);
+                SubmissionStore.PublishStored(c, tx, [p.Submission]);
                 tx.Commit();
             }
             p.Completion.TrySetResult(p.Submission.Receipt);

@@ -85,10 +85,15 @@ public static class PersonalDataInventory
         privacy_salt: N salt
         quarantine: N kind file_name column_name; F reason; F raw @QuarantineRawMonths
         queue_visit: N office_code ticket service window_no; S operator
+        result_publication: S published_by
         schema_version: N name
         sign_in_event: N reason; P remote_ip @SignInIpMonths; P user_name @FailedSignInNameMonths
         submission: N id definition_id office_code source channel respondent_type token; S auditor; P user_agent @DeviceDataMonths
         submission_section_score: N submission_id section_code
+        webhook_attempt: N delivery_id error
+        webhook_delivery: N id state claim last_error
+        webhook_event: N event_id type; F body
+        webhook_subscriber: N name url secret events state paused_reason
         """;
 
     /// <summary>Every classified column, in catalogue order.</summary>

@@ -39,7 +39,7 @@ public sealed class ReportService(AnalyticsStore store, IOptions<ReportOptions> 
         CheckYear(year);
         var period = ReportPeriod.Complete(year, Today);
         var data = new DeclarationBuilder(store, _options, indicators).Build(unitCode, period);
-        return _renderer.Render(DeclarationLayout.Build(data, _options), output);
+        return Generated(_renderer.Render(DeclarationLayout.Build(data, _options), output), "declaration", year, null, unitCode);
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public sealed class ReportService(AnalyticsStore store, IOptions<ReportOptions> 
         CheckYear(year);
         var period = ReportPeriod.Annual(year, Today);
         var facts = ReportFacts.Gather(store, unitCode, year, _options, period.ThroughMonth);
-        return _renderer.Render(AnnualReport.Build(facts, _options, period), output);
+        return Generated(_renderer.Render(AnnualReport.Build(facts, _options, period), output), "annual", year, null, unitCode);
     }
 
     /// <summary>The quarterly client report of a finished quarter (a quarter still running is refused).</summary>
@@ -62,7 +62,15 @@ public sealed class ReportService(AnalyticsStore store, IOptions<ReportOptions> 
         ReportPeriod.CheckQuarterComplete(year, quarter, Today);
         var rows = QuarterlyReport.Gather(store, unitCode, year, quarter, out var scope);
         var date = new ReportPeriod(year, quarter * 3, Today).DocumentDate(_options.DocumentDate);
-        return _renderer.Render(QuarterlyReport.Build(scope, rows, year, quarter, _options, date), output);
+        return Generated(_renderer.Render(QuarterlyReport.Build(scope, rows, year, quarter, _options, date), output), "quarterly", year, quarter, unitCode);
+    }
+
+    /// <summary>A rendered document is a <c>report.generated</c> webhook event (kind, period, unit, pages; not the file).</summary>
+    private RenderResult Generated(RenderResult result, string report, int year, int? quarter, string? unitCode)
+    {
+        Webhooks.WebhookOutbox.Publish(store, Webhooks.WebhookEvents.ReportGenerated,
+            new { report, year, quarter, unit = unitCode, pages = result.PageCount }, DateTime.UtcNow);
+        return result;
     }
 
     private static void CheckYear(int year)

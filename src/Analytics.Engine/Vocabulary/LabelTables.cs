@@ -88,7 +88,8 @@ internal static class LabelTables
                 ("import", "Загрузка файла", "File import"), ("audit", "Журнал изменений", "Audit trail"),
                 ("audit_plan", "План проверок", "Audit plan"), ("audit_review", "Проверка результата аудита", "Audit review"),
                 ("consumer", "Потребитель (персональные данные)", "Consumer (personal data)"),
-                ("classifier_model", "Модель классификатора", "Classifier model")),
+                ("classifier_model", "Модель классификатора", "Classifier model"),
+                ("webhook", "Подписчик вебхуков", "Webhook subscriber"), ("result_publication", "Публикация результатов", "Published results")),
             [Vocab.AuditAction] = Of(
                 ("create", "Создание", "Created"), ("save_draft", "Сохранение черновика", "Draft saved"), ("publish", "Публикация", "Published"),
                 ("status", "Смена статуса", "Status changed"), ("offices", "Офисы формы", "Form offices"), ("save", "Сохранение версии", "Version saved"),
@@ -102,7 +103,8 @@ internal static class LabelTables
                 ("erase", "Удаление персональных данных", "Personal data erased"),
                 ("pseudonymise", "Обезличивание по сроку хранения", "Pseudonymised after retention"),
                 ("escalate", "Эскалация", "Escalated"), ("join", "Новый повод в обращении", "Trigger joined"),
-                ("outcome", "Результат обращения", "Case outcome")),
+                ("outcome", "Результат обращения", "Case outcome"),
+                ("unpublish", "Снятие с публикации", "Unpublished")),
             // Audit review (ADR 0022): the latest audit_review row; no row = on review.
             [Vocab.AuditReviewState] = Of(("submitted", "На проверке", "On review"), ("returned", "Возвращено на доработку", "Returned"),
                 ("resubmitted", "Отправлено повторно", "Resubmitted"), ("approved", "Одобрено", "Approved"), ("rejected", "Отклонено", "Rejected")),
@@ -121,6 +123,14 @@ internal static class LabelTables
                 ("consultation", "Консультация", "Consultation")),
             [Vocab.CallUnit] = Of(("billing", "Расчёты и оплата", "Billing and payments"), ("outages", "Отключения и аварии", "Outages"),
                 ("tech_connection", "Технологическое присоединение", "Grid connection"), ("general", "Общие вопросы", "General questions")),
+            // Webhooks (ADR 0028): event types, delivery and subscriber states.
+            [Vocab.WebhookEvent] = Of(("submission.stored", "Анкета или проверка сохранена", "Submission stored"),
+                ("case.opened", "Мера (кейс) открыта", "Case opened"), ("case.closed", "Мера (кейс) закрыта", "Case closed"),
+                ("import.finished", "Загрузка файла завершена", "Import finished"), ("report.generated", "Отчёт сформирован", "Report generated"),
+                ("ping", "Проверочный запрос", "Test ping")),
+            [Vocab.WebhookState] = Of(("pending", "Ожидает отправки", "Pending"), ("sending", "Отправляется", "Sending"),
+                ("delivered", "Доставлено", "Delivered"), ("failed", "Не доставлено", "Failed"),
+                ("active", "Активен", "Active"), ("paused", "Приостановлен", "Paused")),
         };
 
     private static IReadOnlyDictionary<string, (string Ru, string En)> Of(params (string Code, string Ru, string En)[] rows) =>

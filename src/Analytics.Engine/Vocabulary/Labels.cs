@@ -12,6 +12,7 @@ public enum Vocab
     AuditReviewState, AuditRecurrence, AuditCoverageState, VisitFlag,
     QueueService, CallUnit,
     CaseTrigger, CaseState, CaseOutcome, CaseLevel, CaseEvent,
+    WebhookEvent, WebhookState,
 }
 
 /// <summary>

@@ -71,6 +71,9 @@ public static class SecurityExtensions
 /// <summary>Keys that protect cookies live beside the store, so sign-ins survive a restart of the host.</summary>
 public static class DataProtectionExtensions
 {
+    /// <summary>The key ring's application name; the CLI opens the same ring to read webhook secrets.</summary>
+    public const string DataProtectionApplicationName = "Analytics.Dashboard";
+
     public static IServiceCollection AddDashboardDataProtection(this IServiceCollection services, IConfiguration configuration)
     {
         var storePath = configuration[$"{Analytics.Engine.Store.StoreOptions.SectionName}:Path"];
@@ -79,7 +82,7 @@ public static class DataProtectionExtensions
         var directory = Analytics.Engine.Store.Backup.StoreFolders.Keys(storePath);
         services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(directory))
-            .SetApplicationName("Analytics.Dashboard");
+            .SetApplicationName(DataProtectionApplicationName);
         return services;
     }
 }

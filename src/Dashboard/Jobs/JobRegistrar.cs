@@ -16,6 +16,7 @@ public static class JobIds
     public const string Invitations = "invitations";
     public const string Retention = "nightly-retention";
     public const string Cases = "client-cases";
+    public const string Webhooks = "webhooks";
 }
 
 /// <summary>
@@ -40,6 +41,7 @@ public sealed class JobRegistrar(IRecurringJobManager jobs, IOptions<JobsOptions
         jobs.AddOrUpdate<InvitationJob>(JobIds.Invitations, j => j.Run(CancellationToken.None), o.InvitationsCron, schedule);
         jobs.AddOrUpdate<RetentionJob>(JobIds.Retention, j => j.Run(CancellationToken.None), retention.Value.Cron, schedule);
         jobs.AddOrUpdate<CaseJob>(JobIds.Cases, j => j.Run(CancellationToken.None), o.CasesCron, schedule);
+        jobs.AddOrUpdate<WebhookJob>(JobIds.Webhooks, j => j.Run(CancellationToken.None), o.WebhooksCron, schedule);
         logger.LogInformation("Recurring jobs registered in time zone {Zone}", o.TimeZone);
         return Task.CompletedTask;
     }

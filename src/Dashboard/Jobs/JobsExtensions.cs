@@ -23,6 +23,7 @@ public static class JobsExtensions
         services.AddTransient<AuditPruneJob>();
         services.AddTransient<InvitationJob>();
         services.AddTransient<CaseJob>();
+        services.AddTransient<WebhookJob>();
         services.AddTransient<RetentionJob>();
 
         var postgres = configuration.GetConnectionString("Hangfire");

@@ -29,6 +29,9 @@ public sealed class JobsOptions : IValidatableObject
     /// <summary>Client cases: open from new triggers and escalate overdue ones (ADR 0027).</summary>
     public string CasesCron { get; set; } = "*/30 * * * *";
 
+    /// <summary>Webhooks: send the deliveries that are due (retries wait 1, 2, 4 … minutes, so every minute).</summary>
+    public string WebhooksCron { get; set; } = "* * * * *";
+
     /// <summary>
     /// Remind this many calendar days before a corrective action is due. Appeals are reminded when the Engine judges
     /// them due soon or overdue — the methodology's <c>dueSoonWorkingDays</c> (one definition with the appeals page).

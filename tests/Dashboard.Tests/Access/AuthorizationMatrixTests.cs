@@ -57,6 +57,7 @@ public class AuthorizationMatrixTests
         ["/admin/audit"] = [Roles.Admin],
         ["/admin/store"] = [Roles.Admin],
         ["/admin/erasure"] = [Roles.Admin],
+        ["/admin/webhooks"] = [Roles.Admin],
         ["/imports"] = [Roles.Admin, Roles.Designer],
         ["/appeals/review"] = [Roles.Admin, Roles.Designer],
         ["/audits/plans"] = [Roles.Admin, Roles.Designer],

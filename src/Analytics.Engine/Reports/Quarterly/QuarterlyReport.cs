@@ -15,13 +15,17 @@ public sealed class DistributionRow
     public long LastYear { get; set; }
 }
 
+/// <summary>A printed figure and the number of appeals it rests on (long.MaxValue for a label, never hidden).</summary>
+public sealed record Figure(string Text, long N);
+
 /// <summary>
 /// The quarterly client report for the website «Клиентам» section (003 Table 10): appeals distributed by
 /// classification parameters with dynamics by category. No personal data: counts only.
 /// </summary>
 public static class QuarterlyReport
 {
-    private static readonly (string Code, string Title)[] Parameters =
+    /// <summary>The report's tables in print order: parameter code and heading (the public page uses the same list).</summary>
+    public static readonly (string Code, string Title)[] Parameters =
     [
         ("kind", "По виду обращения"), ("channel", "По форме обращения"), ("consumer", "По категории потребителя"),
         ("topic", "По тематике"), ("outcome", "По результату рассмотрения"),
@@ -79,17 +83,9 @@ public static class QuarterlyReport
         {
             var group = rows.Where(r => r.Parameter == code).ToList();
             doc.Heading(heading, 2);
-            var sum = group.Sum(r => r.Current);
             doc.Add(new TableBlock(
-                [new("Категория", 3), new($"{quarter} кв. {year}", 1, TextAlign.Right), new("Доля", 0.8f, TextAlign.Right),
-                 new("Пред. квартал", 1, TextAlign.Right), new("Динамика", 1, TextAlign.Right),
-                 new($"{quarter} кв. {year - 1}", 1, TextAlign.Right), new("Динамика за год", 1, TextAlign.Right)],
-                group.Select(r => (IReadOnlyList<string>)
-                [
-                    Label(code, r.Category), Ru.N(r.Current), Ru.Pct(ReportMath.Share(r.Current, sum)), Ru.N(r.Previous),
-                    Ru.Change(ReportMath.Dynamics(r.Previous, r.Current, DynamicsConvention.PercentChange)), Ru.N(r.LastYear),
-                    Ru.Change(ReportMath.Dynamics(r.LastYear, r.Current, DynamicsConvention.PercentChange)),
-                ]).ToList()));
+                [.. Headers(year, quarter).Select((h, i) => i == 0 ? new TableColumn(h, 3) : new TableColumn(h, i == 2 ? 0.8f : 1, TextAlign.Right))],
+                [.. Figures(code, group).Select(r => (IReadOnlyList<string>)[.. r.Select(f => f.Text)])]));
             if (code is "kind" or "channel")
                 doc.Add(new ChartBlock(new ChartSpec(heading, ChartKind.Bar, group.Select(r => Label(code, r.Category)).ToList(),
                 [
@@ -99,6 +95,26 @@ public static class QuarterlyReport
                 ])) { Height = 170 });
         }
         return doc;
+    }
+
+    /// <summary>The column headers of every distribution table.</summary>
+    public static IReadOnlyList<string> Headers(int year, int quarter) =>
+        ["Категория", $"{quarter} кв. {year}", "Доля", "Пред. квартал", "Динамика", $"{quarter} кв. {year - 1}", "Динамика за год"];
+
+    /// <summary>
+    /// One table's cells, each with the number of appeals it rests on (its n): a period's counts and shares rest on that
+    /// period's total of the table, a dynamics on the smaller of its two totals. The PDF prints the texts; the public
+    /// page hides a cell whose n is below the minimum (<see cref="Publishing.PublicResults"/>).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Figure>> Figures(string parameter, IReadOnlyList<DistributionRow> group)
+    {
+        long cur = group.Sum(r => r.Current), prev = group.Sum(r => r.Previous), ly = group.Sum(r => r.LastYear);
+        return [.. group.Select(r => (IReadOnlyList<Figure>)
+        [
+            new(Label(parameter, r.Category), long.MaxValue), new(Ru.N(r.Current), cur), new(Ru.Pct(ReportMath.Share(r.Current, cur)), cur),
+            new(Ru.N(r.Previous), prev), new(Ru.Change(ReportMath.Dynamics(r.Previous, r.Current, DynamicsConvention.PercentChange)), Math.Min(prev, cur)),
+            new(Ru.N(r.LastYear), ly), new(Ru.Change(ReportMath.Dynamics(r.LastYear, r.Current, DynamicsConvention.PercentChange)), Math.Min(ly, cur)),
+        ])];
     }
 
     private static string Label(string parameter, string category) => parameter switch

@@ -89,6 +89,10 @@ internal static class ImportRuns
                 """, new { id, status, message, sha256 }, tx);
             var run = connection.QuerySingle<ImportAudit>(AuditSql, new { id }, tx);
             Audit.AuditTrail.Append(connection, tx, actor, "import", Audit.AuditKinds.Import, id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, run);
+            Webhooks.WebhookOutbox.Publish(connection, tx, Webhooks.WebhookEvents.ImportFinished, new
+            {
+                import = id, run.kind, run.file, run.sha256, run.table, run.read, run.stored, run.duplicates, run.rejected, run.status,
+            }, DateTime.UtcNow);
             tx.Commit();
         }
         finally { Active.TryRemove(id, out _); }
