@@ -104,6 +104,10 @@ internal static class LabelTables
                 ("consultation", "Консультация", "Consultation")),
             [Vocab.CallUnit] = Of(("billing", "Расчёты и оплата", "Billing and payments"), ("outages", "Отключения и аварии", "Outages"),
                 ("tech_connection", "Технологическое присоединение", "Grid connection"), ("general", "Общие вопросы", "General questions")),
+            // The sentiment of a survey comment (Surveys/Comments.Label: implied by the scores of the same response).
+            [Vocab.Sentiment] = Of(("negative", "Негативный", "Negative"), ("neutral", "Нейтральный", "Neutral"), ("positive", "Позитивный", "Positive")),
+            // How an emerging term is counted (Surveys/EmergingTopics): a topic the client chose, or a word of the comments.
+            [Vocab.TermKind] = Of(("topic", "Тематика", "Topic"), ("word", "Слово", "Word")),
         };
 
     private static IReadOnlyDictionary<string, (string Ru, string En)> Of(params (string Code, string Ru, string En)[] rows) =>
