@@ -24,15 +24,13 @@ public static partial class EmergingTopics
     /// <summary>Terms seen fewer times than this in the current window are not tested (a rise from 0 to 1 is noise).</summary>
     public const int MinimumCount = 5;
 
-    public static IReadOnlyList<EmergingTerm> Find(IEnumerable<TermSource> sources, DateTime windowStart, TimeSpan window, double fdr = 0.05, int examples = 3)
+    public static IReadOnlyList<EmergingTerm> Find(IEnumerable<TermSource> sources, DateTime windowStart, TimeSpan window, double fdr = 0.05, int examples = 3) =>
+        Find(sources, new TermWindows(windowStart - window, windowStart, windowStart + window), fdr, examples);
+
+    /// <summary>The same test over explicit windows (calendar months differ in length; see <see cref="TermWindows"/>).</summary>
+    public static IReadOnlyList<EmergingTerm> Find(IEnumerable<TermSource> sources, TermWindows windows, double fdr = 0.05, int examples = 3)
     {
-        var now = new List<TermSource>();
-        var before = new List<TermSource>();
-        foreach (var s in sources)
-        {
-            if (s.At >= windowStart && s.At < windowStart + window) now.Add(s);
-            else if (s.At >= windowStart - window && s.At < windowStart) before.Add(s);
-        }
+        var (now, before) = windows.Split(sources);
         var candidates = Terms(now).Where(t => t.Value.Count >= MinimumCount).ToList();
         if (candidates.Count == 0 || before.Count == 0) return [];
         var previous = Terms(before);

@@ -15,6 +15,7 @@ public static class JobIds
     public const string ExportCleanup = "nightly-export-cleanup";
     public const string Invitations = "invitations";
     public const string Retention = "nightly-retention";
+    public const string EmergingTopics = "daily-emerging-topics";
 }
 
 /// <summary>
@@ -38,6 +39,7 @@ public sealed class JobRegistrar(IRecurringJobManager jobs, IOptions<JobsOptions
         jobs.AddOrUpdate<Export.ExportJob>(JobIds.ExportCleanup, j => j.Cleanup(CancellationToken.None), exports.Value.CleanupCron, schedule);
         jobs.AddOrUpdate<InvitationJob>(JobIds.Invitations, j => j.Run(CancellationToken.None), o.InvitationsCron, schedule);
         jobs.AddOrUpdate<RetentionJob>(JobIds.Retention, j => j.Run(CancellationToken.None), retention.Value.Cron, schedule);
+        jobs.AddOrUpdate<EmergingTopicsJob>(JobIds.EmergingTopics, j => j.Run(CancellationToken.None), o.EmergingTopicsCron, schedule);
         logger.LogInformation("Recurring jobs registered in time zone {Zone}", o.TimeZone);
         return Task.CompletedTask;
     }

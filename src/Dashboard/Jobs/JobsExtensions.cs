@@ -23,6 +23,7 @@ public static class JobsExtensions
         services.AddTransient<AuditPruneJob>();
         services.AddTransient<InvitationJob>();
         services.AddTransient<RetentionJob>();
+        services.AddTransient<EmergingTopicsJob>();
 
         var postgres = configuration.GetConnectionString("Hangfire");
         services.AddHangfire((provider, config) =>

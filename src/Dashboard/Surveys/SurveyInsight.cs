@@ -10,7 +10,7 @@ namespace Dashboard.Surveys;
 /// The Surveys insight pages' data: the Engine's survey queries (no SQL here) for the page filter and the user's scope,
 /// with the survey minimum-n from <c>Surveys:MinimumN</c>. The period defaults to this year, as on the Surveys page.
 /// </summary>
-public sealed class SurveyInsight(AnalyticsStore store, IOptions<SurveyOptions> options, TimeProvider clock)
+public sealed class SurveyInsight(AnalyticsStore store, IOptions<SurveyOptions> options, TimeProvider clock, Analytics.Engine.Time.DisplayTime time)
 {
     public const FilterFields Applies = FilterFields.Period | FilterFields.Branch | FilterFields.Office | FilterFields.Channel;
     public const string DefaultForm = "client-satisfaction";
@@ -34,6 +34,23 @@ public sealed class SurveyInsight(AnalyticsStore store, IOptions<SurveyOptions> 
         try { return new SurveyResultsQuery(store, MinimumN).Load(filter, compare); }
         catch (ArgumentException) { return null; }
     }
+
+    /// <summary>One page of the comment feed for this user (branch narrowed, personal data masked by the Engine), or the refusal of bad input.</summary>
+    public (CommentFeedPage? Page, string? Error) Comments(SurveyFilter filter, UserScope scope, CommentQuery query)
+    {
+        try { return (new CommentFeed(store, MinimumN).Load(scope, filter, query), null); }
+        catch (ArgumentException e) { return (null, e.Message); }
+    }
+
+    /// <summary>Emerging topics of one window pair (week or month before <paramref name="asOf"/>) for this user, or the refusal of bad input.</summary>
+    public (EmergingReport? Report, string? Error) Topics(SurveyFilter filter, UserScope scope, string window, DateOnly asOf)
+    {
+        try { return (new EmergingTopicsQuery(store, MinimumN).Load(scope, filter, window, asOf), null); }
+        catch (ArgumentException e) { return (null, e.Message); }
+    }
+
+    /// <summary>The day the topic windows end before: <c>asof</c> from the address, else today (Moscow).</summary>
+    public DateOnly AsOf(string? asOf) => DashboardFilter.ParseDate(asOf) ?? time.Today;
 
     public DriverResults? Drivers(SurveyFilter filter, string? target = null)
     {
