@@ -33,9 +33,9 @@ public sealed partial class Ui
         ["Topics.Before"] = ("Ранее", "Before"),
         ["Topics.Examples"] = ("Примеры", "Examples"),
         ["Linked.Title"] = ("Связанный опыт", "Linked experience"),
-        ["Linked.Wait"] = ("Клиенты, которые ждали в очереди дольше {0} мин, оценивают нас в среднем на {1} балла ниже (95 %: {2} – {3}; n = {4} и {5}).",
-            "Clients who waited more than {0} min rate us {1} points lower on average (95 %: {2} – {3}; n = {4} and {5})."),
-        ["Linked.Deadline"] = ("Клиенты, получившие ответ на обращение позже срока, оценивают нас в среднем на {1} балла ниже (95 %: {2} – {3}; n = {4} и {5}).",
-            "Clients whose appeal was answered late rate us {1} points lower on average (95 %: {2} – {3}; n = {4} and {5})."),
+        ["Linked.Wait"] = ("Клиенты, которые ждали в очереди дольше {0} мин, оценивают нас в среднем на {1} балла ниже (удовлетворённость 1–5; 95 %: {2}–{3}; n = {4} ждавших дольше и {5} остальных).",
+            "Clients who waited more than {0} min rate us {1} points lower on average (satisfaction 1–5; 95 %: {2}–{3}; n = {4} who waited longer and {5} others)."),
+        ["Linked.Deadline"] = ("Клиенты, получившие ответ на обращение позже срока, оценивают нас в среднем на {1} балла ниже (удовлетворённость 1–5; 95 %: {2}–{3}; n = {4} с ответом позже срока и {5} в срок).",
+            "Clients whose appeal was answered late rate us {1} points lower on average (satisfaction 1–5; 95 %: {2}–{3}; n = {4} answered late and {5} on time)."),
     };
 }

@@ -10,7 +10,8 @@ namespace Dashboard.Surveys;
 /// The Surveys insight pages' data: the Engine's survey queries (no SQL here) for the page filter and the user's scope,
 /// with the survey minimum-n from <c>Surveys:MinimumN</c>. The period defaults to this year, as on the Surveys page.
 /// </summary>
-public sealed class SurveyInsight(AnalyticsStore store, IOptions<SurveyOptions> options, TimeProvider clock, Analytics.Engine.Time.DisplayTime time)
+public sealed class SurveyInsight(AnalyticsStore store, IOptions<SurveyOptions> options, TimeProvider clock, Analytics.Engine.Time.DisplayTime time,
+    Analytics.Engine.Compliance.AppealDeadlines deadlines)
 {
     public const FilterFields Applies = FilterFields.Period | FilterFields.Branch | FilterFields.Office | FilterFields.Channel;
     public const string DefaultForm = "client-satisfaction";
@@ -51,6 +52,23 @@ public sealed class SurveyInsight(AnalyticsStore store, IOptions<SurveyOptions> 
 
     /// <summary>The day the topic windows end before: <c>asof</c> from the address, else today (Moscow).</summary>
     public DateOnly AsOf(string? asOf) => DashboardFilter.ParseDate(asOf) ?? time.Today;
+
+    /// <summary>Linked experience (wait and deadline gaps) of the form for this user; none when the form is not published.</summary>
+    public IReadOnlyList<ScoreGap> Linked(SurveyFilter filter, UserScope scope)
+    {
+        try { return new LinkedExperience(store, deadlines, MinimumN).Load(scope, filter, time.Today); }
+        catch (ArgumentException) { return []; }
+    }
+
+    /// <summary>The sentence of a significant gap, with its interval and both n; null when the gap is hidden or not significant.</summary>
+    public static string? Sentence(ScoreGap gap, Localization.Ui t)
+    {
+        if (!gap.Significant) return null;
+        string N(double v) => Analytics.Engine.Vocabulary.Numbers.Decimal(v);
+        return string.Format(System.Globalization.CultureInfo.CurrentUICulture, t[gap.Kind == ScoreGap.Wait ? "Linked.Wait" : "Linked.Deadline"],
+            Analytics.Engine.Vocabulary.Numbers.Decimal(gap.NormMinutes, 0), N(gap.Gap!.Difference), N(gap.Gap.Interval.Lower), N(gap.Gap.Interval.Upper),
+            gap.NBeyond.ToString("N0", System.Globalization.CultureInfo.CurrentUICulture), gap.NWithin.ToString("N0", System.Globalization.CultureInfo.CurrentUICulture));
+    }
 
     public DriverResults? Drivers(SurveyFilter filter, string? target = null)
     {
