@@ -6,7 +6,7 @@ using Dapper;
 namespace Analytics.Engine.Demo;
 
 /// <summary>
-/// Questionnaires linked to service events for the demo (ADR 0024 addendum): about <see cref="PerKind"/> of the last
+/// Questionnaires linked to service events for the demo (ADR 0024 addendum): about <see cref="PerKind"/> (at least 200) of the last
 /// year's finished queue tickets (the ticket's QR link) and as many answered appeals (the reply's link), each with an
 /// invitation row carrying the token the submission stores. The latent satisfaction falls with the measured wait
 /// (−0,012 per minute) and is lower after a late reply, so the linked-experience finding has a real signal.
@@ -23,7 +23,8 @@ internal static class LinkedSurveyDemo
         if (form is null) return (0, 0);
         var random = new Random(seed + 24);
         var from = today.AddYears(-1).ToDateTime(TimeOnly.MinValue);
-        var wanted = Math.Max(20, (int)(PerKind * Math.Min(1, scale)));
+        // At least 200 of each even in a small demo: about one ticket in six waits beyond the norm, and the finding needs both sides.
+        var wanted = Math.Max(200, (int)(PerKind * Math.Min(1, scale)));
         using var c = store.Open();
         // Inactive rules: the planner never sends for them; they only say where the demo tokens came from.
         c.Execute($"""

@@ -14,7 +14,7 @@ public class LinkedSurveyDemoTests
     {
         using var temp = new TempStore();
         var today = new DateOnly(2026, 11, 24);
-        new DemoSuite().Generate(temp.Store, new DemoOptions { Scale = 0.05, Seed = 7, Today = today });
+        new DemoSuite().Generate(temp.Store, new DemoOptions { Scale = 0.05, Seed = 7, Today = today }, ct: TestContext.Current.CancellationToken);
 
         var gaps = new LinkedExperience(temp.Store, new AppealDeadlines(temp.Store))
             .Load(BranchScope.Company, new SurveyFilter("client-satisfaction", today.AddYears(-1), today), today);
