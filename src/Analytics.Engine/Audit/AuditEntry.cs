@@ -30,7 +30,9 @@ public static class AuditKinds
     public const string Model = "classifier_model";
     /// <summary>A consumer whose personal data was erased; the entity id is a hash of the key, never the key.</summary>
     public const string Consumer = "consumer";
+    /// <summary>A reviewer's sentiment for a survey comment (entity id: submission/item).</summary>
+    public const string CommentSentiment = "comment_sentiment";
 
     public static IReadOnlyList<string> All { get; } =
-        [Form, Methodology, Plan, User, Setting, Assignment, CorrectiveAction, Classification, Import, Audit, AuditPlan, AuditReview, Consumer, Model];
+        [Form, Methodology, Plan, User, Setting, Assignment, CorrectiveAction, Classification, Import, Audit, AuditPlan, AuditReview, Consumer, Model, CommentSentiment];
 }

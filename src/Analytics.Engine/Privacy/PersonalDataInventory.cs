@@ -83,6 +83,7 @@ public static class PersonalDataInventory
         quarantine: N kind file_name column_name; F reason; F raw @QuarantineRawMonths
         queue_visit: N office_code ticket service window_no; S operator
         schema_version: N name
+        sentiment_correction: N submission_id item_code label; S corrected_by
         sign_in_event: N reason; P remote_ip @SignInIpMonths; P user_name @FailedSignInNameMonths
         submission: N id definition_id office_code source channel respondent_type token; S auditor; P user_agent @DeviceDataMonths
         submission_section_score: N submission_id section_code

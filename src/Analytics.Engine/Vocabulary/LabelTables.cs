@@ -73,7 +73,8 @@ internal static class LabelTables
                 ("import", "Загрузка файла", "File import"), ("audit", "Журнал изменений", "Audit trail"),
                 ("audit_plan", "План проверок", "Audit plan"), ("audit_review", "Проверка результата аудита", "Audit review"),
                 ("consumer", "Потребитель (персональные данные)", "Consumer (personal data)"),
-                ("classifier_model", "Модель классификатора", "Classifier model")),
+                ("classifier_model", "Модель классификатора", "Classifier model"),
+                ("comment_sentiment", "Тональность комментария", "Comment sentiment")),
             [Vocab.AuditAction] = Of(
                 ("create", "Создание", "Created"), ("save_draft", "Сохранение черновика", "Draft saved"), ("publish", "Публикация", "Published"),
                 ("status", "Смена статуса", "Status changed"), ("offices", "Офисы формы", "Form offices"), ("save", "Сохранение версии", "Version saved"),

@@ -18,6 +18,8 @@ public sealed partial class Ui
             "No comments match. Clear the topic or sentiment filter, change the search or widen the period."),
         ["Feed.Masked"] = ("Телефоны и адреса электронной почты в комментариях скрыты: их видят только администратор и методолог.",
             "Phone numbers and e-mails in comments are masked: only Admin and Designer see them."),
+        ["Feed.ReviewHint"] = ("Нажмите верную тональность, если оценка клиента ей не соответствует: исправление учтётся в ленте и при следующем обучении модели тональности.",
+            "Click the right sentiment when the client's score does not match it: the correction shows in the feed and feeds the sentiment model's next training."),
         ["Feed.BadSentiment"] = ("Тональность «{0}» не распознана: выберите негативную, нейтральную или позитивную.",
             "Sentiment '{0}' is not known: choose negative, neutral or positive."),
         ["Topics.Title"] = ("Новые темы в комментариях", "Emerging topics in comments"),

@@ -88,4 +88,29 @@ public class SurveyCommentsPageTests : BunitContext
         var bad = Open("/surveys/comments?year=2026&sentiment=angry");
         Assert.Contains("Тональность «angry» не распознана", bad.Find("[data-test=feed-error]").TextContent);
     }
+
+    [Fact]
+    public void Feed_LetsAQualitySpecialistCorrectTheSentiment_AndTheCorrectionWins()
+    {
+        CommentSeed.Three(_store.Store);
+        this.SignInAs("quality", Roles.Designer);
+        var cut = Open("/surveys/comments?year=2026");
+
+        // c2 is a promoter (positive by its score); the reviewer says neutral.
+        cut.Find("[data-comment='c2/comment'] [data-label=neutral]").Click();
+
+        var row = cut.Find("[data-comment='c2/comment']");
+        Assert.Contains("mud-button-filled", row.QuerySelector("[data-label=neutral]")!.ClassName);
+        Assert.DoesNotContain("mud-button-filled", row.QuerySelector("[data-label=positive]")!.ClassName);
+        Assert.Equal("neutral", new Analytics.Engine.Surveys.Comments(_store.Store).Load(new("client-satisfaction")).Single(c => c.SubmissionId == "c2").Sentiment);
+    }
+
+    [Fact]
+    public void Feed_OffersNoCorrection_ToAnExecutive()
+    {
+        CommentSeed.Three(_store.Store);
+        this.SignInAs("exec", Roles.Executive);
+
+        Assert.Empty(Open("/surveys/comments?year=2026").FindAll("[data-label]"));
+    }
 }

@@ -18,3 +18,15 @@ INSERT INTO notification_029 (id, recipient, kind, subject_ref, due_on, message,
     SELECT id, recipient, kind, subject_ref, due_on, message, created_at, emailed_at, read_at FROM notification;
 DROP TABLE notification;
 ALTER TABLE notification_029 RENAME TO notification;
+
+-- sentiment_correction: a quality specialist's sentiment for one comment (submission × free-text item), kept as
+-- history; the newest per comment wins over the label the scores imply, in the feed and in the sentiment model's
+-- training data (as appeal classification corrections feed the classifier's retraining).
+CREATE TABLE sentiment_correction (
+    submission_id VARCHAR NOT NULL,
+    item_code     VARCHAR NOT NULL,
+    label         VARCHAR NOT NULL CHECK (label IN ('negative', 'neutral', 'positive')),
+    corrected_by  VARCHAR NOT NULL,
+    corrected_at  TIMESTAMP NOT NULL,
+    PRIMARY KEY (submission_id, item_code, corrected_at)
+);
