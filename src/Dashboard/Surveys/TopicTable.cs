@@ -29,8 +29,9 @@ public static class TopicTable
 
     /// <summary>«Сейчас: 09.03.2026 — 15.03.2026, 40 комм.; ранее: …» for the table's caption.</summary>
     public static string Windows(EmergingReport r, Ui t) => string.Format(CultureInfo.CurrentUICulture, t["Topics.Windows"],
-        Day(r.Windows.NowFrom), Day(r.Windows.NowTo.AddDays(-1)), Count(r, r.NowTotal), Day(r.Windows.BeforeFrom), Day(r.Windows.NowFrom.AddDays(-1)), Count(r, r.BeforeTotal));
+        Day(r.Windows.NowFrom), Day(r.Windows.NowTo.AddDays(-1)), Count(r, r.NowTotal, t), Day(r.Windows.BeforeFrom), Day(r.Windows.NowFrom.AddDays(-1)), Count(r, r.BeforeTotal, t));
 
     private static string Day(DateTime d) => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
-    private static string Count(EmergingReport r, int n) => Suppression.Show(n, r.MinimumN, () => n.ToString("N0", CultureInfo.CurrentUICulture));
+    private static string Count(EmergingReport r, int n, Ui t) =>
+        Suppression.Show(n, r.MinimumN, () => string.Format(CultureInfo.CurrentUICulture, t["Topics.Comments"], n.ToString("N0", CultureInfo.CurrentUICulture)));
 }

@@ -41,4 +41,25 @@ public sealed class SurveyCommentsBrowserTests(BrowserFixture browser)
         Assert.Contains("Найдено комментариев: 28", await page.Locator("[data-test=feed-found]").InnerTextAsync());
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public async Task Topics_render_the_injected_spike_in_russian()
+    {
+        await using var host = LiveHost.Start(new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" });
+        CommentSeed.Spike(host.Factory.Store);
+        await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => { lock (errors) errors.Add(e); };
+        await Pages.SignIn(page, "admin", Support.DashboardFactory.AdminPassword);
+
+        await page.GotoAsync("/surveys/topics?asof=2026-03-18");
+        await Pages.WaitInteractive(page);
+
+        Assert.Equal("Новые темы в комментариях", await page.Locator(".mud-typography-h4").InnerTextAsync());
+        Assert.Contains("Отключения и качество электроэнергии", await page.Locator("[data-window=week] tbody").InnerTextAsync());
+        Assert.Contains("недостаточно ответов", await page.Locator("[data-window=month]").InnerTextAsync());
+        await Screenshots.Save(page, "survey-topics");
+        Assert.Empty(errors);
+    }
 }
