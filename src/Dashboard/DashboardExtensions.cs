@@ -66,6 +66,7 @@ public static class DashboardExtensions
             builder.Configuration.GetSection(Analytics.Engine.AuditActs.VisitCheckOptions.SectionName).Get<Analytics.Engine.AuditActs.VisitCheckOptions>()));
         services.AddSingleton<SurveysQuery>();
         services.AddSingleton<Surveys.SurveyInsight>();
+        services.AddSingleton(sp => new Analytics.Engine.Surveys.SentimentCorrections(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddRecordSources();
         Export.ExportServices.AddBackgroundExports(services, builder.Configuration);
         services.AddSingleton<ReviewQueue>();

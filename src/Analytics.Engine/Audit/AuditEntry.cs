@@ -34,7 +34,9 @@ public static class AuditKinds
     public const string Webhook = "webhook";
     /// <summary>A quarter published on the public results page (entity id: yyyy-Qn).</summary>
     public const string ResultPublication = "result_publication";
+    /// <summary>A reviewer's sentiment for a survey comment (entity id: submission/item).</summary>
+    public const string CommentSentiment = "comment_sentiment";
 
     public static IReadOnlyList<string> All { get; } =
-        [Form, Methodology, Plan, User, Setting, Assignment, CorrectiveAction, Classification, Import, Audit, AuditPlan, AuditReview, Consumer, Model, Webhook, ResultPublication];
+        [Form, Methodology, Plan, User, Setting, Assignment, CorrectiveAction, Classification, Import, Audit, AuditPlan, AuditReview, Consumer, Model, Webhook, ResultPublication, CommentSentiment];
 }

@@ -21,7 +21,7 @@ internal sealed class DemoSubmissionWriter(AnalyticsStore store) : IDisposable
     /// Queues one submission; <paramref name="moscowTime"/> is the Moscow wall clock of the demo, stored as UTC like
     /// every submission the runner and the questionnaire stamp (pages show it back in Moscow time).
     /// </summary>
-    public void Add(string id, PublishedForm form, string? office, DateTime moscowTime, Dictionary<string, AnswerValue> answers, string? auditor, Random random)
+    public void Add(string id, PublishedForm form, string? office, DateTime moscowTime, Dictionary<string, AnswerValue> answers, string? auditor, Random random, string? token = null)
     {
         var at = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(moscowTime, DateTimeKind.Unspecified), Time.DisplayTime.Default.Zone);
         var check = SubmissionValidator.Check(form.Definition, answers);
@@ -31,7 +31,7 @@ internal sealed class DemoSubmissionWriter(AnalyticsStore store) : IDisposable
         var source = auditor is null ? "internet" : null;
         _submissions.Add(row => row.AppendValue(id).AppendValue(form.DefinitionId).AppendValue((int?)form.Version).AppendValue(office)
             .AppendValue("demo").AppendValue(source).AppendValue(check.Accepted.GetValueOrDefault("respondent_type")?.Choices?[0])
-            .AppendValue((string?)null).AppendValue(auditor).AppendValue((DateTime?)at.AddMinutes(-minutes)).AppendValue((DateTime?)at)
+            .AppendValue(token).AppendValue(auditor).AppendValue((DateTime?)at.AddMinutes(-minutes)).AppendValue((DateTime?)at)
             .AppendValue((DateTime?)at).AppendValue((double?)null).AppendValue((double?)null).AppendValue("demo")
             .AppendValue((long?)null).AppendValue(score?.Total).EndRow());
         foreach (var (code, a) in check.Accepted)

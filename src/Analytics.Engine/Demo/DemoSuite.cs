@@ -42,14 +42,15 @@ public sealed class DemoSuite(DemoGenerator organisation, ProductionCalendar cal
         ct.ThrowIfCancellationRequested();
         var surveys = SurveyDemoGenerator.Generate(store, options.Seed, today, options.Scale, progress, options.Now);
         var now = options.Now ?? today.ToDateTime(new TimeOnly(23, 59, 59));
+        var linked = surveys.AlreadyPresent ? (Submissions: 0, Answers: 0) : LinkedSurveyDemo.Generate(store, options.Seed, today, now, options.Scale);
         AuditPlanDemo.Generate(store, today, now);
         var nowUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(now, DateTimeKind.Unspecified), Time.DisplayTime.Default.Zone);
         ActionDemoGenerator.Generate(store, today, nowUtc);
         CaseDemoGenerator.Generate(store, calendar, nowUtc);
         var rows = new Dictionary<string, long>(summary.Rows)
         {
-            ["submission"] = surveys.Questionnaires + surveys.Audits,
-            ["answer"] = surveys.Answers,
+            ["submission"] = surveys.Questionnaires + surveys.Audits + linked.Submissions,
+            ["answer"] = surveys.Answers + linked.Answers,
         };
         return summary with { Rows = rows };
     }

@@ -87,6 +87,7 @@ public static class PersonalDataInventory
         queue_visit: N office_code ticket service window_no; S operator
         result_publication: S published_by
         schema_version: N name
+        sentiment_correction: N submission_id item_code label; S corrected_by
         sign_in_event: N reason; P remote_ip @SignInIpMonths; P user_name @FailedSignInNameMonths
         submission: N id definition_id office_code source channel respondent_type token; S auditor; P user_agent @DeviceDataMonths
         submission_section_score: N submission_id section_code

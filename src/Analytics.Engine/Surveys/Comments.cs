@@ -8,8 +8,10 @@ namespace Analytics.Engine.Surveys;
 /// A client's comment with the scores given in the same response, the topic the client chose (mapped to the appeal
 /// topic taxonomy) and the sentiment label the scores imply (NPS detractor → negative, passive → neutral, promoter →
 /// positive; CSAT 1–2 / 3 / 4–5 when there is no NPS). The label is what <see cref="SentimentModel"/> learns from.
+/// <c>Corrected</c> is the newest reviewer's sentiment (<see cref="SentimentCorrections"/>); when set, it is the sentiment.
 /// </summary>
-public sealed record SurveyComment(string SubmissionId, DateTime SubmittedAt, string? OfficeCode, string Item, string Text, int? Nps, int? Csat, string? Topic, string? Sentiment);
+public sealed record SurveyComment(string SubmissionId, DateTime SubmittedAt, string? OfficeCode, string Item, string Text, int? Nps, int? Csat, string? Topic, string? Sentiment,
+    string? Corrected = null);
 
 /// <summary>The free-text answers of one form (read side), newest first, with their scores; filtered by topic, sentiment and words.</summary>
 public sealed class Comments(AnalyticsStore store)
@@ -44,13 +46,14 @@ public sealed class Comments(AnalyticsStore store)
                    CAST((SELECT x.value_num FROM answer x WHERE x.submission_id = s.id AND x.item_code = $nps) AS INTEGER) AS Nps,
                    CAST((SELECT x.value_num FROM answer x WHERE x.submission_id = s.id AND x.item_code = $csat) AS INTEGER) AS Csat,
                    (SELECT x.value_text FROM answer x WHERE x.submission_id = s.id AND x.item_code = $topic) AS Topic,
-                   CAST(NULL AS VARCHAR) AS Sentiment
+                   CAST(NULL AS VARCHAR) AS Sentiment,
+                   (SELECT arg_max(sc.label, sc.corrected_at) FROM sentiment_correction sc WHERE sc.submission_id = s.id AND sc.item_code = a.item_code) AS Corrected
             {SurveyFilter.From_} JOIN answer a ON a.submission_id = s.id
             WHERE {SurveyFilter.Where} AND a.item_code IN ({string.Join(", ", free.Select((_, i) => $"$c{i}"))})
               AND a.value_text IS NOT NULL AND trim(a.value_text) <> ''
             ORDER BY s.submitted_at DESC, s.id, a.item_code
             """, args);
-        return [.. rows.Select(r => r with { Topic = r.Topic is { } t ? TopicMap.GetValueOrDefault(t, t) : null, Sentiment = Label(r.Nps, r.Csat) })
+        return [.. rows.Select(r => r with { Topic = r.Topic is { } t ? TopicMap.GetValueOrDefault(t, t) : null, Sentiment = r.Corrected ?? Label(r.Nps, r.Csat) })
             .Where(r => topic is null || r.Topic == topic)
             .Where(r => sentiment is null || r.Sentiment == sentiment)
             .Where(r => string.IsNullOrWhiteSpace(search) || r.Text.Contains(search, StringComparison.OrdinalIgnoreCase))

@@ -16,7 +16,7 @@ public sealed record EmergingTerm(string Kind, string Term, long Now, long NowTo
 /// <summary>
 /// Emerging topics and words: the share of comments naming a topic (or containing a word) in the current window is
 /// compared with the previous window of the same length by the two-proportion z-test; p-values across all terms are
-/// adjusted by Benjamini–Hochberg, and rises with q &lt; <c>fdr</c> are listed (largest z first) with examples.
+/// adjusted by Benjamini–Hochberg, and rises with q &lt; <c>fdr</c> are listed (largest z first) with distinct examples.
 /// Windows: week over week (7 days) or month over month (calendar months before <c>asOf</c>'s month start…).
 /// </summary>
 public static partial class EmergingTopics
@@ -24,15 +24,13 @@ public static partial class EmergingTopics
     /// <summary>Terms seen fewer times than this in the current window are not tested (a rise from 0 to 1 is noise).</summary>
     public const int MinimumCount = 5;
 
-    public static IReadOnlyList<EmergingTerm> Find(IEnumerable<TermSource> sources, DateTime windowStart, TimeSpan window, double fdr = 0.05, int examples = 3)
+    public static IReadOnlyList<EmergingTerm> Find(IEnumerable<TermSource> sources, DateTime windowStart, TimeSpan window, double fdr = 0.05, int examples = 3) =>
+        Find(sources, new TermWindows(windowStart - window, windowStart, windowStart + window), fdr, examples);
+
+    /// <summary>The same test over explicit windows (calendar months differ in length; see <see cref="TermWindows"/>).</summary>
+    public static IReadOnlyList<EmergingTerm> Find(IEnumerable<TermSource> sources, TermWindows windows, double fdr = 0.05, int examples = 3)
     {
-        var now = new List<TermSource>();
-        var before = new List<TermSource>();
-        foreach (var s in sources)
-        {
-            if (s.At >= windowStart && s.At < windowStart + window) now.Add(s);
-            else if (s.At >= windowStart - window && s.At < windowStart) before.Add(s);
-        }
+        var (now, before) = windows.Split(sources);
         var candidates = Terms(now).Where(t => t.Value.Count >= MinimumCount).ToList();
         if (candidates.Count == 0 || before.Count == 0) return [];
         var previous = Terms(before);
@@ -48,7 +46,7 @@ public static partial class EmergingTopics
         return [.. tests.Select((t, i) => (t, Q: q[i])).Where(x => x.Q < fdr && x.t.Statistic > 0)
             .OrderByDescending(x => x.t.Statistic)
             .Select(x => new EmergingTerm(x.t.Term.Kind, x.t.Term.Term, x.t.Now.Count, now.Count, x.t.Before, before.Count, x.t.Statistic, x.Q,
-                [.. x.t.Now.Texts.Take(examples)]))];
+                [.. x.t.Now.Texts.Distinct(StringComparer.Ordinal).Take(examples)]))];
     }
 
     /// <summary>Per term (topic or word), how many sources name it and their texts; a word counts once per source.</summary>

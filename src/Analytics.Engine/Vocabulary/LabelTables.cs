@@ -89,7 +89,8 @@ internal static class LabelTables
                 ("audit_plan", "План проверок", "Audit plan"), ("audit_review", "Проверка результата аудита", "Audit review"),
                 ("consumer", "Потребитель (персональные данные)", "Consumer (personal data)"),
                 ("classifier_model", "Модель классификатора", "Classifier model"),
-                ("webhook", "Подписчик вебхуков", "Webhook subscriber"), ("result_publication", "Публикация результатов", "Published results")),
+                ("webhook", "Подписчик вебхуков", "Webhook subscriber"), ("result_publication", "Публикация результатов", "Published results"),
+                ("comment_sentiment", "Тональность комментария", "Comment sentiment")),
             [Vocab.AuditAction] = Of(
                 ("create", "Создание", "Created"), ("save_draft", "Сохранение черновика", "Draft saved"), ("publish", "Публикация", "Published"),
                 ("status", "Смена статуса", "Status changed"), ("offices", "Офисы формы", "Form offices"), ("save", "Сохранение версии", "Version saved"),
@@ -131,6 +132,10 @@ internal static class LabelTables
             [Vocab.WebhookState] = Of(("pending", "Ожидает отправки", "Pending"), ("sending", "Отправляется", "Sending"),
                 ("delivered", "Доставлено", "Delivered"), ("failed", "Не доставлено", "Failed"),
                 ("active", "Активен", "Active"), ("paused", "Приостановлен", "Paused")),
+            // The sentiment of a survey comment (Surveys/Comments.Label: implied by the scores of the same response).
+            [Vocab.Sentiment] = Of(("negative", "Негативный", "Negative"), ("neutral", "Нейтральный", "Neutral"), ("positive", "Позитивный", "Positive")),
+            // How an emerging term is counted (Surveys/EmergingTopics): a topic the client chose, or a word of the comments.
+            [Vocab.TermKind] = Of(("topic", "Тематика", "Topic"), ("word", "Слово", "Word")),
         };
 
     private static IReadOnlyDictionary<string, (string Ru, string En)> Of(params (string Code, string Ru, string En)[] rows) =>

@@ -10,7 +10,7 @@ public enum Vocab
     ReviewTask, ReviewLabel, ActionStatus, ActionSource, ActionEvent, RecordKind, OrgLevel, AnswerValue, FormKind, SubmissionSource,
     AuditKind, AuditAction,
     AuditReviewState, AuditRecurrence, AuditCoverageState, VisitFlag,
-    QueueService, CallUnit,
+    QueueService, CallUnit, Sentiment, TermKind,
     CaseTrigger, CaseState, CaseOutcome, CaseLevel, CaseEvent,
     WebhookEvent, WebhookState,
 }

@@ -17,6 +17,7 @@ public static class JobIds
     public const string Retention = "nightly-retention";
     public const string Cases = "client-cases";
     public const string Webhooks = "webhooks";
+    public const string EmergingTopics = "daily-emerging-topics";
 }
 
 /// <summary>
@@ -42,6 +43,7 @@ public sealed class JobRegistrar(IRecurringJobManager jobs, IOptions<JobsOptions
         jobs.AddOrUpdate<RetentionJob>(JobIds.Retention, j => j.Run(CancellationToken.None), retention.Value.Cron, schedule);
         jobs.AddOrUpdate<CaseJob>(JobIds.Cases, j => j.Run(CancellationToken.None), o.CasesCron, schedule);
         jobs.AddOrUpdate<WebhookJob>(JobIds.Webhooks, j => j.Run(CancellationToken.None), o.WebhooksCron, schedule);
+        jobs.AddOrUpdate<EmergingTopicsJob>(JobIds.EmergingTopics, j => j.Run(CancellationToken.None), o.EmergingTopicsCron, schedule);
         logger.LogInformation("Recurring jobs registered in time zone {Zone}", o.TimeZone);
         return Task.CompletedTask;
     }

@@ -25,6 +25,7 @@ public static class JobsExtensions
         services.AddTransient<CaseJob>();
         services.AddTransient<WebhookJob>();
         services.AddTransient<RetentionJob>();
+        services.AddTransient<EmergingTopicsJob>();
 
         var postgres = configuration.GetConnectionString("Hangfire");
         services.AddHangfire((provider, config) =>

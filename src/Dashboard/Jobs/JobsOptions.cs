@@ -23,6 +23,9 @@ public sealed class JobsOptions : IValidatableObject
     public string IndicatorsCron { get; set; } = "0 1 * * *";
     public string RetrainingCron { get; set; } = "0 3 * * 0";
 
+    /// <summary>Emerging survey topics: notify quality specialists of topics that rose in the last complete week or month.</summary>
+    public string EmergingTopicsCron { get; set; } = "0 8 * * *";
+
     /// <summary>Invitations: plan new events and send what is due (quiet hours are the Engine's, per office).</summary>
     public string InvitationsCron { get; set; } = "*/5 * * * *";
 
@@ -55,7 +58,7 @@ public sealed class JobsOptions : IValidatableObject
     {
         if (!TryZone(TimeZone, out _))
             yield return new ValidationResult($"Jobs:TimeZone '{TimeZone}' is not a known time zone (e.g. Europe/Moscow).");
-        foreach (var (name, cron) in new[] { ("RemindersCron", RemindersCron), ("BackupCron", BackupCron), ("MonthlyReportsCron", MonthlyReportsCron), ("IndicatorsCron", IndicatorsCron), ("RetrainingCron", RetrainingCron), ("CasesCron", CasesCron) })
+        foreach (var (name, cron) in new[] { ("RemindersCron", RemindersCron), ("BackupCron", BackupCron), ("MonthlyReportsCron", MonthlyReportsCron), ("IndicatorsCron", IndicatorsCron), ("RetrainingCron", RetrainingCron), ("CasesCron", CasesCron), ("WebhooksCron", WebhooksCron), ("EmergingTopicsCron", EmergingTopicsCron) })
             if (string.IsNullOrWhiteSpace(cron) || cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is not (5 or 6))
                 yield return new ValidationResult($"Jobs:{name} '{cron}' is not a cron expression (five fields, e.g. 0 7 * * *).");
     }

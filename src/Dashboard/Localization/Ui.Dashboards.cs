@@ -6,7 +6,7 @@ public sealed partial class Ui
     // so all parts exist by the time they are merged into the one table.
     static Ui()
     {
-        foreach (var part in new[] { ActionStrings, DashboardStrings, RecordStrings, MethodologyStrings, RestStrings, ExportStrings, BackupStrings, AuditOpsStrings, InsightStrings, InvitationStrings, AuditActStrings, WebhookStrings })
+        foreach (var part in new[] { ActionStrings, DashboardStrings, RecordStrings, MethodologyStrings, RestStrings, ExportStrings, BackupStrings, AuditOpsStrings, InsightStrings, SurveyFeedStrings, InvitationStrings, AuditActStrings, WebhookStrings })
             foreach (var (key, value) in part) Table.Add(key, value);
     }
 

@@ -10,7 +10,8 @@ namespace Dashboard.Surveys;
 /// The Surveys insight pages' data: the Engine's survey queries (no SQL here) for the page filter and the user's scope,
 /// with the survey minimum-n from <c>Surveys:MinimumN</c>. The period defaults to this year, as on the Surveys page.
 /// </summary>
-public sealed class SurveyInsight(AnalyticsStore store, IOptions<SurveyOptions> options, TimeProvider clock)
+public sealed class SurveyInsight(AnalyticsStore store, IOptions<SurveyOptions> options, TimeProvider clock, Analytics.Engine.Time.DisplayTime time,
+    Analytics.Engine.Compliance.AppealDeadlines deadlines)
 {
     public const FilterFields Applies = FilterFields.Period | FilterFields.Branch | FilterFields.Office | FilterFields.Channel;
     public const string DefaultForm = "client-satisfaction";
@@ -33,6 +34,40 @@ public sealed class SurveyInsight(AnalyticsStore store, IOptions<SurveyOptions> 
     {
         try { return new SurveyResultsQuery(store, MinimumN).Load(filter, compare); }
         catch (ArgumentException) { return null; }
+    }
+
+    /// <summary>One page of the comment feed for this user (branch narrowed, personal data masked by the Engine), or the refusal of bad input.</summary>
+    public (CommentFeedPage? Page, string? Error) Comments(SurveyFilter filter, UserScope scope, CommentQuery query)
+    {
+        try { return (new CommentFeed(store, MinimumN).Load(scope, filter, query), null); }
+        catch (ArgumentException e) { return (null, e.Message); }
+    }
+
+    /// <summary>Emerging topics of one window pair (week or month before <paramref name="asOf"/>) for this user, or the refusal of bad input.</summary>
+    public (EmergingReport? Report, string? Error) Topics(SurveyFilter filter, UserScope scope, string window, DateOnly asOf)
+    {
+        try { return (new EmergingTopicsQuery(store, MinimumN).Load(scope, filter, window, asOf), null); }
+        catch (ArgumentException e) { return (null, e.Message); }
+    }
+
+    /// <summary>The day the topic windows end before: <c>asof</c> from the address, else today (Moscow).</summary>
+    public DateOnly AsOf(string? asOf) => DashboardFilter.ParseDate(asOf) ?? time.Today;
+
+    /// <summary>Linked experience (wait and deadline gaps) of the form for this user; none when the form is not published.</summary>
+    public IReadOnlyList<ScoreGap> Linked(SurveyFilter filter, UserScope scope)
+    {
+        try { return new LinkedExperience(store, deadlines, MinimumN).Load(scope, filter, time.Today); }
+        catch (ArgumentException) { return []; }
+    }
+
+    /// <summary>The sentence of a significant gap, with its interval and both n; null when the gap is hidden or not significant.</summary>
+    public static string? Sentence(ScoreGap gap, Localization.Ui t)
+    {
+        if (!gap.Significant) return null;
+        string N(double v) => Analytics.Engine.Vocabulary.Numbers.Decimal(v);
+        return string.Format(System.Globalization.CultureInfo.CurrentUICulture, t[gap.Kind == ScoreGap.Wait ? "Linked.Wait" : "Linked.Deadline"],
+            Analytics.Engine.Vocabulary.Numbers.Decimal(gap.NormMinutes, 0), N(gap.Gap!.Difference), N(gap.Gap.Interval.Lower), N(gap.Gap.Interval.Upper),
+            gap.NBeyond.ToString("N0", System.Globalization.CultureInfo.CurrentUICulture), gap.NWithin.ToString("N0", System.Globalization.CultureInfo.CurrentUICulture));
     }
 
     public DriverResults? Drivers(SurveyFilter filter, string? target = null)

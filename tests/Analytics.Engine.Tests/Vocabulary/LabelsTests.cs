@@ -39,6 +39,8 @@ public class LabelsTests
         Add(Vocab.AnswerValue, Analytics.Engine.Forms.QuestionTypes.YesNo);
         Add(Vocab.QueueService, Analytics.Engine.Demo.QueueGenerator.Services);
         Add(Vocab.CallUnit, Analytics.Engine.Demo.CallIntervalGenerator.Units);
+        Add(Vocab.Sentiment, Analytics.Engine.Surveys.Comments.Sentiments);
+        Add(Vocab.TermKind, ["topic", "word"]);
         return data;
     }
 

@@ -41,7 +41,8 @@ public sealed partial class RussianVocabularyWalkTests(BrowserFixture browser)
                          ("benchmark-criterion", "/benchmark?level=office&item=exec.queue_wait"), ("trends", "/trends"),
                          ("appeals", "/appeals"), ("records-appeals", "/records/appeals"), ("records-answers", "/records/answers"),
                          ("records-submissions", "/records/submissions"), ("records-unknown", "/records/nonsense"),
-                         ("surveys", "/surveys"), ("audits", "/audits"), ("actions", "/actions"), ("reports", "/reports"),
+                         ("surveys", "/surveys"), ("survey-comments", "/surveys/comments"), ("survey-topics", "/surveys/topics"),
+                         ("audits", "/audits"), ("actions", "/actions"), ("reports", "/reports"),
                      })
                 found.AddRange(await Check(page, name, path));
         }

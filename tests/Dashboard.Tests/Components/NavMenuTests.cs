@@ -55,8 +55,8 @@ public class NavMenuTests : BunitContext
 
         var cut = Render<NavMenu>();
 
-        // An Executive gets the overview, indicators, benchmark, trends, appeals, surveys (with results by question and key drivers), audits, corrective actions, their exports, reports and traceability.
-        Assert.Equal(["/", "/indicators", "/benchmark", "/trends", "/appeals", "/surveys", "/surveys/results", "/surveys/drivers", "/audits", "/audits/coverage", "/actions", "/exports", "/reports", "/methodology/trace", "/invitations"],
+        // An Executive gets the overview, indicators, benchmark, trends, appeals, surveys (with results by question, key drivers, the comment feed and emerging topics), audits, corrective actions, their exports, reports and traceability.
+        Assert.Equal(["/", "/indicators", "/benchmark", "/trends", "/appeals", "/surveys", "/surveys/results", "/surveys/drivers", "/surveys/comments", "/surveys/topics", "/audits", "/audits/coverage", "/actions", "/exports", "/reports", "/methodology/trace", "/invitations"],
             cut.FindAll("a[href]").Select(a => new Uri(a.GetAttribute("href")!, UriKind.RelativeOrAbsolute)).Select(u => u.IsAbsoluteUri ? u.AbsolutePath : u.OriginalString));
     }
 

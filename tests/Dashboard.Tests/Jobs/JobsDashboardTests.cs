@@ -49,7 +49,7 @@ public class JobsDashboardTests
 
         Assert.Contains(JobIds.Backup, page);
         var recurring = factory.Service<JobStorage>().GetConnection().GetRecurringJobs();
-        Assert.Equal(new[] { JobIds.Reminders, JobIds.MonthlyReports, JobIds.AuditPrune, JobIds.Backup, JobIds.ExportCleanup, JobIds.IndicatorRecompute, JobIds.Retraining, JobIds.Retention, JobIds.Invitations, JobIds.Cases, JobIds.Webhooks }.Order(StringComparer.Ordinal),
+        Assert.Equal(new[] { JobIds.Reminders, JobIds.MonthlyReports, JobIds.AuditPrune, JobIds.Backup, JobIds.ExportCleanup, JobIds.IndicatorRecompute, JobIds.Retraining, JobIds.Retention, JobIds.Invitations, JobIds.Cases, JobIds.Webhooks, JobIds.EmergingTopics }.Order(StringComparer.Ordinal),
             recurring.Select(j => j.Id).Order(StringComparer.Ordinal));
         Assert.All(recurring, j => Assert.Equal("Europe/Moscow", j.TimeZoneId));
     }

@@ -63,6 +63,7 @@ public static class BunitServices
         services.AddSingleton(sp => new Analytics.Engine.AuditActs.AuditActService(sp.GetRequiredService<AnalyticsStore>()));
         services.AddSingleton<SurveysQuery>();
         services.AddSingleton<Dashboard.Surveys.SurveyInsight>();
+        services.AddSingleton(sp => new Analytics.Engine.Surveys.SentimentCorrections(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(Options.Create(new Analytics.Engine.Surveys.SurveyOptions()));
         services.AddSingleton(Options.Create(new Analytics.Engine.Reports.ReportOptions()));
         Dashboard.Records.RecordServices.AddRecordSources(services);
