@@ -20,6 +20,7 @@ public sealed partial class Ui
         ["Trace.Data"] = ("Данные", "Data"),
         ["Trace.Has"] = ("есть", "present"),
         ["Trace.None"] = ("нет", "none"),
+        ["Trace.NotInMethodology"] = ("нет в этой методике", "not in this methodology"),
         ["Trace.Template"] = ("Шаблон", "Template"),
         ["Trace.Item"] = ("Пункт", "Item"),
         ["Trace.Use"] = ("В показателях", "In indicators"),

@@ -6,9 +6,11 @@ using Microsoft.Playwright;
 namespace Dashboard.Tests.Browser;
 
 /// <summary>
-/// Every dashboard page in Russian as an Executive (and the admin-only review and imports pages) over the demo
-/// organisation: no raw code of the vocabulary catalogue in the visible text, no English month or decimal point in
-/// chart text, and a full-page screenshot of each under <c>screenshots/vocabulary/</c> for a person to look at.
+/// Every page in Russian, as every role sees it, over the demo organisation: the executive's dashboards, the branch
+/// manager's (scoped to one branch), the quality specialist's designer, plans, review and invitation pages, the
+/// auditor's runner and the admin's pages. No raw code of the vocabulary catalogue in the visible text, no English
+/// month or decimal point in chart text, and a full-page screenshot of each under <c>screenshots/vocabulary/</c>
+/// (named by role) for a person to look at.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class RussianVocabularyWalkTests(BrowserFixture browser)
@@ -26,6 +28,9 @@ public sealed partial class RussianVocabularyWalkTests(BrowserFixture browser)
             ["Demo:OnFirstRun"] = "true", ["Demo:Scale"] = "0.01", ["Demo:Classify"] = "false", ["Jobs:Enabled"] = "false",
         });
         host.Factory.AddUser("director", ExecutivePassword, new UserRole(Roles.Executive, null));
+        host.Factory.AddUser("kuznetsova.ea", ExecutivePassword, new UserRole(Roles.BranchManager, "ESZ-ARH"));
+        host.Factory.AddUser("orlova.tv", ExecutivePassword, new UserRole(Roles.Designer, null));
+        host.Factory.AddUser("belov.in", ExecutivePassword, new UserRole(Roles.Auditor, null));
         Directory.CreateDirectory(Shots);
         var found = new List<string>();
 
@@ -42,16 +47,55 @@ public sealed partial class RussianVocabularyWalkTests(BrowserFixture browser)
                          ("appeals", "/appeals"), ("records-appeals", "/records/appeals"), ("records-answers", "/records/answers"),
                          ("records-submissions", "/records/submissions"), ("records-unknown", "/records/nonsense"),
                          ("surveys", "/surveys"), ("survey-comments", "/surveys/comments"), ("survey-topics", "/surveys/topics"),
-                         ("audits", "/audits"), ("actions", "/actions"), ("reports", "/reports"),
+                         ("survey-results", "/surveys/results"), ("survey-drivers", "/surveys/drivers"),
+                         ("audits", "/audits"), ("audit-coverage", "/audits/coverage"), ("actions", "/actions"),
+                         ("client-cases", "/actions?source=client_case"), ("reports", "/reports"), ("notifications", "/notifications"),
+                         ("exports", "/exports"),
                      })
                 found.AddRange(await Check(page, name, path));
+        }
+
+        foreach (var (user, role, paths) in new[]
+                 {
+                     ("kuznetsova.ea", "branch", new[]
+                     {
+                         ("overview", "/"), ("indicators-offices", "/indicators?level=office"), ("benchmark-offices", "/benchmark?level=office"),
+                         ("trends", "/trends"), ("appeals", "/appeals"), ("records-appeals", "/records/appeals"), ("surveys", "/surveys"),
+                         ("audits", "/audits"), ("actions", "/actions"), ("reports", "/reports"),
+                     }),
+                     ("orlova.tv", "specialist", new[]
+                     {
+                         ("designer", "/designer"), ("plans", "/audits/plans"), ("audit-review", "/audits/review"),
+                         ("invitations", "/invitations"), ("trace", "/methodology/trace"), ("appeal-review", "/appeals/review"),
+                     }),
+                     ("belov.in", "auditor", new[] { ("checklist", "/checklist") }),
+                 })
+        {
+            await using var context = await browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 900 } });
+            var page = await context.NewPageAsync();
+            if (role == "auditor")
+            {
+                // The auditor lands on the runner, a static page that works offline (no circuit to wait for).
+                await page.GotoAsync("/");
+                await page.FillAsync("#userName", user);
+                await page.FillAsync("#password", ExecutivePassword);
+                await page.ClickAsync("button[type=submit]");
+                await page.WaitForURLAsync("**/checklist", new() { Timeout = 120_000 });
+            }
+            else await Pages.SignIn(page, user, ExecutivePassword);
+            foreach (var (name, path) in paths) found.AddRange(await Check(page, $"{role}-{name}", path));
         }
 
         await using (var context = await browser.NewContextAsync(new() { BaseURL = host.Address, ViewportSize = new() { Width = 1440, Height = 900 } }))
         {
             var page = await context.NewPageAsync();
             await Pages.SignIn(page, "admin", Support.DashboardFactory.AdminPassword);
-            foreach (var (name, path) in new[] { ("review", "/appeals/review"), ("imports", "/imports"), ("auditors", "/designer/auditors") })
+            foreach (var (name, path) in new[]
+                     {
+                         ("review", "/appeals/review"), ("imports", "/imports"), ("auditors", "/designer/auditors"), ("users", "/admin/users"),
+                         ("audit-trail", "/admin/audit"), ("store", "/admin/store"), ("access-log", "/admin/access-log"), ("erasure", "/admin/erasure"),
+                         ("webhooks", "/admin/webhooks"),
+                     })
                 found.AddRange(await Check(page, name, path));
             // Hangfire's own page (D22): its title is ours, its language as far as Hangfire's ru resources go; a screenshot to look at.
             await page.GotoAsync("/jobs/recurring");
@@ -67,7 +111,8 @@ public sealed partial class RussianVocabularyWalkTests(BrowserFixture browser)
     {
         var response = await page.GotoAsync(path);
         Assert.True(response is { Ok: true } || path.Contains("nonsense", StringComparison.Ordinal), $"{path}: HTTP {response?.Status}");
-        await Pages.WaitInteractive(page);
+        if (!path.StartsWith("/checklist", StringComparison.Ordinal)) await Pages.WaitInteractive(page); // the runner is static
+
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.WaitForTimeoutAsync(500); // charts draw after the circuit's first render
         // The whole page, up to 8 000 px (the office criteria table runs to 800 rows; capturing all of it timed out).
@@ -78,7 +123,21 @@ public sealed partial class RussianVocabularyWalkTests(BrowserFixture browser)
             Clip = new() { X = 0, Y = 0, Width = 1440, Height = height },
         });
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, name + "-top.png") }); // readable at a glance
-        var text = await page.InnerTextAsync(".mud-main-content") + "\n" + await page.EvaluateAsync<string>(
+        // The runner and other designer pages may lay out without MudBlazor's main area: then the whole body is read.
+        var main = await page.Locator(".mud-main-content").CountAsync() > 0 ? ".mud-main-content" : "body";
+        // An identifier shown on purpose beside its Russian name — a criterion or item id under its name on the trace
+        // page, a table name beside its label, the stored JSON of an audit-trail entry — is a <code> or .code-ref and
+        // is not read: a reference, not a label left untranslated.
+        var text = await page.EvalOnSelectorAsync<string>(main, """
+            el => {
+                const refs = Array.from(el.querySelectorAll('code, .code-ref'));
+                const saved = refs.map(r => r.style.display);
+                refs.forEach(r => r.style.display = 'none');
+                const text = el.innerText;
+                refs.forEach((r, i) => r.style.display = saved[i]);
+                return text;
+            }
+            """) + "\n" + await page.EvaluateAsync<string>(
             "() => Array.from(document.querySelectorAll('.mud-main-content svg text')).map(t => t.textContent).join('\\n')");
         var problems = RawCodes(text).Select(code => $"{path}: raw code «{code}»").ToList();
         var charts = await page.EvaluateAsync<string>("() => Array.from(document.querySelectorAll('.mud-main-content svg text')).map(t => t.textContent).join(' | ')");
