@@ -26,6 +26,25 @@ public static class ActionDrafts
         $"Устранить нарушение: {TrimQuestion(itemText)}",
         $"Не выполнен пункт чек-листа «{form}»: {office}" + (auditedAt is { } at ? $", проверка {at.ToString("dd.MM.yyyy", Ru)}" : ""));
 
+    /// <summary>
+    /// A failed item as the audit found it (#16.5): the measure from the requirement; the finding names the checklist,
+    /// office, visit day and audit, the requirement with its clause of the Standard, the auditor's note and the photos
+    /// by reference (evidence id, file, SHA-256 as the act prints it), one fact a line.
+    /// </summary>
+    public static ActionDraft ForFailedItem(FailedAuditItem item)
+    {
+        var lines = new List<string>
+        {
+            $"Не выполнен пункт чек-листа «{item.Form}»: {item.OfficeName}, проверка {item.VisitDate.ToString("dd.MM.yyyy", Ru)} ({item.SubmissionId})",
+            $"Требование: {item.Requirement}",
+            $"Пункт Стандарта: {item.Clause}",
+        };
+        if (!string.IsNullOrWhiteSpace(item.Note)) lines.Add($"Замечание аудитора: {item.Note.Trim()}");
+        if (item.Photos.Count > 0)
+            lines.Add("Фото: " + string.Join("; ", item.Photos.Select(p => $"{p.FileName} ({p.EvidenceId}, SHA-256 {p.Sha256.ToUpperInvariant()})")));
+        return new ActionDraft($"Устранить нарушение: {TrimQuestion(item.Requirement)}", string.Join("\n", lines));
+    }
+
     /// <summary>An indicator below plan for a unit and year.</summary>
     public static ActionDraft ForIndicator(string indicator, string? unit, int year, string value, string plan) => new(
         $"Разработать и выполнить план мероприятий по выводу показателя «{indicator}» на плановый уровень {plan}",

@@ -47,7 +47,7 @@ internal sealed class AuditActReader(AnalyticsStore store, VisitChecks visits)
             .Select(a => items[a.Item])
             .OrderBy(p => Order(form!, p.Item.Code))
             .Select(p => new ActFailedItem(p.Section.Title.Ru, p.Item.Code, p.Item.Text.Ru,
-                p.Item.Source ?? (p.Item.CriterionId is { } cr && clauses.TryGetValue(cr, out var s) ? s : "—"),
+                AuditRules.Clause(p.Item, clauses),
                 answers.First(a => a.Item == p.Item.Code).Note))
             .ToList();
         var notes = answers.Where(a => !failed.Any(f => f.Code == a.Item))
@@ -93,13 +93,7 @@ internal sealed class AuditActReader(AnalyticsStore store, VisitChecks visits)
         };
     }
 
-    /// <summary>Criterion id → the clause of the Standard it comes from, for items that name a criterion but no clause.</summary>
-    private Dictionary<string, string> Clauses()
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var c in new MethodologyRepository(store).All().SelectMany(d => d.Criteria)) result.TryAdd(c.Id, c.Source);
-        return result;
-    }
+    private Dictionary<string, string> Clauses() => AuditRules.Clauses(store);
 
     private static int Order(FormDefinition form, string code) => form.AllItems().ToList().FindIndex(i => i.Code == code);
 
@@ -120,4 +114,24 @@ internal static class AuditRules
     /// <summary>Not N/A, and a yes/no item answered "no" or a scored item that scored 0.</summary>
     public static bool Failed(FormItem item, ActAnswer answer) =>
         !answer.NotApplicable && (item.Type == QuestionType.YesNoNa ? answer.Text == "no" : item.Scored && answer.Number == 0);
+
+    /// <summary>
+    /// Passed: answered, not N/A and not failed — a yes/no item answered "yes", a scored item above 0. An item left
+    /// out or marked N/A neither passes nor fails (it proves nothing about a finding).
+    /// </summary>
+    public static bool Passed(FormItem item, ActAnswer answer) =>
+        !answer.NotApplicable && !Failed(item, answer)
+        && (item.Type == QuestionType.YesNoNa ? answer.Text == "yes" : item.Scored && answer.Number > 0);
+
+    /// <summary>The clause an item checks: its own <c>source</c>, else the clause of the criterion it feeds, else "—".</summary>
+    public static string Clause(FormItem item, IReadOnlyDictionary<string, string> clauses) =>
+        item.Source ?? (item.CriterionId is { } criterion && clauses.TryGetValue(criterion, out var clause) ? clause : "—");
+
+    /// <summary>Criterion id → the clause of the Standard it comes from, for items that name a criterion but no clause.</summary>
+    public static Dictionary<string, string> Clauses(AnalyticsStore store)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in new MethodologyRepository(store).All().SelectMany(d => d.Criteria)) result.TryAdd(c.Id, c.Source);
+        return result;
+    }
 }

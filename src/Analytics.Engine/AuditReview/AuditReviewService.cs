@@ -61,6 +61,8 @@ public sealed class AuditReviewService(AnalyticsStore store, AuditsOptions? opti
         AuditTrail.Append(connection, tx, actor, ReviewRules.Action(to), AuditKinds.AuditReview, submissionId,
             new { state = ReviewRules.ToCode(before.State) }, new { state = ReviewRules.ToCode(to), comment = Blank(comment) }, now);
         tx.Commit();
+        // An approved audit is a re-audit of its office: it settles the open actions of earlier audits (#16.5).
+        if (to == ReviewState.Approved) new Actions.AuditItemActions(store, _options, _clock).VerifyByReAudit(submissionId, actor.Trim());
         return after;
     }
 

@@ -7,7 +7,12 @@ namespace Analytics.Engine.Forms;
 /// The designer's and runner's operations on forms: create (blank or from a template), save a draft,
 /// publish an immutable version after validation, copy, archive, office assignments and invitations.
 /// </summary>
-public sealed class FormService(AnalyticsStore store)
+/// <remarks>
+/// <paramref name="audits"/>: when <see cref="AuditReview.AuditsOptions.RequireReview"/> is false an audit counts once
+/// stored, so storing it is when it verifies earlier actions of its office (<see cref="Actions.AuditItemActions.VerifyByReAudit"/>);
+/// with review on (or no options) approval does that instead.
+/// </remarks>
+public sealed class FormService(AnalyticsStore store, AuditReview.AuditsOptions? audits = null, TimeProvider? clock = null)
 {
     private readonly FormRepository _forms = new(store);
     private readonly SubmissionStore _submissions = new(store);
@@ -65,10 +70,16 @@ public sealed class FormService(AnalyticsStore store)
     /// <summary>The definition as the tablet runner gets it: stopwatch norms resolved from the methodology (<see cref="TimedNorms"/>).</summary>
     public FormDefinition ForRunner(FormDefinition form) => TimedNorms.Resolve(form, new Methodology.MethodologyRepository(store).Get().Norms);
 
-    public SubmissionReceipt Submit(SubmissionRequest request) => _submissions.Submit(request);
+    public SubmissionReceipt Submit(SubmissionRequest request) => SubmitAsync(request).GetAwaiter().GetResult();
 
     /// <summary>Validates on the calling thread, then waits for the group-commit writer to store it (see <see cref="SubmissionWriter"/>).</summary>
-    public Task<SubmissionReceipt> SubmitAsync(SubmissionRequest request) => _submissions.SubmitAsync(request);
+    public async Task<SubmissionReceipt> SubmitAsync(SubmissionRequest request)
+    {
+        var receipt = await _submissions.SubmitAsync(request).ConfigureAwait(false);
+        if (audits is { RequireReview: false } && !receipt.Repeated)
+            new Actions.AuditItemActions(store, audits, clock).VerifyByReAudit(receipt.Id, Audit.AuditTrail.System);
+        return receipt;
+    }
 
     /// <summary>Replaces the offices assigned to an auditor.</summary>
     public void AssignOffices(string auditor, IEnumerable<string> officeCodes, string? actor = null)

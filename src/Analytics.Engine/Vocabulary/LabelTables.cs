@@ -104,7 +104,7 @@ internal static class LabelTables
                 ("erase", "Удаление персональных данных", "Personal data erased"),
                 ("pseudonymise", "Обезличивание по сроку хранения", "Pseudonymised after retention"),
                 ("escalate", "Эскалация", "Escalated"), ("join", "Новый повод в обращении", "Trigger joined"),
-                ("outcome", "Результат обращения", "Case outcome"),
+                ("outcome", "Результат обращения", "Case outcome"), ("note", "Запись в истории меры", "Action history note"),
                 ("unpublish", "Снятие с публикации", "Unpublished")),
             // Audit review (ADR 0022): the latest audit_review row; no row = on review.
             [Vocab.AuditReviewState] = Of(("submitted", "На проверке", "On review"), ("returned", "Возвращено на доработку", "Returned"),

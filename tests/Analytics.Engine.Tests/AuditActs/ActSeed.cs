@@ -32,10 +32,11 @@ internal static class ActSeed
 
     /// <summary>
     /// An audit of O1 by ivanova: every yes/no item "yes" except <paramref name="failed"/>, one photo per entry of
-    /// <paramref name="photos"/> (the bytes), started at <paramref name="start"/> (UTC) and lasting <paramref name="minutes"/>.
+    /// <paramref name="photos"/> (the bytes, attached to <paramref name="photoItem"/>), started at <paramref name="start"/> (UTC) and lasting <paramref name="minutes"/>.
     /// </summary>
     public static void Audit(FormService forms, string id, DateTime start, double minutes = 35, string[]? failed = null,
-        byte[][]? photos = null, double? lat = OfficeLat, double? lon = OfficeLon, string auditor = "ivanova", string office = "O1")
+        byte[][]? photos = null, double? lat = OfficeLat, double? lon = OfficeLon, string auditor = "ivanova", string office = "O1",
+        string photoItem = "photo_entrance")
     {
         var definition = FormTemplates.Get("office-visit")!;
         var answers = new Dictionary<string, AnswerValue>();
@@ -52,7 +53,8 @@ internal static class ActSeed
             Id = id, Form = "office-visit", OfficeCode = office, Source = SubmissionSource.Checklist, Auditor = auditor,
             StartedAt = start, FinishedAt = start.AddMinutes(minutes), SubmittedAt = start.AddMinutes(minutes + 1),
             Latitude = lat, Longitude = lon, Answers = answers,
-            Evidence = [.. (photos ?? []).Select((p, i) => new EvidenceUpload("photo_entrance", $"entrance-{i + 1}.jpg", "image/jpeg", p, start.AddMinutes(2 + i)))],
+            Evidence = [.. (photos ?? []).Select((p, i) => new EvidenceUpload(photoItem,
+                $"{(photoItem == "photo_entrance" ? "entrance" : photoItem)}-{i + 1}.jpg", "image/jpeg", p, start.AddMinutes(2 + i)))],
         });
     }
 
