@@ -55,6 +55,7 @@ public static class EngineExtensions
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuditReview.AuditsOptions>>().Value);
         services.AddSingleton(sp => new Indicators.IndicatorService(sp.GetRequiredService<AnalyticsStore>(), sp.GetRequiredService<AuditReview.AuditsOptions>().RequireReview));
         services.AddSingleton(sp => new AuditReview.AuditReviewService(sp.GetRequiredService<AnalyticsStore>(), sp.GetRequiredService<AuditReview.AuditsOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Actions.AuditItemActions(sp.GetRequiredService<AnalyticsStore>(), sp.GetRequiredService<AuditReview.AuditsOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new AuditPlans.AuditPlanService(sp.GetRequiredService<AnalyticsStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new AuditPlans.AuditCoverage(sp.GetRequiredService<AnalyticsStore>(), sp.GetRequiredService<Time.DisplayTime>()));
         services.AddSingleton<Compliance.NormComplianceService>();

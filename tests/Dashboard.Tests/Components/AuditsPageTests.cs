@@ -22,12 +22,17 @@ public class AuditsPageTests : BunitContext
                 ('B01', 'branch', 'C', 'Филиал 1'), ('B02', 'branch', 'C', 'Филиал 2'),
                 ('O01', 'office', 'B01', 'Офис 1'), ('O21', 'office', 'B02', 'Офис 21');
             INSERT INTO form_definition (id, kind, code, title_ru, draft_json) VALUES ('f1', 'checklist', 'office-audit', 'Проверка офиса', '{}');
+            INSERT INTO form_version (definition_id, version, json) VALUES ('f1', 1, '{"code":"office-audit","kind":"checklist","title":{"ru":"Проверка офиса"},"sections":[{"code":"s","title":{"ru":"Офис"},"items":[
+                {"code":"signage","type":"yes_no_na","text":{"ru":"У входа есть вывеска с режимом работы"},"source":"002 §7.2.1"},
+                {"code":"queue_board","type":"yes_no_na","text":{"ru":"Табло очереди работает"},"source":"001 §2.1.5"},
+                {"code":"clean","type":"yes_no_na","text":{"ru":"Помещение чистое, в хорошем состоянии"},"source":"002 §7.2.3"},
+                {"code":"ramp","type":"yes_no_na","text":{"ru":"Вход доступен для маломобильных посетителей"}}]}]}');
             INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at) VALUES
                 ('s1', 'f1', 1, 'O01', 'checklist', TIMESTAMP '2025-04-01 10:00'),
                 ('s2', 'f1', 1, 'O21', 'checklist', TIMESTAMP '2025-04-02 10:00');
-            INSERT INTO answer (submission_id, item_code, value_num, not_applicable) VALUES
-                ('s1', 'signage', 1, false), ('s1', 'queue_board', 0, false), ('s1', 'ramp', NULL, true),
-                ('s2', 'signage', 0, false);
+            INSERT INTO answer (submission_id, item_code, value_num, value_text, not_applicable) VALUES
+                ('s1', 'signage', 1, 'yes', false), ('s1', 'queue_board', 0, 'no', false), ('s1', 'ramp', NULL, NULL, true),
+                ('s2', 'signage', 0, 'no', false);
             """);
     }
 
@@ -74,8 +79,6 @@ public class AuditsPageTests : BunitContext
     {
         using (var c = _store.Store.Open())
             c.Execute("""
-                INSERT INTO form_version (definition_id, version, json) VALUES ('f1', 1,
-                    '{"code":"office-audit","kind":"checklist","title":{"ru":"Проверка офиса"},"sections":[{"code":"s","title":{"ru":"Офис"},"items":[{"code":"queue_board","type":"yes_no_na","text":{"ru":"Табло очереди работает"}}]}]}');
                 INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at) VALUES
                     ('s3', 'f1', 1, NULL, 'checklist', TIMESTAMP '2025-04-03 10:00');
                 INSERT INTO answer (submission_id, item_code, value_num, not_applicable) VALUES ('s3', 'queue_board', 0, false);
@@ -109,6 +112,39 @@ public class AuditsPageTests : BunitContext
         Assert.StartsWith("Не выполнен пункт чек-листа «Проверка офиса»", action.Description);
         Assert.Equal("auditor", action.Owner);
         Assert.NotNull(cut.Find("[data-test=audit-message]"));
+    }
+
+    /// <summary>#16.5: the editor is prefilled by the Engine — requirement with its clause, due = visit day + Audits:ActionDueDays.</summary>
+    [Fact]
+    public void FailedItem_EditorShowsClause_AndSavesDueFromVisitDay()
+    {
+        this.SignInAs("auditor", Roles.Auditor);
+        var cut = RenderPage();
+
+        cut.Find("[data-ref='s1/queue_board']").Click();
+        Assert.Contains("Пункт Стандарта: 001 §2.1.5", cut.Find("[data-test=action-reason]").TextContent);
+        cut.Find("[data-test=new-audit-action] [data-test=owner-due-save]").Click();
+
+        var action = Assert.Single(Services.GetRequiredService<CorrectiveActionService>().List(new ActionFilter()));
+        Assert.Equal(new DateOnly(2025, 5, 1), action.DueOn);                     // visited 01.04.2025 + 30 days (the default setting)
+        Assert.Contains("Требование: Табло очереди работает", action.Description);
+    }
+
+    /// <summary>#16.5: one click opens an action for every failed item of the chosen item's audit, and only of that audit.</summary>
+    [Fact]
+    public void OpenAll_OpensEveryFailedItemOfThatAuditOnly()
+    {
+        using (var c = _store.Store.Open())
+            c.Execute("INSERT INTO answer (submission_id, item_code, value_num, value_text, not_applicable) VALUES ('s1', 'clean', 0, 'no', false)");
+        this.SignInAs("auditor", Roles.Auditor);
+        var cut = RenderPage();
+
+        cut.Find("[data-ref='s1/queue_board']").Click();
+        cut.Find("[data-test=open-all-actions]").Click();
+
+        var actions = Services.GetRequiredService<CorrectiveActionService>().List(new ActionFilter());
+        Assert.Equal(["s1/clean", "s1/queue_board"], actions.Select(a => a.SourceRef).Order());
+        Assert.Contains("открыто мер — 2", cut.Find("[data-test=audit-message]").TextContent);
     }
 
     [Fact]
