@@ -18,6 +18,7 @@ public static class AuditCommand
         command.Subcommands.Add(AuditCoverageCommand.Create(console));
         command.Subcommands.Add(AuditActCommands.Act(console));
         command.Subcommands.Add(AuditActCommands.Acts(console));
+        command.Subcommands.Add(AuditActionsCommand.Create(console));
         return command;
     }
 
