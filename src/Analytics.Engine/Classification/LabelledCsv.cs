@@ -1,4 +1,5 @@
 using Analytics.Engine.Store.Ingest;
+using Analytics.Engine.Store.Ingest.Parsing;
 using Analytics.Engine.Store.Ingest.Sources;
 using Analytics.Engine.Vocabulary;
 
@@ -104,8 +105,19 @@ public static class LabelledCsv
                         source.FieldCount, source.Headers.Length, source.Headers[needed - 1]));
                     continue;
                 }
-                var text = source.GetField(textIndex);
-                var label = source.GetField(labelIndex);
+                // Invisible characters as an import treats them (one rule, Parsing/InvisibleChars): zero-width and
+                // direction marks removed — "авария" and "авария<ZWSP>" are one class, not two that look alike —
+                // and a control character makes the row unreadable, naming the field.
+                if (!Visible(source.GetField(textIndex), out var text, out var textProblem))
+                {
+                    problems.Add(new LabelledCsvProblem(line, "unreadable", source.Headers[textIndex], textProblem!));
+                    continue;
+                }
+                if (!Visible(source.GetField(labelIndex), out var label, out var labelProblem))
+                {
+                    problems.Add(new LabelledCsvProblem(line, "unreadable", source.Headers[labelIndex], labelProblem!));
+                    continue;
+                }
                 if (string.IsNullOrWhiteSpace(text))
                     problems.Add(LabelledCsvProblem.Of(line, "empty-text", source.Headers[textIndex], "empty_text"));
                 // Markup alone ("<br>", "&nbsp;") is an empty text to the model, which sees the normalised text.
@@ -133,6 +145,16 @@ public static class LabelledCsv
         {
             if (File.Exists(spool)) File.Delete(spool);
         }
+    }
+
+    private static bool Visible(string? field, out string text, out string? problem)
+    {
+        problem = null;
+        text = field ?? "";
+        if (!InvisibleChars.Any(text)) return true;
+        if (InvisibleChars.Clean(text, out problem) is not { } clean) return false;
+        text = clean;
+        return true;
     }
 
     private static int ColumnIndex(string name, IReadOnlyList<string> headers, string column)

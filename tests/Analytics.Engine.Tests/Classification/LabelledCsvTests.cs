@@ -50,6 +50,22 @@ public class LabelledCsvTests
     }
 
     [Fact]
+    public void Read_TreatsInvisibleCharactersAsImportsDo()
+    {
+        using var temp = new TempStore(migrate: false);
+        var path = temp.File("data.csv");
+        File.WriteAllText(path, "text,label\nнет\u200B света,авария\u200B\nсчет\u0007,оплата\nперерасчет,оплата\n");
+
+        var data = LabelledCsv.Read(path, "text", "label");
+
+        // A zero-width space does not make a second class "авария" that looks like the first.
+        Assert.Equal([new LabelledText("нет света", "авария"), new LabelledText("перерасчет", "оплата")], data.Rows);
+        var control = Assert.Single(data.Problems);
+        Assert.Equal((3L, "unreadable", "text"), (control.Line, control.Kind, control.Column));
+        Assert.Contains("U+0007", control.Message("f.csv"));
+    }
+
+    [Fact]
     public void KeepLabels_LeavesOutUnseenLabels_NamingLineAndColumn()
     {
         using var temp = new TempStore(migrate: false);
