@@ -23,9 +23,14 @@ public sealed class ClassifierBenchmark : IBenchmark
     {
         var folder = SharedData.Find("data/banking77")
             ?? throw new InvalidOperationException("Banking77 not found: expected <repo>/../shared/data/banking77/{train,test}.csv.");
-        var train = LabelledCsv.Read(Path.Combine(folder, "train.csv"), "text", "category").Rows;
-        var test = LabelledCsv.Read(Path.Combine(folder, "test.csv"), "text", "category").Rows;
-        context.Progress.Report($"banking77: {train.Count} train, {test.Count} test texts");
+        var trainSet = LabelledCsv.Read(Path.Combine(folder, "train.csv"), "text", "category");
+        var testSet = LabelledCsv.Read(Path.Combine(folder, "test.csv"), "text", "category");
+        var (train, test) = (trainSet.Rows, testSet.Rows);
+        // Rows left out are said, never dropped silently (as classifier train/evaluate say them).
+        context.Progress.Report($"banking77: {train.Count} train, {test.Count} test texts"
+            + (trainSet.Problems.Count + testSet.Problems.Count > 0 ? $" ({trainSet.Problems.Count} + {testSet.Problems.Count} rows left out)" : ""));
+        foreach (var p in trainSet.Problems.Select(p => p.Message("train.csv")).Concat(testSet.Problems.Select(p => p.Message("test.csv"))).Take(10))
+            context.Progress.Report($"  {p}");
 
         // CPU seconds beside wall-clock: on shared cores the wall clock mostly measures the neighbours.
         var request = new TrainingRequest(train);

@@ -59,7 +59,7 @@ public static class ClassifierCommand
                 console.WriteJson(new
                 {
                     model = Path.GetFullPath(path), trainer = result.TrainerName, features = result.Features.ToString(),
-                    n = result.N, skipped = set.Problems.Count, problems = ClassifierInput.ProblemsJson(set), notes = set.Notes, seconds = result.Elapsed.TotalSeconds, dataHash = result.DataHash,
+                    n = result.N, skipped = set.Problems.Count, problems = ClassifierInput.ProblemsJson(file, set), notes = set.Notes, file, seconds = result.Elapsed.TotalSeconds, dataHash = result.DataHash,
                     cv = MetricsJson(result.Metrics), candidates = result.Candidates,
                 });
             }
@@ -93,7 +93,7 @@ public static class ClassifierCommand
             var set = ClassifierInput.Read(file, parse.GetValue(text)!, labelColumn).KeepLabels(classifier.Labels, labelColumn);
             if (!ClassifierInput.Report(console, file, set, asJson)) return ExitCodes.Rejected;
             var metrics = classifier.Evaluate(set.Rows);
-            if (asJson) console.WriteJson(MetricsJson(metrics, set));
+            if (asJson) console.WriteJson(MetricsJson(metrics, set, file));
             else
             {
                 console.Out.WriteLine(metrics.Summary());
@@ -123,14 +123,16 @@ public static class ClassifierCommand
 
     /// <summary>
     /// The JSON shape of <c>evaluate --json</c>: accuracy, macroF1, weightedF1, n, perClass, labels, confusion, and — when
-    /// the figures come from a file — skipped and problems (the rows left out, by line).
+    /// the figures come from a file — skipped and problems (the rows left out, by line), file and notes (the encoding
+    /// and delimiter detected).
     /// </summary>
-    internal static object MetricsJson(ClassificationMetrics m, LabelledCsvData? set = null) => new
+    internal static object MetricsJson(ClassificationMetrics m, LabelledCsvData? set = null, string? file = null) => new
     {
         accuracy = m.Accuracy, macroF1 = m.MacroF1, weightedF1 = m.WeightedF1, n = m.N,
         perClass = m.PerClass.Select(c => new { label = c.Label, precision = c.Precision, recall = c.Recall, f1 = c.F1, support = c.Support }),
         labels = m.Labels, confusion = m.Confusion,
-        skipped = set?.Problems.Count, problems = set is null ? null : ClassifierInput.ProblemsJson(set),
+        skipped = set?.Problems.Count, problems = set is null ? null : ClassifierInput.ProblemsJson(file ?? "", set),
+        file, notes = set?.Notes,
     };
 
     internal static TrainerKind ParseTrainer(string name)

@@ -1,5 +1,6 @@
 using Analytics.Cli.Common;
 using Analytics.Engine.Classification;
+using Analytics.Engine.Vocabulary;
 
 namespace Analytics.Cli.Commands;
 
@@ -18,9 +19,12 @@ internal static class ClassifierInput
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException) { throw new InputException(ex.Message); }
     }
 
-    /// <summary>The JSON shape of one problem: line, kind, column, reason.</summary>
-    public static object ProblemsJson(LabelledCsvData set) =>
-        set.Problems.Select(p => new { line = p.Line, kind = p.Kind, column = p.Column, reason = p.Reason });
+    /// <summary>
+    /// The JSON shape of one problem: line, kind, column, reason (English), and — added beside them — file and the
+    /// Russian message naming file, line and field, as an import's rejects carry it.
+    /// </summary>
+    public static object ProblemsJson(string path, LabelledCsvData set) =>
+        set.Problems.Select(p => new { line = p.Line, kind = p.Kind, column = p.Column, reason = p.Reason, file = path, message = p.Message(path) });
 
     /// <summary>
     /// Writes the rows left out to stderr; when no row is usable, also the JSON error object (with <c>--json</c>) and
@@ -28,18 +32,18 @@ internal static class ClassifierInput
     /// </summary>
     public static bool Report(CliConsole console, string path, LabelledCsvData set, bool json)
     {
-        foreach (var p in set.Problems.Take(StderrLines)) console.Message($"{path}: {p}");
+        foreach (var p in set.Problems.Take(StderrLines)) console.Message(p.Message(path));
         if (set.Problems.Count > StderrLines)
-            console.Message($"{path}: … and {set.Problems.Count - StderrLines} more row(s) left out{(json ? "" : " (all are listed by --json)")}.");
+            console.Message($"{path}: … и ещё строк: {set.Problems.Count - StderrLines}{(json ? "" : " (все — в выводе --json)")} / … and {set.Problems.Count - StderrLines} more row(s) left out{(json ? "" : " (all are listed by --json)")}.");
         if (set.Problems.Count > 0)
         {
-            var kinds = set.Problems.GroupBy(p => p.Kind).Select(g => $"{g.Key} {g.Count()}");
-            console.Message($"{path}: {set.Problems.Count} row(s) left out ({string.Join(", ", kinds)}), {set.Rows.Count} used.");
+            var kinds = string.Join(", ", set.Problems.GroupBy(p => p.Kind).Select(g => $"{g.Key} {g.Count()}"));
+            console.Message($"{path}: не использовано строк: {set.Problems.Count} ({kinds}), использовано: {set.Rows.Count} / {set.Problems.Count} row(s) left out, {set.Rows.Count} used.");
         }
         if (set.Rows.Count > 0) return true;
-        var message = $"{path}: no usable row ({set.Problems.Count} row(s) left out).";
+        var message = ImportReasons.Text("no_usable_row", path, set.Problems.Count);
         console.Message($"error: {message}");
-        if (json) console.WriteJson(new { error = message, n = 0, notes = set.Notes, problems = ProblemsJson(set) });
+        if (json) console.WriteJson(new { error = message, n = 0, file = path, notes = set.Notes, problems = ProblemsJson(path, set) });
         return false;
     }
 }

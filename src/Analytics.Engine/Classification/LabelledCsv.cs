@@ -1,5 +1,7 @@
 using Analytics.Engine.Store.Ingest;
+using Analytics.Engine.Store.Ingest.Parsing;
 using Analytics.Engine.Store.Ingest.Sources;
+using Analytics.Engine.Vocabulary;
 
 namespace Analytics.Engine.Classification;
 
@@ -8,8 +10,23 @@ namespace Analytics.Engine.Classification;
 /// (broken quoting, invalid bytes, too long, too few fields) or <c>unseen-label</c> (evaluation: a label the model
 /// was not trained on).
 /// </summary>
+/// <remarks>
+/// <see cref="Reason"/> is the English reason (for an unreadable row, the import's own "Russian / English" reason);
+/// <see cref="Text"/> the catalogue reason, Russian first and English second, as an import's rejects carry it
+/// (<see cref="ImportReasons"/>), so <see cref="Message"/> reads like an import's reject.
+/// </remarks>
 public sealed record LabelledCsvProblem(long Line, string Kind, string? Column, string Reason)
 {
+    /// <summary>"Russian / English" reason; the English <see cref="Reason"/> alone when made without the catalogue.</summary>
+    public string Text { get; init; } = Reason;
+
+    /// <summary>A problem whose reason comes from the catalogue: <see cref="Reason"/> its English half, <see cref="Text"/> both.</summary>
+    internal static LabelledCsvProblem Of(long line, string kind, string? column, string code, params object?[] details) =>
+        new(line, kind, column, ImportReasons.English(code, details)) { Text = ImportReasons.Text(code, details) };
+
+    /// <summary>"train.csv, строка 3, поле «Тема»: …" — where and why, as an import names a rejected row.</summary>
+    public string Message(string file) => ImportReasons.Message(file, Line, Column, Text);
+
     public override string ToString() => $"line {Line}{(Column is null ? "" : $", column '{Column}'")}: {Reason}";
 }
 
@@ -36,8 +53,7 @@ public sealed record LabelledCsvData(
         for (var i = 0; i < Rows.Count; i++)
         {
             if (set.Contains(Rows[i].Label)) { rows.Add(Rows[i]); lines.Add(Lines[i]); }
-            else problems.Add(new LabelledCsvProblem(Lines[i], "unseen-label", labelColumn,
-                $"label '{Rows[i].Label}' is not one the model was trained on; the row is left out of the metrics"));
+            else problems.Add(LabelledCsvProblem.Of(Lines[i], "unseen-label", labelColumn, "unseen_label", Rows[i].Label));
         }
         return this with { Rows = rows, Lines = lines, Problems = [.. problems.OrderBy(p => p.Line)] };
     }
@@ -53,7 +69,7 @@ public static class LabelledCsv
 {
     public static LabelledCsvData Read(string path, string textColumn, string labelColumn, Func<string, string>? mapLabel = null)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: file not found.", path);
+        if (!File.Exists(path)) throw new FileNotFoundException(ImportReasons.Text("file_not_found", path), path);
         using var stream = File.OpenRead(path);
         return Read(stream, path, textColumn, labelColumn, mapLabel, path);
     }
@@ -85,16 +101,30 @@ public static class LabelledCsv
                 var needed = Math.Max(textIndex, labelIndex) + 1;
                 if (source.FieldCount < needed)
                 {
-                    problems.Add(new LabelledCsvProblem(line, "unreadable", null,
-                        $"the row has {source.FieldCount} field(s), the header {source.Headers.Length}; '{source.Headers[needed - 1]}' is missing"));
+                    problems.Add(LabelledCsvProblem.Of(line, "unreadable", null, "missing_field",
+                        source.FieldCount, source.Headers.Length, source.Headers[needed - 1]));
                     continue;
                 }
-                var text = source.GetField(textIndex);
-                var label = source.GetField(labelIndex);
+                // Invisible characters as an import treats them (one rule, Parsing/InvisibleChars): zero-width and
+                // direction marks removed — "авария" and "авария<ZWSP>" are one class, not two that look alike —
+                // and a control character makes the row unreadable, naming the field.
+                if (!Visible(source.GetField(textIndex), out var text, out var textProblem))
+                {
+                    problems.Add(new LabelledCsvProblem(line, "unreadable", source.Headers[textIndex], textProblem!));
+                    continue;
+                }
+                if (!Visible(source.GetField(labelIndex), out var label, out var labelProblem))
+                {
+                    problems.Add(new LabelledCsvProblem(line, "unreadable", source.Headers[labelIndex], labelProblem!));
+                    continue;
+                }
                 if (string.IsNullOrWhiteSpace(text))
-                    problems.Add(new LabelledCsvProblem(line, "empty-text", source.Headers[textIndex], "the text is empty"));
+                    problems.Add(LabelledCsvProblem.Of(line, "empty-text", source.Headers[textIndex], "empty_text"));
+                // Markup alone ("<br>", "&nbsp;") is an empty text to the model, which sees the normalised text.
+                else if (string.IsNullOrWhiteSpace(TextNormalizer.Normalize(text)))
+                    problems.Add(LabelledCsvProblem.Of(line, "empty-text", source.Headers[textIndex], "empty_text_normalised"));
                 else if (string.IsNullOrWhiteSpace(label))
-                    problems.Add(new LabelledCsvProblem(line, "empty-label", source.Headers[labelIndex], "the label is empty"));
+                    problems.Add(LabelledCsvProblem.Of(line, "empty-label", source.Headers[labelIndex], "empty_label"));
                 else
                 {
                     try { rows.Add(new LabelledText(text, mapLabel is null ? label.Trim() : mapLabel(label))); }
@@ -117,10 +147,20 @@ public static class LabelledCsv
         }
     }
 
+    private static bool Visible(string? field, out string text, out string? problem)
+    {
+        problem = null;
+        text = field ?? "";
+        if (!InvisibleChars.Any(text)) return true;
+        if (InvisibleChars.Clean(text, out problem) is not { } clean) return false;
+        text = clean;
+        return true;
+    }
+
     private static int ColumnIndex(string name, IReadOnlyList<string> headers, string column)
     {
         for (var i = 0; i < headers.Count; i++)
             if (headers[i].Trim().Equals(column.Trim(), StringComparison.OrdinalIgnoreCase)) return i;
-        throw new InvalidDataException($"{name}: no column '{column}' in the header (columns: {string.Join(", ", headers)}).");
+        throw new InvalidDataException(ImportReasons.Text("no_named_column", name, column, string.Join(", ", headers)));
     }
 }

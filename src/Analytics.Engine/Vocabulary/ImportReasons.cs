@@ -7,7 +7,8 @@ namespace Analytics.Engine.Vocabulary;
 /// Why an import row (or a whole file) was refused: one catalogue of stable codes with a Russian and an English text.
 /// The stored reason (quarantine, import result, CLI) is the Russian text first and the English second, joined by
 /// " / ", so a person reads Russian and a log search in English still works; <c>--json</c> adds the stable
-/// <see cref="CodeOf">code</see> and a Russian message naming file, line and field.
+/// <see cref="CodeOf">code</see> and a Russian message naming file, line and field. The labelled files of
+/// <c>classifier train|evaluate</c> are read as imports are, so the rows they leave out are named from here too.
 /// </summary>
 public static class ImportReasons
 {
@@ -65,6 +66,13 @@ public static class ImportReasons
             "{0}: already stored (import #{1}) with other values; not stored"),
         ["conflict_line"] = ("{0}: повторяет строку {1} этого файла с другими значениями; не сохранено",
             "{0}: repeats line {1} of this file with other values; not stored"),
+        // Rows of a labelled file (classifier train/evaluate) left out; read like an import, reported like one.
+        ["empty_text"] = ("текст пуст", "the text is empty"),
+        ["empty_text_normalised"] = ("после очистки текст пуст (только разметка и пробелы)", "the text is empty once normalised (markup and spaces only)"),
+        ["empty_label"] = ("метка класса пуста", "the label is empty"),
+        ["unseen_label"] = ("метка «{0}» не встречалась при обучении модели; строка не учтена в метриках",
+            "label '{0}' is not one the model was trained on; the row is left out of the metrics"),
+        ["missing_field"] = ("поля «{2}» нет: в строке {0} полей, а в заголовке {1}", "the row has {0} field(s), the header {1}; '{2}' is missing"),
         // A whole file refused, or a warning about its header (the message names the file).
         ["file_not_found"] = ("{0}: файл не найден", "{0}: file not found"),
         ["file_empty"] = ("{0}: файл пуст (нет строки заголовка)", "{0}: the file is empty (no header line)"),
@@ -81,6 +89,8 @@ public static class ImportReasons
             "{0}: the mapping sends column '{1}' to '{2}', which is not a field of this kind"),
         ["unknown_column"] = ("Столбец «{0}» не распознан; пропущен.", "Column '{0}' is not a known column; ignored."),
         ["repeated_column"] = ("Столбец «{0}» повторяет поле {1} (уже прочитано из «{2}»); пропущен.", "Column '{0}' repeats field {1} (already read from '{2}'); ignored."),
+        ["no_usable_row"] = ("{0}: нет ни одной пригодной строки (не использовано строк: {1})", "{0}: no usable row ({1} row(s) left out)"),
+        ["no_named_column"] = ("{0}: нет столбца «{1}» (столбцы: {2})", "{0}: no column '{1}' in the header (columns: {2})"),
         ["no_data_rows"] = ("В файле есть заголовок, но нет строк с данными.", "The file has a header but no data rows."),
     };
 
@@ -90,6 +100,10 @@ public static class ImportReasons
         var (ru, en) = Entries[code];
         return string.Format(CultureInfo.InvariantCulture, ru, details) + Separator + string.Format(CultureInfo.InvariantCulture, en, details);
     }
+
+    /// <summary>The English half of <see cref="Text"/> alone, with the details filled in.</summary>
+    public static string English(string code, params object?[] details) =>
+        string.Format(CultureInfo.InvariantCulture, Entries[code].En, details);
 
     /// <summary>
     /// The reason as an SQL string expression: the formats' literal parts quoted, each {n} replaced by the SQL

@@ -11,6 +11,11 @@ public class ClassifierInputTests : IDisposable
 {
     private static readonly string[] Outage = ["нет света с утра", "отключили электричество", "авария на линии, света нет", "пропало напряжение в доме", "опять нет света на улице", "свет мигает весь вечер"];
     private static readonly string[] Billing = ["неверная сумма в квитанции", "оплата не прошла, верните", "прошу перерасчет", "начислили пени ошибочно", "долг в квитанции неверный", "платеж не зачислен"];
+    private static readonly string[] Connection = ["прошу подключить новый дом", "заявка на техприсоединение участка", "когда подключат гараж к сети", "договор на присоединение не прислали", "увеличить мощность подключения", "подключение бани к электросети"];
+    private static readonly string[] Service = ["оператор грубо ответил", "в офисе огромная очередь", "не могу дозвониться на горячую линию", "сотрудник нахамил в офисе", "на обращение не ответили месяц", "консультант ничего не объяснил"];
+
+    /// <summary>Good rows in <see cref="Corpus"/>: three rounds of six texts in each of four classes.</summary>
+    private const int CorpusRows = 3 * 4 * 6;
     private readonly string _dir = TestFolders.New();
 
     static ClassifierInputTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -27,9 +32,12 @@ public class ClassifierInputTests : IDisposable
         return path;
     }
 
-    /// <summary>Labelled rows "текст;тема" (Cyrillic labels, so a wrong decoding cannot match them).</summary>
+    /// <summary>Labelled rows "текст;тема", four classes (Cyrillic labels, so a wrong decoding cannot match them).</summary>
     private static IEnumerable<string> Corpus(char delimiter) =>
-        Enumerable.Range(0, 3).SelectMany(_ => Outage.Select(t => $"\"{t}\"{delimiter}авария").Concat(Billing.Select(t => $"\"{t}\"{delimiter}оплата")));
+        Enumerable.Range(0, 3).SelectMany(_ => Outage.Select(t => $"\"{t}\"{delimiter}авария")
+            .Concat(Billing.Select(t => $"\"{t}\"{delimiter}оплата"))
+            .Concat(Connection.Select(t => $"\"{t}\"{delimiter}подключение"))
+            .Concat(Service.Select(t => $"\"{t}\"{delimiter}обслуживание")));
 
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
@@ -53,23 +61,28 @@ public class ClassifierInputTests : IDisposable
         Assert.True(train.Code == 0, train.Err);
         using (var trained = JsonDocument.Parse(train.Out))
         {
-            Assert.Equal(36, trained.RootElement.GetProperty("n").GetInt32());
+            Assert.Equal(CorpusRows, trained.RootElement.GetProperty("n").GetInt32());
             Assert.Contains("windows-1251", trained.RootElement.GetProperty("notes")[0].GetString());
+            Assert.Equal(data, trained.RootElement.GetProperty("file").GetString());
         }
 
         var eval = Run("classifier", "evaluate", "--model", model, "--data", data, "--text-column", "текст", "--label-column", "тема", "--json");
         Assert.True(eval.Code == 0, eval.Err);
         using var json = JsonDocument.Parse(eval.Out);
-        Assert.Equal(["авария", "оплата"], json.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(["авария", "обслуживание", "оплата", "подключение"], json.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()).Order());
+        Assert.Equal(CorpusRows, json.RootElement.GetProperty("n").GetInt32());
         Assert.InRange(json.RootElement.GetProperty("accuracy").GetDouble(), 0.8, 1.0);
+        Assert.InRange(json.RootElement.GetProperty("macroF1").GetDouble(), 0.8, 1.0);
         Assert.Equal(0, json.RootElement.GetProperty("skipped").GetInt32());
+        Assert.Contains("windows-1251", json.RootElement.GetProperty("notes")[0].GetString());
     }
 
     [Fact]
     public void TrainAndEvaluate_ReportEmptyTextsUnreadableRowsAndUnseenLabels_ByLine()
     {
-        // Line 2 empty text, line 3 empty label, line 4 a row with too few fields; then 36 good rows (lines 5–40).
-        var train = Write("train.csv", ["Текст,Тема", "\"\",авария", "нет света,", "одно поле", .. Corpus(',')], new UTF8Encoding(false));
+        // A UTF-8 comma file. Line 2 empty text, line 3 empty label, line 4 a row with too few fields, line 5 markup
+        // only (empty once normalised); then the good rows (lines 6 on).
+        var train = Write("train.csv", ["Текст,Тема", "\"\",авария", "нет света,", "одно поле", "\"<p>&nbsp;</p>\",оплата", .. Corpus(',')], new UTF8Encoding(false));
         var model = Path.Combine(_dir, "m.zip");
 
         var trained = Train(train, model);
@@ -77,13 +90,22 @@ public class ClassifierInputTests : IDisposable
         Assert.True(trained.Code == 0, trained.Err);
         using (var json = JsonDocument.Parse(trained.Out))
         {
-            Assert.Equal(36, json.RootElement.GetProperty("n").GetInt32());
-            var problems = json.RootElement.GetProperty("problems").EnumerateArray()
-                .Select(p => (p.GetProperty("line").GetInt64(), p.GetProperty("kind").GetString())).ToList();
-            Assert.Equal([(2L, "empty-text"), (3L, "empty-label"), (4L, "unreadable")], problems);
+            Assert.Equal(CorpusRows, json.RootElement.GetProperty("n").GetInt32());
+            Assert.Equal(4, json.RootElement.GetProperty("skipped").GetInt32());
+            var problems = json.RootElement.GetProperty("problems").EnumerateArray().ToList();
+            Assert.Equal([(2L, "empty-text"), (3L, "empty-label"), (4L, "unreadable"), (5L, "empty-text")],
+                problems.Select(p => (p.GetProperty("line").GetInt64(), p.GetProperty("kind").GetString())));
+            // The fields scripts already read keep their meaning; file and message are added beside them.
+            Assert.Equal("Текст", problems[0].GetProperty("column").GetString());
+            Assert.Equal("the text is empty", problems[0].GetProperty("reason").GetString());
+            Assert.All(problems, p => Assert.Equal(train, p.GetProperty("file").GetString()));
+            Assert.Equal($"{train}, строка 2, поле «Текст»: текст пуст / the text is empty", problems[0].GetProperty("message").GetString());
+            Assert.Equal($"{train}, строка 3, поле «Тема»: метка класса пуста / the label is empty", problems[1].GetProperty("message").GetString());
         }
-        Assert.Contains("line 2, column 'Текст': the text is empty", trained.Err);
-        Assert.Contains("line 4", trained.Err);
+        Assert.Contains($"{train}, строка 2, поле «Текст»: текст пуст", trained.Err);
+        Assert.Contains($"{train}, строка 4: поля «Тема» нет", trained.Err);
+        Assert.Contains($"{train}, строка 5, поле «Текст»: после очистки текст пуст", trained.Err);
+        Assert.Contains($"не использовано строк: 4 (empty-text 2, empty-label 1, unreadable 1), использовано: {CorpusRows}", trained.Err);
 
         var test = Write("test.csv", ["Текст,Тема", "нет света третий день,авария", "счетчик сломался,счетчик", "перерасчет за май,оплата"], new UTF8Encoding(false));
         var eval = Run("classifier", "evaluate", "--model", model, "--data", test, "--text-column", "Текст", "--label-column", "Тема", "--json");
@@ -91,9 +113,13 @@ public class ClassifierInputTests : IDisposable
         Assert.True(eval.Code == 0, eval.Err);
         using var e = JsonDocument.Parse(eval.Out);
         Assert.Equal(2, e.RootElement.GetProperty("n").GetInt32());
+        Assert.InRange(e.RootElement.GetProperty("accuracy").GetDouble(), 0.5, 1.0);
+        Assert.Equal(1, e.RootElement.GetProperty("skipped").GetInt32());
+        Assert.DoesNotContain("счетчик", e.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
         var unseen = e.RootElement.GetProperty("problems").EnumerateArray().Single();
-        Assert.Equal((3L, "unseen-label"), (unseen.GetProperty("line").GetInt64(), unseen.GetProperty("kind").GetString()));
-        Assert.Contains("line 3, column 'Тема': label 'счетчик'", eval.Err);
+        Assert.Equal((3L, "unseen-label", "Тема"), (unseen.GetProperty("line").GetInt64(), unseen.GetProperty("kind").GetString(), unseen.GetProperty("column").GetString()));
+        Assert.Equal(test, unseen.GetProperty("file").GetString());
+        Assert.Contains($"{test}, строка 3, поле «Тема»: метка «счетчик» не встречалась при обучении модели", eval.Err);
     }
 
     [Fact]
@@ -104,8 +130,10 @@ public class ClassifierInputTests : IDisposable
         var result = Run("classifier", "train", "--data", data, "--out", Path.Combine(_dir, "m.zip"), "--json");
 
         Assert.Equal(1, result.Code);
-        Assert.Contains("no usable row", result.Err);
+        Assert.Contains($"error: {data}: нет ни одной пригодной строки (не использовано строк: 3) / {data}: no usable row", result.Err);
         using var json = JsonDocument.Parse(result.Out);
+        Assert.Contains(data, json.RootElement.GetProperty("error").GetString());
+        Assert.Equal(data, json.RootElement.GetProperty("file").GetString());
         Assert.Equal([2L, 3L, 4L], json.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("line").GetInt64()));
         Assert.False(File.Exists(Path.Combine(_dir, "m.zip")));
     }
@@ -121,7 +149,8 @@ public class ClassifierInputTests : IDisposable
         var result = Run("classifier", "evaluate", "--model", model, "--data", other);
 
         Assert.Equal(1, result.Code);
-        Assert.Contains("line 2, column 'label': label 'outage'", result.Err);
-        Assert.Contains("no usable row", result.Err);
+        Assert.Contains($"{other}, строка 2, поле «label»: метка «outage»", result.Err);
+        Assert.Contains($"{other}, строка 3, поле «label»: метка «billing»", result.Err);
+        Assert.Contains($"error: {other}: нет ни одной пригодной строки", result.Err);
     }
 }

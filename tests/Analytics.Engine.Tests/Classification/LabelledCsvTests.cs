@@ -34,6 +34,54 @@ public class LabelledCsvTests
     }
 
     [Fact]
+    public void Read_ReportsMarkupOnlyTextAsEmpty_WithCatalogueReasonAndMessage()
+    {
+        using var temp = new TempStore(migrate: false);
+        var path = temp.File("data.csv");
+        File.WriteAllText(path, "text,label\n<br/>,a\n\" \",b\nнет света,a\n");
+
+        var data = LabelledCsv.Read(path, "text", "label");
+
+        Assert.Equal([4L], data.Lines);
+        Assert.Equal([(2L, "empty-text"), (3L, "empty-text")], data.Problems.Select(p => (p.Line, p.Kind)));
+        Assert.Equal("the text is empty", data.Problems[1].Reason);
+        Assert.Equal("f.csv, строка 3, поле «text»: текст пуст / the text is empty", data.Problems[1].Message("f.csv"));
+        Assert.StartsWith("f.csv, строка 2, поле «text»: после очистки текст пуст", data.Problems[0].Message("f.csv"));
+    }
+
+    [Fact]
+    public void Read_TreatsInvisibleCharactersAsImportsDo()
+    {
+        using var temp = new TempStore(migrate: false);
+        var path = temp.File("data.csv");
+        File.WriteAllText(path, "text,label\nнет\u200B света,авария\u200B\nсчет\u0007,оплата\nперерасчет,оплата\n");
+
+        var data = LabelledCsv.Read(path, "text", "label");
+
+        // A zero-width space does not make a second class "авария" that looks like the first.
+        Assert.Equal([new LabelledText("нет света", "авария"), new LabelledText("перерасчет", "оплата")], data.Rows);
+        var control = Assert.Single(data.Problems);
+        Assert.Equal((3L, "unreadable", "text"), (control.Line, control.Kind, control.Column));
+        Assert.Contains("U+0007", control.Message("f.csv"));
+    }
+
+    [Fact]
+    public void KeepLabels_LeavesOutUnseenLabels_NamingLineAndColumn()
+    {
+        using var temp = new TempStore(migrate: false);
+        var path = temp.File("data.csv");
+        File.WriteAllText(path, "text;label\nнет света;авария\nсчетчик сломался;счетчик\nперерасчет;оплата\n");
+
+        var data = LabelledCsv.Read(path, "text", "label").KeepLabels(["авария", "оплата"], "label");
+
+        Assert.Equal([2L, 4L], data.Lines);
+        var unseen = Assert.Single(data.Problems);
+        Assert.Equal((3L, "unseen-label", "label"), (unseen.Line, unseen.Kind, unseen.Column));
+        Assert.Equal("f.csv, строка 3, поле «label»: метка «счетчик» не встречалась при обучении модели; строка не учтена в метриках"
+            + " / label 'счетчик' is not one the model was trained on; the row is left out of the metrics", unseen.Message("f.csv"));
+    }
+
+    [Fact]
     public void Read_NamesFileAndColumn_WhenColumnMissing()
     {
         using var temp = new TempStore(migrate: false);
