@@ -66,8 +66,10 @@ public class WebhooksPageTests : BunitContext
         Assert.Contains("Доставлено", log.TextContent);
         Assert.Contains("всего попыток: 1", cut.Find("[data-test=log-pager]").TextContent);
 
-        cut.Find("[data-test=pause]").Click();
-        Assert.StartsWith("Приостановлен", cut.Find("tr[data-subscriber] [data-test=state]").TextContent.Trim());
+        await cut.InvokeAsync(() => cut.Find("[data-test=pause]").Click());
+        // The pause writes the store and the audit trail before the row re-renders; on a loaded machine that is not instant.
+        cut.WaitForAssertion(() => Assert.StartsWith("Приостановлен", cut.Find("tr[data-subscriber] [data-test=state]").TextContent.Trim()),
+            TimeSpan.FromSeconds(30));
         using var c = _store.Store.Open();
         var audit = c.Query<string>("SELECT action || ' ' || actor || ' ' || coalesce(after_json, '') FROM audit_entry WHERE entity_kind = 'webhook' ORDER BY seq").AsList();
         Assert.Equal(2, audit.Count);
