@@ -88,8 +88,9 @@ public sealed class SubmitBenchmark : IBenchmark
                 Math.Round(baseline.PerSecond, 1), Math.Round(rate / baseline.PerSecond, 3), target, load.Acknowledged),
             new("submit.latency_p50", Math.Round(p50, 2), "ms", "DuckDB one direct insert transaction (median)", Math.Round(baseline.MedianMs, 2),
                 Math.Round(p50 / baseline.MedianMs, 3), "—", load.Acknowledged),
-            new("submit.latency_p99", Math.Round(p99, 2), "ms", "DuckDB one direct insert transaction (median)", Math.Round(baseline.MedianMs, 2),
-                Math.Round(p99 / baseline.MedianMs, 3), "—", load.Acknowledged),
+            // p99 beside the baseline's p99 (like with like), not beside its median.
+            new("submit.latency_p99", Math.Round(p99, 2), "ms", "DuckDB one direct insert transaction (p99)", Math.Round(baseline.P99Ms, 2),
+                Math.Round(p99 / baseline.P99Ms, 3), "—", load.Acknowledged),
             new("submit.stored", check.Stored, "submissions", "acknowledged", load.Acknowledged,
                 load.Acknowledged == 0 ? null : Math.Round(check.Stored / (double)load.Acknowledged, 6), "= acknowledged", load.Acknowledged),
             new("submit.lost_or_duplicated", check.Lost + check.Duplicated + load.Mismatched, "submissions", "—", null, null, "0", load.Acknowledged),
@@ -202,7 +203,7 @@ public sealed class SubmitBenchmark : IBenchmark
     }
 
     /// <summary>DuckDB alone: the same submission and answer rows, prepared inserts, one transaction (one commit) each.</summary>
-    private static (double PerSecond, double MedianMs) DirectInserts(string path, double seconds)
+    private static (double PerSecond, double MedianMs, double P99Ms) DirectInserts(string path, double seconds)
     {
         using var store = AnalyticsStore.At(path);
         new StoreMigrator(store).Migrate();
@@ -226,6 +227,6 @@ public sealed class SubmitBenchmark : IBenchmark
         }
         var elapsed = clock.Elapsed.TotalSeconds;
         times.Sort();
-        return (times.Count / elapsed, times[times.Count / 2]);
+        return (times.Count / elapsed, times[times.Count / 2], times[Math.Min(times.Count - 1, (int)Math.Ceiling(0.99 * times.Count) - 1)]);
     }
 }
