@@ -14,11 +14,14 @@ namespace Analytics.Cli.Bench;
 /// <summary>
 /// <c>bench dashboard</c>: the Overview (<c>/</c>) and Benchmark (<c>/benchmark</c>) pages rendered by the live host for a
 /// signed-in executive, on a store of N million appeal + answer rows (<c>--scale</c>, default 10) covering the last two
-/// years, 200 requests each over loopback; p50/p95 beside the DuckDB queries behind each page run alone in the same run.
+/// years, 200 requests each over loopback; p50/p95 printed beside the DuckDB queries behind each page run alone in the
+/// same run, without a ratio (the page's repeat requests hit its result caches, the queries do not), and the first
+/// (cache-miss) request as an absolute figure.
 /// </summary>
 public sealed class DashboardBenchmark : IBenchmark
 {
     private const int Requests = 200;
+    private const string UncachedFloor = "no ratio (page cached, queries not): the page's DuckDB queries alone, uncached";
 
     public string Name => "dashboard";
     public string Description => "Overview and Benchmark pages rendered by the live host vs their DuckDB queries alone";
@@ -76,10 +79,15 @@ public sealed class DashboardBenchmark : IBenchmark
             context.Progress.Report(string.Create(CultureInfo.InvariantCulture,
                 $"dashboard: {url} first {cold.Elapsed.TotalMilliseconds:0} ms, p50 {p50:0.0} ms, p95 {p95:0.0} ms over {Requests}; " +
                 $"its DuckDB queries alone p50 {queries.P50:0.0} ms, p95 {queries.P95:0.0} ms; {html.Length / 1024:N0} KB of HTML"));
-            results.Add(new($"dashboard.{page}.p95", Math.Round(p95, 2), "ms", "the page's DuckDB queries alone (p95)", Math.Round(queries.P95, 2),
-                Math.Round(p95 / queries.P95, 3), "p95 ≤ 300 ms", rows));
-            results.Add(new($"dashboard.{page}.p50", Math.Round(p50, 2), "ms", "the page's DuckDB queries alone (p50)", Math.Round(queries.P50, 2),
-                Math.Round(p50 / queries.P50, 3), "—", rows));
+            // No ratio: after the first request the page is served from its result caches while the queries alone run
+            // uncached, so page / queries would not compare like with like. The queries' time is printed beside it as the
+            // floor a cache miss pays; the first (cache-miss) request is its own figure, absolute, against the goal.
+            results.Add(new($"dashboard.{page}.p95", Math.Round(p95, 2), "ms", UncachedFloor + " (p95)", Math.Round(queries.P95, 2),
+                null, "p95 ≤ 300 ms", rows));
+            results.Add(new($"dashboard.{page}.p50", Math.Round(p50, 2), "ms", UncachedFloor + " (p50)", Math.Round(queries.P50, 2),
+                null, "—", rows));
+            results.Add(new($"dashboard.{page}.first_ms", Math.Round(cold.Elapsed.TotalMilliseconds, 2), "ms",
+                "none (one cache-miss request; no same-run baseline)", null, null, "≤ 300 ms", rows));
         }
         return results;
     }
@@ -95,30 +103,45 @@ public sealed class DashboardBenchmark : IBenchmark
         for (var i = 0; i < Math.Min(Requests, 50); i++)
         {
             var started = Stopwatch.GetTimestamp();
-            using (var c = store.Open())
-            {
-                var passes = page == "overview" ? 2 : 1;
-                for (var pass = 0; pass < passes; pass++) IndicatorReads(c, m);
-                if (page == "overview")
-                {
-                    c.Query("SELECT * FROM corrective_action WHERE status IN ('open', 'in_progress', 'reopened')").AsList();
-                    StoreOverviewQuery.Read(c, store.FilePath);
-                }
-            }
+            BaselineReads(store, page, m);
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         return (Percentile(times, 0.50), Percentile(times, 0.95));
     }
 
-    private static void IndicatorReads(DuckDBConnection c, (string Id, int Version) m)
+    /// <summary>What one pass of a page's baseline statements read: rows per statement, and the counts' totals.</summary>
+    internal sealed record BaselineRead(long InputStates, int OrgUnits, int CountRows, double Successes, long N, int Plans, int Facts,
+        int OpenActions, int OverviewTables);
+
+    /// <summary>
+    /// One pass of the statements behind <paramref name="page"/> (overview or benchmark), read to the end on a fresh
+    /// connection. A test (DashboardBaselineTests) checks they read the counts the engine stored and computes from.
+    /// </summary>
+    internal static BaselineRead BaselineReads(AnalyticsStore store, string page, (string Id, int Version) m)
     {
-        c.ExecuteScalar<long>("SELECT count(*) FROM indicator_input_state WHERE methodology_id = $id AND methodology_version = $v", new { id = m.Id, v = m.Version });
-        c.Query<(string, string, string?, string)>("SELECT code, level, parent_code, name FROM org_unit ORDER BY code").AsList();
-        c.Query<(DateTime, string, string, double, long, double?)>(
+        using var c = store.Open();
+        var passes = page == "overview" ? 2 : 1;
+        BaselineRead read = null!;
+        for (var pass = 0; pass < passes; pass++) read = IndicatorReads(c, m);
+        if (page == "overview")
+        {
+            var actions = c.Query("SELECT * FROM corrective_action WHERE status IN ('open', 'in_progress', 'reopened')").AsList().Count;
+            var overview = StoreOverviewQuery.Read(c, store.FilePath);
+            read = read with { OpenActions = actions, OverviewTables = overview.Tables.Count };
+        }
+        return read;
+    }
+
+    private static BaselineRead IndicatorReads(DuckDBConnection c, (string Id, int Version) m)
+    {
+        var states = c.ExecuteScalar<long>("SELECT count(*) FROM indicator_input_state WHERE methodology_id = $id AND methodology_version = $v", new { id = m.Id, v = m.Version });
+        var units = c.Query<(string, string, string?, string)>("SELECT code, level, parent_code, name FROM org_unit ORDER BY code").AsList();
+        var counts = c.Query<(DateTime, string, string, double, long, double?)>(
             "SELECT month, unit_code, measure, successes, n, extra FROM indicator_count WHERE methodology_id = $id AND methodology_version = $v",
             new { id = m.Id, v = m.Version }).AsList();
-        c.Query<(string, int, string, double, double?)>("SELECT scope_code, year, target, value, tolerance FROM plan").AsList();
-        c.Query<(string, int, string, double)>("SELECT scope_code, year, criterion_id, value FROM criterion_fact").AsList();
+        var plans = c.Query<(string, int, string, double, double?)>("SELECT scope_code, year, target, value, tolerance FROM plan").AsList();
+        var facts = c.Query<(string, int, string, double)>("SELECT scope_code, year, criterion_id, value FROM criterion_fact").AsList();
+        return new BaselineRead(states, units.Count, counts.Count, counts.Sum(r => r.Item4), counts.Sum(r => r.Item5), plans.Count, facts.Count, 0, 0);
     }
 
     private static double Percentile(List<double> values, double q)

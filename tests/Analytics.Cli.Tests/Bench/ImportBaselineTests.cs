@@ -1,7 +1,6 @@
 using Analytics.Cli.Bench;
 using Analytics.Engine.Store;
 using Analytics.Engine.Store.Ingest;
-using Dapper;
 
 namespace Analytics.Cli.Tests.Bench;
 
@@ -21,18 +20,18 @@ public class ImportBaselineTests
 
         using var store = AnalyticsStore.At(Path.Combine(folder, "bench.duckdb"));
         new StoreMigrator(store).Migrate();
-        var summary = new ImportService(store).Import(ImportKind.Appeals, csv, new ImportOptions());
+        var summary = new ImportService(store).Import(ImportKind.Appeals, csv, new ImportOptions(), null, TestContext.Current.CancellationToken);
         Assert.Equal(rows, summary.Stored);
 
         using var c = store.Open();
-        c.Execute(ImportBenchmark.BaselineSql(csv));
-        Assert.Equal(summary.Stored, c.ExecuteScalar<long>("SELECT count(*) FROM plain"));
-        Assert.Equal(summary.Stored, c.ExecuteScalar<long>("SELECT count(DISTINCT register_no) FROM plain"));
-        var engine = c.Query<(string Office, long N)>("SELECT office_code, count(*) FROM appeal GROUP BY 1 ORDER BY 1").AsList();
-        var baseline = c.Query<(string Office, long N)>("SELECT office_code, count(*) FROM plain GROUP BY 1 ORDER BY 1").AsList();
+        Sql.Rows(c, ImportBenchmark.BaselineSql(csv));
+        Assert.Equal(summary.Stored, Sql.Long(c, "SELECT count(*) FROM plain"));
+        Assert.Equal(summary.Stored, Sql.Long(c, "SELECT count(DISTINCT register_no) FROM plain"));
+        var engine = Sql.Rows(c, "SELECT office_code, count(*) FROM appeal GROUP BY 1 ORDER BY 1").Select(r => (r[0]?.ToString(), Convert.ToInt64(r[1]))).ToList();
+        var baseline = Sql.Rows(c, "SELECT office_code, count(*) FROM plain GROUP BY 1 ORDER BY 1").Select(r => (r[0]?.ToString(), Convert.ToInt64(r[1]))).ToList();
         Assert.True(engine.Count > 1);
         Assert.Equal(engine, baseline);
         // The very same rows: every register number the importer stored, the baseline read.
-        Assert.Equal(0, c.ExecuteScalar<long>("SELECT count(*) FROM appeal a ANTI JOIN plain p ON p.register_no = a.register_no"));
+        Assert.Equal(0, Sql.Long(c, "SELECT count(*) FROM appeal a ANTI JOIN plain p ON p.register_no = a.register_no"));
     }
 }
