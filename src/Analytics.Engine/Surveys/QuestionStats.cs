@@ -27,7 +27,10 @@ internal static class QuestionStats
             : null;
         var favourable = Favourable(item, counts, n);
         var answered = n + notApplicable;
-        return new QuestionResult(item.Code, item.Text.Ru, item.Type, n, notApplicable, Math.Max(0, responses - answered), distribution, mean, median, nps, favourable);
+        return new QuestionResult(item.Code, item.Text.Ru, item.Type, n, notApplicable, Math.Max(0, responses - answered), distribution, mean, median, nps, favourable)
+        {
+            ChoiceTexts = item.Choices.GroupBy(c => c.Code).ToDictionary(g => g.Key, g => g.First().Text.Ru),
+        };
     }
 
     /// <summary>Whether a single answer value is favourable (top box); null when the question has no top box.</summary>

@@ -16,6 +16,9 @@ public sealed record QuestionResult(
     string Code, string TextRu, QuestionType Type, long N, long NotApplicable, long Skipped, IReadOnlyList<ValueShare> Distribution,
     MeanResult? Mean, double? Median, ScoreResult? Nps, ShareResult? Favourable)
 {
+    /// <summary>The Russian text of each choice code, from the form: what a reader sees instead of the stored code.</summary>
+    public IReadOnlyDictionary<string, string> ChoiceTexts { get; init; } = new Dictionary<string, string>();
+
     /// <summary>True for questions with a numeric scale (mean and median make sense).</summary>
     public bool IsScale => Type is QuestionType.Rating or QuestionType.Nps or QuestionType.Ces or QuestionType.Number;
 }

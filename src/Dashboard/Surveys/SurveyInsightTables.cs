@@ -66,6 +66,8 @@ public static class SurveyInsightTables
     {
         Analytics.Engine.Forms.QuestionType.YesNoNa => Labels.Of(Vocab.AnswerValue, value),
         Analytics.Engine.Forms.QuestionType.Rating or Analytics.Engine.Forms.QuestionType.Nps or Analytics.Engine.Forms.QuestionType.Ces or Analytics.Engine.Forms.QuestionType.Number => value,
+        // The form's own choice text first (a question of the form owns its codes); then the catalogue.
+        _ when q.ChoiceTexts.TryGetValue(value, out var text) => text,
         _ => Labels.Of(Vocab.Channel, value) is var c && c != value ? c : Labels.Of(Vocab.Topic, value) is var tp && tp != value ? tp : Labels.Of(Vocab.ConsumerType, value),
     };
 }
