@@ -23,7 +23,8 @@ public sealed class SignReadyOutputsTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-indicator]").First).ToBeVisibleAsync(new() { Timeout = 120_000 });
 
         await page.GotoAsync("/actions");
-        await Assertions.Expect(page.Locator("[data-test=actions-table] tbody tr")).ToHaveCountAsync(6, new() { Timeout = 60_000 });
+        // The demo opens 6 corrective actions and 6 client cases (ADR 0027): 12 rows.
+        await Assertions.Expect(page.Locator("[data-test=actions-table] tbody tr")).ToHaveCountAsync(12, new() { Timeout = 60_000 });
         await Screenshots.Save(page, "15-actions-demo");
 
         // The office filter: typing a street finds the office; the option names it with city, code and address.
