@@ -102,15 +102,9 @@ public class AuditReviewTests
     [Fact]
     public void Migration023_ApprovesAuditsReceivedBeforeIt_NotQuestionnaires()
     {
-        using var db = new TempStore(migrate: false);
+        using var db = TempStore.Before(23);
         using (var c = db.Store.Open())
         {
-            c.Execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
-            foreach (var m in StoreMigrator.All.Where(m => m.Version < 23))
-            {
-                c.Execute(m.Sql);
-                c.Execute("INSERT INTO schema_version (version, name) VALUES ($v, $n)", new { v = m.Version, n = m.Name });
-            }
             c.Execute("""
                 INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at) VALUES
                   ('old', 'chk', 1, 'O1', 'checklist', '2024-05-05 10:00'), ('q', 'survey', 1, 'O1', 'online', '2024-05-05 10:00')

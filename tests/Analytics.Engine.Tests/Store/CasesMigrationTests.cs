@@ -14,15 +14,9 @@ public class CasesMigrationTests
     [Fact]
     public void Migrate027_KeepsExistingActions_AndAdmitsClientCases()
     {
-        using var temp = new TempStore(migrate: false);
+        using var temp = TempStore.Before(27);
         using (var c = temp.Store.Open())
         {
-            c.Execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
-            foreach (var m in StoreMigrator.All.Where(m => m.Version < 27))
-            {
-                c.Execute(m.Sql);
-                c.Execute("INSERT INTO schema_version (version, name) VALUES ($v, $n)", new { v = m.Version, n = m.Name });
-            }
             c.Execute("""
                 INSERT INTO corrective_action (source_kind, source_ref, title, owner, due_on, status, created_at, created_by)
                 VALUES ('complaint', 'Ж-1', 'Разобрать жалобу', 'Смирнова Ольга Викторовна', DATE '2025-03-31', 'in_progress', TIMESTAMP '2025-03-01', 'quality'),

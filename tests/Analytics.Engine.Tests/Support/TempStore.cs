@@ -1,4 +1,5 @@
 using Analytics.Engine.Store;
+using Dapper;
 
 namespace Analytics.Engine.Tests.Support;
 
@@ -20,6 +21,23 @@ public sealed class TempStore : IDisposable
     public string Path_ { get; }
     public AnalyticsStore Store { get; }
     public string Directory_ => _directory;
+
+    /// <summary>
+    /// A store as it stood before migration <paramref name="version"/> shipped (every earlier migration applied and
+    /// recorded), for tests that put old rows in and check what the migration keeps.
+    /// </summary>
+    public static TempStore Before(int version)
+    {
+        var temp = new TempStore(migrate: false);
+        using var c = temp.Store.Open();
+        c.Execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
+        foreach (var m in StoreMigrator.All.Where(m => m.Version < version))
+        {
+            c.Execute(m.Sql);
+            c.Execute("INSERT INTO schema_version (version, name) VALUES ($v, $n)", new { v = m.Version, n = m.Name });
+        }
+        return temp;
+    }
 
     /// <summary>A path for a scratch file inside this test's folder.</summary>
     public string File(string name) => System.IO.Path.Combine(_directory, name);

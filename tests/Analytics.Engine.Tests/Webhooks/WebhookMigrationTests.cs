@@ -10,15 +10,9 @@ public class WebhookMigrationTests
     [Fact]
     public void Migration028_KeepsExistingNotifications_AndAcceptsWebhookPaused()
     {
-        using var temp = new TempStore(migrate: false);
+        using var temp = TempStore.Before(28);
         using (var c = temp.Store.Open())
         {
-            c.Execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
-            foreach (var m in StoreMigrator.All.Where(m => m.Version < 28))
-            {
-                c.Execute(m.Sql);
-                c.Execute("INSERT INTO schema_version (version, name) VALUES ($v, $n)", new { v = m.Version, n = m.Name });
-            }
             c.Execute("""
                 INSERT INTO notification (recipient, kind, subject_ref, due_on, message, created_at, read_at)
                 VALUES ('ivanova', 'action_due', '7', DATE '2026-12-01', 'Истекает срок меры № 7', TIMESTAMP '2026-11-28 04:00', TIMESTAMP '2026-11-29 09:00'),
