@@ -17,6 +17,12 @@ public sealed partial class AuditTrail(AnalyticsStore store, TimeProvider? clock
     /// <summary>The actor of changes made without a signed-in person (CLI, jobs, seeding).</summary>
     public const string System = "system";
 
+    /// <summary>The actor of the demo organisation's seeded rows (first run with Demo:OnFirstRun).</summary>
+    public const string Demo = "demo";
+
+    /// <summary>The actor that creates the first administrator of an empty store.</summary>
+    public const string FirstRun = "first-run";
+
     /// <summary>prev_hash of the very first entry.</summary>
     public const string Genesis = "";
 

@@ -14,7 +14,7 @@ namespace Analytics.Engine.Demo;
 /// </summary>
 internal static class ActionDemoGenerator
 {
-    private const string Actor = "demo";
+    private const string Actor = Audit.AuditTrail.Demo;
 
     private static readonly string[] Owners =
     [

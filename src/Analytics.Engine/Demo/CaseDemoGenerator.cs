@@ -15,7 +15,7 @@ namespace Analytics.Engine.Demo;
 /// </summary>
 internal static class CaseDemoGenerator
 {
-    private const string Actor = "demo";
+    private const string Actor = Audit.AuditTrail.Demo;
 
     private static readonly string[] Heads =
     [

@@ -50,8 +50,17 @@ public static class Labels
     /// Who did something, as people read it: the built-in actor "system" (defaults written at first start, the CLI,
     /// migrations) is "система (по умолчанию)"; a login is shown as it is.
     /// </summary>
-    public static string Actor(string? actor, CultureInfo? culture = null) =>
-        actor is null or Audit.AuditTrail.System ? (IsEnglish(culture ?? CultureInfo.CurrentUICulture) ? "system (default)" : "система (по умолчанию)") : actor;
+    public static string Actor(string? actor, CultureInfo? culture = null)
+    {
+        var english = IsEnglish(culture ?? CultureInfo.CurrentUICulture);
+        return actor switch
+        {
+            null or Audit.AuditTrail.System => english ? "system (default)" : "система (по умолчанию)",
+            Audit.AuditTrail.Demo => english ? "demo data" : "демонстрационные данные",
+            Audit.AuditTrail.FirstRun => english ? "first start" : "первый запуск",
+            _ => actor,
+        };
+    }
 
     /// <summary>The unit of a criterion's value (share, index, percent, count, flag); share when unknown.</summary>
     public static string UnitOf(string criterion) => Units.Value.TryGetValue(criterion, out var unit) ? unit : "share";

@@ -17,7 +17,7 @@ public sealed class FirstRunAdmin(UserStore users, UserService service, IOptions
         var configured = options.Value.InitialPassword;
         var password = string.IsNullOrEmpty(configured) ? UserValidation.GeneratePassword() : configured;
         var result = service.Create(options.Value.UserName, "Администратор", password,
-            [new UserRole(Roles.Admin, null)], createdBy: "first-run");
+            [new UserRole(Roles.Admin, null)], createdBy: Analytics.Engine.Audit.AuditTrail.FirstRun);
         if (!result.Succeeded) throw new InvalidOperationException($"Could not create the first admin: {result.Error}.");
         if (!string.IsNullOrEmpty(configured))
         {

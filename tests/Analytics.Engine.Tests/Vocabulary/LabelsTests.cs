@@ -105,6 +105,9 @@ public class LabelsTests
         Assert.Equal("система (по умолчанию)", Labels.Actor("system", Labels.Russian));
         Assert.Equal("system (default)", Labels.Actor("system", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
         Assert.Equal("admin", Labels.Actor("admin", Labels.Russian));
+        // Seeded rows and the first administrator are named, not shown as their codes (the audit trail's «Кто»).
+        Assert.Equal("демонстрационные данные", Labels.Actor("demo", Labels.Russian));
+        Assert.Equal("первый запуск", Labels.Actor("first-run", Labels.Russian));
     }
 
     [Fact]
