@@ -21,7 +21,7 @@ public static class MethodologyCommand
         command.SetAction(parse =>
         {
             using var store = GlobalOptions.MigratedStore(parse);
-            var report = new TraceQuery(store).Trace(parse.GetValue(methodology));
+            var report = new TraceQuery(store, Microsoft.Extensions.Options.Options.Create(ReportOutput.Options())).Trace(parse.GetValue(methodology));
             if (parse.GetValue(json))
                 console.WriteJson(new
                 {

@@ -1,15 +1,23 @@
 using Analytics.Engine.Forms;
 using Analytics.Engine.Indicators;
+using Analytics.Engine.Reports;
+using Analytics.Engine.Reports.Data;
 using Analytics.Engine.Store;
 using Dapper;
+using Microsoft.Extensions.Options;
 
 namespace Analytics.Engine.Methodology;
 
-/// <summary>A criterion with its seed clause, what feeds it and whether the store holds any of that data.</summary>
-public sealed record TraceCriterion(string Id, string Indicator, string NameRu, string Source, string FedBy, bool HasData);
+/// <summary>
+/// A criterion with its seed clause, what feeds it and whether the store holds any of that data. <see cref="Source"/> is
+/// the methodology's working note; <see cref="Citation"/> the same clause as the Declaration prints it («Стандарт, п. 2.2.4»).
+/// </summary>
+public sealed record TraceCriterion(string Id, string Indicator, string NameRu, string Source, string FedBy, bool HasData,
+    string Citation = "");
 
-/// <summary>A template item that names a criterion, with its seed clause and how the methodology treats it.</summary>
-public sealed record TraceItem(string Template, string Item, string TextRu, string CriterionId, string? Source, CriterionUse Use);
+/// <summary>A template item that names a criterion, with its seed clause (note and Russian citation) and how the methodology treats it.</summary>
+public sealed record TraceItem(string Template, string Item, string TextRu, string CriterionId, string? Source, CriterionUse Use,
+    string Citation = "");
 
 /// <summary>The traceability of one methodology: its criteria and every template item that names a criterion.</summary>
 public sealed record TraceReport(string MethodologyId, int MethodologyVersion, MethodologyMode Mode,
@@ -20,8 +28,11 @@ public sealed record TraceReport(string MethodologyId, int MethodologyVersion, M
 /// register table, or the template items mapped to it) and whether the store has that data; every template item
 /// with a criterion. One query for the /methodology/trace page and <c>analytics methodology trace</c>.
 /// </summary>
-public sealed class TraceQuery(AnalyticsStore store)
+public sealed class TraceQuery(AnalyticsStore store, IOptions<ReportOptions>? reportOptions = null)
 {
+    // The clause is cited with the Declaration's document names, so the trace page and the signed document agree.
+    private readonly IReadOnlyDictionary<string, string> _documents = (reportOptions?.Value ?? new ReportOptions()).SourceDocuments;
+
     // What a measure reads and the probe that says whether the store holds it. Form measures are probed per criterion.
     private static readonly Dictionary<string, (string FedBy, string Probe)> Registers = new(StringComparer.Ordinal)
     {
@@ -52,7 +63,7 @@ public sealed class TraceQuery(AnalyticsStore store)
         var all = repository.All();
         var items = FormTemplates.All.SelectMany(t => t.AllItems().Where(i => !string.IsNullOrWhiteSpace(i.CriterionId))
                 .Select(i => new TraceItem(t.Code, i.Code, i.Text.Ru, i.CriterionId!, i.Source, CriterionUse.Scored)))
-            .Select(i => i with { Use = CriterionCatalog.Use(m, i.CriterionId, all) })
+            .Select(i => i with { Use = CriterionCatalog.Use(m, i.CriterionId, all), Citation = Citations.Format(i.Source, _documents) })
             .ToList();
         using var c = store.Open();
         var answered = c.Query<string>("""
@@ -84,7 +95,7 @@ public sealed class TraceQuery(AnalyticsStore store)
                 fedBy = feeds;
                 if (!probed.TryGetValue(probe, out hasData)) probed[probe] = hasData = c.ExecuteScalar<long>(probe) > 0;
             }
-            return new TraceCriterion(k.Id, k.Indicator, k.NameRu, k.Source, fedBy, hasData);
+            return new TraceCriterion(k.Id, k.Indicator, k.NameRu, k.Source, fedBy, hasData, Citations.Format(k.Source, _documents));
         }).ToList();
         return new TraceReport(m.Id, m.Version, m.Mode, criteria, items);
     }

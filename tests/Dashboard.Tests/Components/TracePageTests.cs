@@ -37,6 +37,23 @@ public class TracePageTests : BunitContext
     }
 
     [Fact]
+    public void Clauses_AreCitedInRussianAsTheDeclarationCitesThem_WithTheWorkingNoteAsAReference()
+    {
+        this.SignInAs("quality", Roles.Designer);
+
+        var cut = Render<TracePage>();
+
+        // «003 Table 10» is the methodology's working note: the reader gets the Declaration's citation, the note stays a reference.
+        var website = cut.Find("tr[data-criterion='inf.website']");
+        Assert.Contains("Требования к ЦОК, табл. 10", website.TextContent);
+        var cells = website.QuerySelectorAll("td")[2];
+        Assert.Contains("003 Table 10", cells.QuerySelector(".code-ref")!.TextContent);
+        var visible = cells.TextContent.Replace(cells.QuerySelector(".code-ref")!.TextContent, "", StringComparison.Ordinal);
+        Assert.DoesNotContain("Table", visible, StringComparison.Ordinal);
+        Assert.Contains("Требования к ЦОК, табл. 5", cut.Find("tr[data-item='centre-equipment/kiosk']").TextContent);
+    }
+
+    [Fact]
     public void WithoutDataSwitch_HidesCriteriaThatHaveData()
     {
         this.SignInAs("exec", Roles.Executive);

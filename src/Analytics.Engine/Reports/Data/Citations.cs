@@ -18,10 +18,14 @@ public static partial class Citations
         ArgumentNullException.ThrowIfNull(documents);
         if (string.IsNullOrWhiteSpace(source)) return OwnRule;
         var parts = new List<string>();
+        string? previous = null;
         foreach (var raw in source.Split(';'))
         {
             var segment = Clean(raw);
             if (segment.Length == 0) continue;
+            // «003 Таблица 6; Таблица 7»: a clause without its document cites the document before it.
+            if (previous is not null && Table().IsMatch(segment) || previous is not null && segment.StartsWith('§'))
+                segment = $"{previous} {segment}";
             if (Form().Match(segment) is { Success: true } f)
             {
                 var text = $"{Document(documents, "form")}, форма {f.Groups["form"].Value}";
@@ -32,7 +36,8 @@ public static partial class Citations
             else if (Seed().Match(segment) is { Success: true } m)
             {
                 var clause = Clause(m.Groups["rest"].Value);
-                var name = Document(documents, m.Groups["id"].Value);
+                previous = m.Groups["id"].Value;
+                var name = Document(documents, previous);
                 parts.Add(clause is null ? name : $"{name}, {clause}");
             }
         }
@@ -42,13 +47,17 @@ public static partial class Citations
     private static string Document(IReadOnlyDictionary<string, string> documents, string id) =>
         documents.TryGetValue(id, out var name) && !string.IsNullOrWhiteSpace(name) ? name : OwnRule;
 
-    /// <summary>«§2.2.4, §8.4.4» → «п. 2.2.4, 8.4.4»; «ch. 9» → «гл. 9»; «Table 10» → «табл. 10»; anything else → none.</summary>
+    /// <summary>
+    /// «§2.2.4, §8.4.4» → «п. 2.2.4, 8.4.4»; «ch. 9» → «гл. 9»; «Table 10» or «Таблица 10» → «табл. 10»; «Таблица 9 №1–16»
+    /// → «табл. 9, № 1–16»; anything else → none.
+    /// </summary>
     private static string? Clause(string rest)
     {
         rest = rest.Trim();
         if (rest.Length == 0) return null;
         if (Chapter().Match(rest) is { Success: true } ch) return $"гл. {ch.Groups[1].Value}";
-        if (Table().Match(rest) is { Success: true } t) return $"табл. {t.Groups[1].Value}";
+        if (Table().Match(rest) is { Success: true } t)
+            return $"табл. {t.Groups[1].Value}" + (t.Groups["rows"].Success ? $", № {t.Groups["rows"].Value.Replace("№", "", StringComparison.Ordinal).Trim()}" : "");
         var clauses = Paragraphs().Matches(rest).Select(x => x.Groups[1].Value).ToList();
         return clauses.Count == 0 ? null : "п. " + string.Join(", ", clauses);
     }
@@ -81,6 +90,6 @@ public static partial class Citations
     [GeneratedRegex(@"^(?<id>00\d)\b(?<rest>.*)$")] private static partial Regex Seed();
     [GeneratedRegex(@"\bform\s+(?<form>\d\.\d)(\s+criteri(on|a)\s+(?<clause>[\d.]+(\s+[а-я]\))?))?", RegexOptions.IgnoreCase)] private static partial Regex Form();
     [GeneratedRegex(@"^ch\.\s*(\d+)")] private static partial Regex Chapter();
-    [GeneratedRegex(@"^Table\s*(\d+)", RegexOptions.IgnoreCase)] private static partial Regex Table();
+    [GeneratedRegex(@"^(?:Table|Таблица|табл\.)\s*(\d+)(?:\s*(?<rows>№\s*[\d–\-]+(?:,\s*№?\s*[\d–\-]+)*))?", RegexOptions.IgnoreCase)] private static partial Regex Table();
     [GeneratedRegex(@"§\s*(\d+(?:\.\d+)*(?:[–-]\d+(?:\.\d+)*)?)")] private static partial Regex Paragraphs();
 }

@@ -84,6 +84,17 @@ public sealed partial class DeclarationSignReadyTests : IDisposable
     }
 
     [Fact]
+    public void Citations_ReadTheTemplatesRussianNotes_AndAClauseWithoutItsDocumentCitesTheOneBefore()
+    {
+        var docs = new ReportOptions().SourceDocuments;
+        Assert.Equal("Требования к ЦОК, табл. 5", Citations.Format("003 Таблица 5", docs));
+        Assert.Equal("Требования к ЦОК, табл. 9, № 17–19, 21", Citations.Format("003 Таблица 9 №17–19, №21", docs));
+        Assert.Equal("Требования к ЦОК, табл. 6; Требования к ЦОК, табл. 7", Citations.Format("003 Таблица 6; Таблица 7", docs));
+        Assert.Equal("Стандарт для юрлиц, п. 8.2; Стандарт для юрлиц, п. 8.4", Citations.Format("002 §8.2; §8.4", docs));
+        Assert.Equal("Принципы РАО ЕЭС", Citations.Format("004 («Единое окно»)", docs));
+    }
+
+    [Fact]
     public void Conclusion_ListsTheNonConformitiesOfSection7_WhenThereAreAny()
     {
         var text = Flat(PdfText(Render(s => Service().Declaration(2025, s))));
