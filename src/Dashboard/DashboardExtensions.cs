@@ -111,6 +111,7 @@ public static class DashboardExtensions
         app.UseReversedPeriodRefusal();
         app.UseAntiforgery();
         app.UseChecklistOffline();
+        app.UseHangfireDisplayZone();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapDashboardHealth();

@@ -31,6 +31,14 @@ public static class Numbers
     /// <summary>A count with grouped thousands: "1 234".</summary>
     public static string Count(long? value, CultureInfo? culture = null) => value is { } v ? Clean(v.ToString("#,0", C(culture))) : Dash;
 
+    /// <summary>A file's size as people read it: "12 КБ" below a megabyte (at least 1), "1,4 МБ" above ("KB"/"MB" in English).</summary>
+    public static string Size(long? bytes, CultureInfo? culture = null) => bytes switch
+    {
+        null => Dash,
+        < 1024 * 1024 => Count(Math.Max(1, (bytes.Value + 1023) / 1024), culture) + Space + (En(culture) ? "KB" : "КБ"),
+        _ => Decimal(bytes.Value / (1024.0 * 1024), 1, culture) + Space + (En(culture) ? "MB" : "МБ"),
+    };
+
     /// <summary>A share 0…1 as "89,7 %".</summary>
     public static string Share(double? share, CultureInfo? culture = null) =>
         share is { } s && double.IsFinite(s) ? Decimal(s * 100, 1, culture) + Space + "%" : Dash;

@@ -18,6 +18,7 @@ public static class JobsExtensions
         services.AddTransient<BackupJob>();
         services.AddSingleton<BackupStatusQuery>();
         services.AddTransient<MonthlyReportJob>();
+        services.AddTransient<Reports.GeneratedReports>();
         services.AddTransient<IndicatorRecomputeJob>();
         services.AddTransient<ClassifierRetrainingJob>();
         services.AddTransient<AuditPruneJob>();
@@ -54,7 +55,7 @@ public static class JobsExtensions
             Authorization = [new AdminDashboardFilter()],
             AppPath = "/",
             // Hangfire renders its own pages: Russian where its bundled "ru" resources and moment.js locale reach
-            // (the request culture is ru-RU); times are drawn by moment.js in the viewer's browser zone (no server option).
+            // (the request culture is ru-RU); its times are drawn by moment.js, which HangfireDisplayZone turns to Jobs:TimeZone.
             DashboardTitle = "Фоновые задачи — Аналитика",
         }).RequireAuthorization(Policies.Administer);
         return app;

@@ -1,5 +1,6 @@
 using Analytics.Engine.Reports;
 using Analytics.Engine.Store;
+using Dashboard.Reports;
 using Dashboard.Users;
 using Microsoft.Extensions.Options;
 
@@ -22,18 +23,19 @@ public sealed class MonthlyReportJob(AnalyticsStore store, ReportService reports
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), options.Value.Zone()).DateTime);
         var period = year is { } y && month is { } m ? new DateOnly(y, m, 1) : new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         var written = new List<string>();
-        var units = new List<(string? Code, string Name)> { (null, "company") };
-        units.AddRange(branches.List().Select(b => ((string?)b.Code, b.Code)));
-        foreach (var (code, name) in units)
+        var units = new List<string?> { null };
+        units.AddRange(branches.List().Select(b => (string?)b.Code));
+        foreach (var code in units)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            written.Add(Write($"annual-{period.Year}-to-{period.Month:00}-{name}.pdf", period.Year,
+            written.Add(Write(ReportFiles.Name(ReportFiles.Annual, period.Year, null, period.Month, code), period.Year,
                 s => reports.Annual(period.Year, s, code)));
             if (period.Month % 3 == 0)
-                written.Add(Write($"quarterly-{period.Year}-q{period.Month / 3}-{name}.pdf", period.Year,
+                written.Add(Write(ReportFiles.Name(ReportFiles.Quarterly, period.Year, period.Month / 3, null, code), period.Year,
                     s => reports.Quarterly(period.Year, period.Month / 3, s, code)));
             if (period.Month == 12)
-                written.Add(Write($"declaration-{period.Year}-{name}.pdf", period.Year, s => reports.Declaration(period.Year, s, code)));
+                written.Add(Write(ReportFiles.Name(ReportFiles.Declaration, period.Year, null, null, code), period.Year,
+                    s => reports.Declaration(period.Year, s, code)));
         }
         written.RemoveAll(p => p.Length == 0);
         logger.LogInformation("Monthly reports for {Period:yyyy-MM}: {Count} files in {Folder}", period, written.Count, Folder);

@@ -22,8 +22,6 @@ public sealed partial class Ui
         ["Exports.Background"] = ("Выгрузить всё в фоне", "Export everything in the background"),
         ["Exports.OverLimit"] = ("Записей больше {0}: файл со страницы будет обрезан. Полная выгрузка — в фоне.",
             "More than {0} records: the page's file is cut. Export everything in the background."),
-        ["Exports.KB"] = ("КБ", "KB"),
-        ["Exports.MB"] = ("МБ", "MB"),
         ["Exports.Started"] = ("Выгрузка запущена", "Export started"),
     };
 }

@@ -1,6 +1,7 @@
 using Analytics.Engine.Reports;
 using Dashboard.Access;
 using Dashboard.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dashboard.Reports;
 
@@ -17,14 +18,45 @@ public static class ReportEndpoints
         api.MapGet("/{kind}", Download)
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .WithSummary("Declaration, annual or quarterly report as PDF.");
+            .WithSummary("Declaration, annual or quarterly report as PDF; inline=true shows it in the browser (preview).");
+        api.MapGet("/files/{year:int}/{file}", Generated)
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("A report the monthly job wrote, as listed on /reports; inline=true shows it in the browser.");
         return app;
     }
 
     private static IResult Download(HttpContext http, ReportService reports, AccessLog log, string kind, int? year,
-        int? quarter, string? unit)
+        int? quarter, string? unit, bool? inline)
     {
-        return Produce(http, reports, log, kind, year ?? reports.LastCompleteYear, quarter, unit);
+        var result = Produce(http, reports, log, kind, year ?? reports.LastCompleteYear, quarter, unit);
+        return inline == true && result is FileStreamHttpResult file ? Inline(http, file.FileStream, file.FileDownloadName!) : result;
+    }
+
+    /// <summary>
+    /// A file the monthly job wrote. Only names <see cref="GeneratedReports"/> lists for the reader are served, so a
+    /// branch manager reaches their branch's files only and a crafted name reaches nothing (404 either way).
+    /// </summary>
+    private static IResult Generated(HttpContext http, GeneratedReports generated, AccessLog log, int year, string file, bool? inline)
+    {
+        var scope = UserScope.Of(http.User);
+        if (generated.Find(year, file, scope.BranchCode) is not { } found)
+            return Results.Problem($"Отчёт «{file}» за {year} год не найден.", statusCode: StatusCodes.Status404NotFound);
+        log.Record(scope.UserName, "report", found.Report.Kind, found.Report.Unit, $"file={found.Report.FileName}");
+        var stream = File.OpenRead(found.Path);
+        return inline == true ? Inline(http, stream, found.Report.FileName) : Results.File(stream, "application/pdf", found.Report.FileName);
+    }
+
+    /// <summary>
+    /// Shown in the browser rather than saved: the /reports page frames it as a preview, so this one response may be framed
+    /// by our own pages (the site-wide headers forbid any framing).
+    /// </summary>
+    private static IResult Inline(HttpContext http, Stream pdf, string name)
+    {
+        http.Response.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("inline") { FileNameStar = name }.ToString();
+        http.Response.Headers.ContentSecurityPolicy = "frame-ancestors 'self'";
+        http.Response.Headers.XFrameOptions = "SAMEORIGIN";
+        return Results.File(pdf, "application/pdf");
     }
 
     /// <summary>No year means the last complete one; a period still running is refused with 400 and the reason in Russian.</summary>

@@ -38,7 +38,7 @@ public class ExportsPageTests : BunitContext
         Assert.Equal(2, rows.Count);
         var done = rows.Single(r => r.TextContent.Contains("готова"));
         Assert.Contains("10.03.2025 09:00", done.TextContent);                       // 06:00 UTC is 09:00 in Moscow
-        Assert.Contains("30,0 МБ", done.TextContent);
+        Assert.Contains("30,0\u00A0МБ", done.TextContent); // Numbers.Size: a no-break space joins number and unit
         Assert.Contains(150_000.ToString("N0", CultureInfo.GetCultureInfo("ru-RU")), done.TextContent);
         var link = done.QuerySelector("[data-test=export-download]")!;
         Assert.EndsWith("/file", link.GetAttribute("href"));

@@ -50,10 +50,7 @@ public partial class ImportPage : IDisposable
     /// <summary>The kind as the picker shows it (the label catalogue's name when there is one).</summary>
     private string KindLabel(string? kind) => kind is null ? "" : T["ImportKind." + kind] is var label && label != "ImportKind." + kind ? label : kind;
 
-    /// <summary>File size for people: КБ below a megabyte, МБ with one decimal above.</summary>
-    private static string Size(long bytes) => bytes < 1024 * 1024
-        ? $"{Math.Max(1, (bytes + 1023) / 1024):N0} КБ"
-        : $"{bytes / (1024.0 * 1024):N1} МБ";
+    private static string Size(long bytes) => Analytics.Engine.Vocabulary.Numbers.Size(bytes);
 
     private async Task StartImport()
     {
