@@ -27,10 +27,11 @@ public sealed partial class RussianVocabularyWalkTests(BrowserFixture browser)
         {
             ["Demo:OnFirstRun"] = "true", ["Demo:Scale"] = "0.01", ["Demo:Classify"] = "false", ["Jobs:Enabled"] = "false",
         });
-        host.Factory.AddUser("director", ExecutivePassword, new UserRole(Roles.Executive, null));
-        host.Factory.AddUser("kuznetsova.ea", ExecutivePassword, new UserRole(Roles.BranchManager, "ESZ-ARH"));
-        host.Factory.AddUser("orlova.tv", ExecutivePassword, new UserRole(Roles.Designer, null));
-        host.Factory.AddUser("belov.in", ExecutivePassword, new UserRole(Roles.Auditor, null));
+        // People as they are created in a company: a login and a ФИО. The header must greet them by name, never by login.
+        host.Factory.AddPerson("director", "Соколов Андрей Викторович", ExecutivePassword, new UserRole(Roles.Executive, null));
+        host.Factory.AddPerson("kuznetsova.ea", "Кузнецова Елена Александровна", ExecutivePassword, new UserRole(Roles.BranchManager, "ESZ-ARH"));
+        host.Factory.AddPerson("orlova.tv", "Орлова Татьяна Викторовна", ExecutivePassword, new UserRole(Roles.Designer, null));
+        host.Factory.AddPerson("belov.in", "Белов Игорь Николаевич", ExecutivePassword, new UserRole(Roles.Auditor, null));
         Directory.CreateDirectory(Shots);
         var found = new List<string>();
 
@@ -38,6 +39,8 @@ public sealed partial class RussianVocabularyWalkTests(BrowserFixture browser)
         {
             var page = await context.NewPageAsync();
             await Pages.SignIn(page, "director", ExecutivePassword);
+            await Assertions.Expect(page.Locator("header")).ToContainTextAsync("Соколов Андрей Викторович");
+            await Assertions.Expect(page.Locator("header")).Not.ToContainTextAsync("director");
             foreach (var (name, path) in new[]
                      {
                          ("overview", "/"), ("indicators-company", "/indicators"), ("indicators-offices", "/indicators?level=office"),
@@ -82,7 +85,11 @@ public sealed partial class RussianVocabularyWalkTests(BrowserFixture browser)
                 await page.ClickAsync("button[type=submit]");
                 await page.WaitForURLAsync("**/checklist", new() { Timeout = 120_000 });
             }
-            else await Pages.SignIn(page, user, ExecutivePassword);
+            else
+            {
+                await Pages.SignIn(page, user, ExecutivePassword);
+                await Assertions.Expect(page.Locator("header")).Not.ToContainTextAsync(user);
+            }
             foreach (var (name, path) in paths) found.AddRange(await Check(page, $"{role}-{name}", path));
         }
 

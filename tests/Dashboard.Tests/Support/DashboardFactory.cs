@@ -63,9 +63,12 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Creates a user straight through the service (the page is tested on its own).</summary>
-    public void AddUser(string name, string password, params UserRole[] roles)
+    public void AddUser(string name, string password, params UserRole[] roles) => AddPerson(name, name, password, roles);
+
+    /// <summary>A user as people are created: a login and a full name (ФИО), which is what pages show.</summary>
+    public void AddPerson(string login, string fullName, string password, params UserRole[] roles)
     {
-        var result = Service<UserService>().Create(name, name, password, roles, "test");
+        var result = Service<UserService>().Create(login, fullName, password, roles, "test");
         Assert.True(result.Succeeded, result.Error);
     }
 
