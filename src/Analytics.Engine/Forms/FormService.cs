@@ -67,8 +67,15 @@ public sealed class FormService(AnalyticsStore store, AuditReview.AuditsOptions?
 
     public void Archive(string id, string? actor = null) => _forms.SetStatus(id, FormStatus.Archived, actor);
 
-    /// <summary>The definition as the tablet runner gets it: stopwatch norms resolved from the methodology (<see cref="TimedNorms"/>).</summary>
-    public FormDefinition ForRunner(FormDefinition form) => TimedNorms.Resolve(form, new Methodology.MethodologyRepository(store).Get().Norms);
+    /// <summary>
+    /// The definition as the tablet runner gets it: stopwatch norms resolved from the methodology (<see cref="TimedNorms"/>)
+    /// and the texts that state a norm filled in with its number (<see cref="NormTexts"/>).
+    /// </summary>
+    public FormDefinition ForRunner(FormDefinition form)
+    {
+        var norms = new Methodology.MethodologyRepository(store).Get().Norms;
+        return TimedNorms.Resolve(NormTexts.Fill(form, norms), norms);
+    }
 
     public SubmissionReceipt Submit(SubmissionRequest request) => SubmitAsync(request).GetAwaiter().GetResult();
 

@@ -68,6 +68,8 @@ public static class FormValidator
         if (string.IsNullOrWhiteSpace(item.Code)) { error(s, null, $"у вопроса «{item.Text?.Ru}» нет кода."); return; }
         var i = item.Code;
         if (string.IsNullOrWhiteSpace(item.Text?.Ru)) error(s, i, "нет текста вопроса на русском.");
+        foreach (var unknown in NormTexts.UnknownNames(item))
+            error(s, i, $"в тексте норматив «{{norm:{unknown}}}» не из методики; допустимы: {string.Join(", ", TimedNorms.Names.Keys)}.");
         if (item.TimedBy is { } timed) CheckTimed(form, item, timed, m => error(s, i, m));
         if (QuestionTypes.HasChoices(item.Type))
         {

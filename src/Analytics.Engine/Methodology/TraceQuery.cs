@@ -62,7 +62,7 @@ public sealed class TraceQuery(AnalyticsStore store, IOptions<ReportOptions>? re
         var m = repository.Get(methodologyId);
         var all = repository.All();
         var items = FormTemplates.All.SelectMany(t => t.AllItems().Where(i => !string.IsNullOrWhiteSpace(i.CriterionId))
-                .Select(i => new TraceItem(t.Code, i.Code, i.Text.Ru, i.CriterionId!, i.Source, CriterionUse.Scored)))
+                .Select(i => new TraceItem(t.Code, i.Code, NormTexts.Fill(i.Text.Ru, m.Norms), i.CriterionId!, i.Source, CriterionUse.Scored)))
             .Select(i => i with { Use = CriterionCatalog.Use(m, i.CriterionId, all), Citation = Citations.Format(i.Source, _documents) })
             .ToList();
         using var c = store.Open();

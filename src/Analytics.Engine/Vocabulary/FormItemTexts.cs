@@ -17,13 +17,15 @@ public sealed class FormItemTexts
 
     public FormItemTexts(AnalyticsStore store)
     {
+        // Texts that state a norm read the methodology's number (NormTexts), as on the tablet.
+        var norms = new Methodology.MethodologyRepository(store).Get().Norms;
         using var connection = store.Open();
         var versions = connection.Query<(string Id, int Version, string Json)>(
             "SELECT definition_id, version, json FROM form_version ORDER BY definition_id, version");
         foreach (var (id, _, json) in versions)
         {
             FormDefinition form;
-            try { form = FormJson.Deserialize(json, id); }
+            try { form = NormTexts.Fill(FormJson.Deserialize(json, id), norms); }
             catch (Exception e) when (e is FormatException or InvalidDataException or System.Text.Json.JsonException) { continue; }
             foreach (var item in form.AllItems())
             {

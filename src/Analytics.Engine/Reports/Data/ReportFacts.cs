@@ -105,7 +105,7 @@ public sealed record ReportFacts
             // Months after the covered ones (the running, incomplete month) are not plotted as if they were whole.
             MonthlyAppeals = Query<MonthCount>(connection, "MonthlyAppeals", p).Where(m => m.Month <= through).ToList(),
             CorrectiveActions = Query<CorrectiveActionRow>(connection, "CorrectiveActions", p),
-            ItemTexts = ItemTextsOf(connection),
+            ItemTexts = ItemTextsOf(connection, norms),
         };
     }
 
@@ -117,14 +117,14 @@ public sealed record ReportFacts
         return today < end ? today : end;
     }
 
-    private static Dictionary<string, string> ItemTextsOf(DuckDBConnection connection)
+    private static Dictionary<string, string> ItemTextsOf(DuckDBConnection connection, ComplianceNorms norms)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var json in connection.Query<string>("SELECT json FROM form_version ORDER BY definition_id, version DESC"))
         {
             try
             {
-                foreach (var item in Forms.FormJson.Deserialize(json).AllItems()) texts.TryAdd(item.Code, item.Text.Ru);
+                foreach (var item in Forms.FormJson.Deserialize(json).AllItems()) texts.TryAdd(item.Code, Forms.NormTexts.Fill(item.Text.Ru, norms));
             }
             catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidOperationException or ArgumentException)
             {
