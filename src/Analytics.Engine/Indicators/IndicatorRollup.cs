@@ -1,5 +1,6 @@
 using Analytics.Engine.Methodology;
 using Analytics.Engine.Plans;
+using Analytics.Engine.Vocabulary;
 
 namespace Analytics.Engine.Indicators;
 
@@ -84,17 +85,21 @@ public static class IndicatorRollup
             insufficient: counts.N < m.MinimumN, mean, Note(m, c, unit, period, sums));
     }
 
-    /// <summary>Why part of a criterion's data was left out: interval statistics not comparable with the answer norm.</summary>
+    /// <summary>
+    /// Why part of a criterion's data was left out: appeals without a registration time, interval statistics not comparable
+    /// with the answer norm. The words come from the label catalogue (<see cref="Vocab.CriterionNote"/>), in Russian: the
+    /// note travels with the result into the Declaration.
+    /// </summary>
     private static string? Note(MethodologyDocument m, CriterionDefinition c, string unit, DateOnly period,
         Dictionary<(string, DateOnly, string), Counts> sums)
     {
         if (c.Measure == "appeals.registeredInTime")
             return sums.TryGetValue((unit, period, MeasureCatalog.NoRegistration), out var missing) && missing.Successes > 0
-                ? $"нет времени регистрации: {missing.Successes:0} обращ. не учтены (срок от поступления не подставляется)" : null;
+                ? string.Format(Labels.Russian, Labels.Ru(Vocab.CriterionNote, "no_registration"), Numbers.Count((long)missing.Successes, Labels.Russian)) : null;
         if (c.Measure != "calls.answeredWithinNorm"
             || !sums.TryGetValue((unit, period, MeasureCatalog.CallsNotComparable), out var left) || left.N == 0) return null;
-        return $"не сопоставимо с нормой {m.Norms.CallAnswerSeconds:0.##} с: интервалы статистики с другим порогом и без распределения " +
-               $"ожидания не учтены (интервалов {left.N}, звонков {left.Successes:0})";
+        return string.Format(Labels.Russian, Labels.Ru(Vocab.CriterionNote, "calls_not_comparable"),
+            m.Norms.CallAnswerSeconds.ToString("0.##", Labels.Russian), Numbers.Count(left.N, Labels.Russian), Numbers.Count((long)left.Successes, Labels.Russian));
     }
 
     private static CriterionResult Finish(

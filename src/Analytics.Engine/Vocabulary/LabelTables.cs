@@ -136,6 +136,12 @@ internal static class LabelTables
             [Vocab.Sentiment] = Of(("negative", "Негативный", "Negative"), ("neutral", "Нейтральный", "Neutral"), ("positive", "Позитивный", "Positive")),
             // How an emerging term is counted (Surveys/EmergingTopics): a topic the client chose, or a word of the comments.
             [Vocab.TermKind] = Of(("topic", "Тематика", "Topic"), ("word", "Слово", "Word")),
+            // Why part of a criterion's data was left out (Indicators/IndicatorRollup); {0}… are the counts and the norm.
+            [Vocab.CriterionNote] = Of(
+                ("no_registration", "нет времени регистрации: {0} обращ. не учтены (срок от поступления не подставляется)",
+                    "no registration time: {0} appeals left out (the deadline is never counted from receipt)"),
+                ("calls_not_comparable", "не сопоставимо с нормой {0} с: интервалы статистики с другим порогом и без распределения ожидания не учтены (интервалов {1}, звонков {2})",
+                    "not comparable with the {0} s norm: statistics intervals with another threshold and no wait distribution left out ({1} intervals, {2} calls)")),
         };
 
     private static IReadOnlyDictionary<string, (string Ru, string En)> Of(params (string Code, string Ru, string En)[] rows) =>

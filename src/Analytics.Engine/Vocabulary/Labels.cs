@@ -13,6 +13,7 @@ public enum Vocab
     QueueService, CallUnit, Sentiment, TermKind,
     CaseTrigger, CaseState, CaseOutcome, CaseLevel, CaseEvent,
     WebhookEvent, WebhookState,
+    CriterionNote,
 }
 
 /// <summary>
