@@ -47,6 +47,32 @@ public class FormTemplatesTests
         Assert.Contains("wall_stands_1", visible);
     }
 
+    /// <summary>
+    /// 003's mailbox rules (traceability N4–N6): an appeals box is collected at least weekly, an opinions box at least
+    /// monthly, a questionnaire box on the last day of a survey of up to a month (monthly otherwise).
+    /// </summary>
+    [Theory]
+    [InlineData("appeals", null, "weekly_collection")]
+    [InlineData("opinions", null, "monthly_collection")]
+    [InlineData("questionnaires", "yes", "last_day_collection")]
+    [InlineData("questionnaires", "no", "monthly_collection")]
+    public void ClientMailbox_AsksTheCollectionRuleOfItsPurpose(string purpose, string? shortSurvey, string rule)
+    {
+        var form = FormTemplates.Get("client-mailbox")!;
+        var answers = new Dictionary<string, AnswerValue>
+        {
+            ["place"] = AnswerValue.OfChoices("recommended"), ["present"] = AnswerValue.Of("yes"), ["purpose"] = AnswerValue.OfChoices(purpose),
+        };
+        if (shortSurvey is not null) answers["survey_short"] = AnswerValue.Of(shortSurvey);
+
+        var visible = LogicEvaluator.VisibleItems(form, answers);
+
+        string[] rules = ["weekly_collection", "monthly_collection", "last_day_collection"];
+        Assert.Equal([rule], rules.Where(visible.Contains));
+        Assert.Equal("exec.mailbox_collection", form.AllItems().Single(i => i.Code == rule).CriterionId);
+        Assert.Contains("capacity", visible); // ≤ 500 one-page (100 multi-page) appeals, whatever the purpose
+    }
+
     [Fact]
     public void Serialize_RoundTrips_EveryTemplate()
     {
