@@ -155,7 +155,9 @@ public class ImportInterruptTests
     {
         var dir = TestFolders.New();
         var file = Path.Combine(dir, "appeals.csv");
+        var watch = Stopwatch.StartNew();
         Write(file, rows, prefix);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{rows:N0} rows written in {watch.ElapsedMilliseconds} ms ({new FileInfo(file).Length:N0} bytes)");
         return (Path.Combine(dir, "store.duckdb"), file);
     }
 
