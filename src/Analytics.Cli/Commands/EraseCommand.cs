@@ -40,7 +40,7 @@ public static class EraseCommand
                 console.Message(result.Rows == 0
                     ? $"Nothing held for consumer {result.Consumer}; the key is tombstoned for restores ({result.Backups} backups marked)."
                     : $"Erased consumer {result.Consumer}: {result.Rows:N0} rows in {result.Tables} tables; {result.Backups} backups marked; " +
-                      $"{result.Exports} finished export files deleted.");
+                      $"{result.Exports} finished export files holding the person rewritten or withdrawn.");
             return ExitCodes.Ok;
         });
         return command;

@@ -68,6 +68,8 @@ public static class SurveyDesignerApi
     public static IEndpointRouteBuilder MapSurveyDesignerApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
+        // The body (JSON, SubmissionDto) is read inside Submit, after the token check (SubmissionBody says why). No
+        // Accepts metadata: routing would then answer a form post 415 (and ask anonymous callers to sign in) first.
         api.MapPost("/submissions", Submit).AllowAnonymous().DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         api.MapGet("/forms/{code}/qr.png", (string code, string? office, HttpRequest request) =>
@@ -78,20 +80,23 @@ public static class SurveyDesignerApi
         return app;
     }
 
-    internal static async Task<IResult> Submit(SubmissionDto dto, HttpContext http, FormService forms, SubmissionLimiter limiter, IAntiforgery antiforgery)
+    internal static async Task<IResult> Submit(HttpContext http, FormService forms, SubmissionLimiter limiter, IAntiforgery antiforgery)
     {
         var user = http.User;
+        // Cookie-authenticated calls must prove they come from our pages — first, whatever the body, so a forged form
+        // post gets the same 400 as on every other state-changing route. Anonymous respondents carry no credential to forge.
+        if (user.Identity?.IsAuthenticated == true && !await antiforgery.IsRequestValidAsync(http))
+            return Results.Problem("Недействительный токен защиты формы. Обновите страницу.", statusCode: StatusCodes.Status400BadRequest);
+        var (dto, refusal) = await SubmissionBody.ReadAsync(http.Request);
+        if (dto is null) return refusal!;
         if (dto.SourceKind is SubmissionSource.Checklist)
         {
             if (!user.IsInRole("Auditor") && !user.IsInRole("Admin")) return Results.Problem("Чек-листы отправляют только аудиторы.", statusCode: StatusCodes.Status403Forbidden);
         }
         else if (dto.SourceKind is not SubmissionSource.Online)
             return Results.Problem($"Источник «{dto.Source}» через API не принимается.", statusCode: StatusCodes.Status400BadRequest);
-        // Cookie-authenticated calls must prove they come from our pages.
-        if (user.Identity?.IsAuthenticated == true && !await antiforgery.IsRequestValidAsync(http))
-            return Results.Problem("Недействительный токен защиты формы. Обновите страницу.", statusCode: StatusCodes.Status400BadRequest);
-        if (dto.SourceKind is SubmissionSource.Checklist && ChecklistAccess.Refusal(forms, user, dto.Form, dto.OfficeCode, dto.QueuedBy) is { } refusal)
-            return Results.Problem(refusal, statusCode: StatusCodes.Status403Forbidden);
+        if (dto.SourceKind is SubmissionSource.Checklist && ChecklistAccess.Refusal(forms, user, dto.Form, dto.OfficeCode, dto.QueuedBy) is { } denied)
+            return Results.Problem(denied, statusCode: StatusCodes.Status403Forbidden);
         var hit = limiter.TryAcquire(NullIfEmpty(AuditorIdentity.Login(user)) ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown", dto.Token);
         if (hit != LimitHit.None)
             return Results.Problem(SubmissionLimiter.Message(hit), statusCode: StatusCodes.Status429TooManyRequests);

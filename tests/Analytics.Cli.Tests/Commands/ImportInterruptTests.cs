@@ -1,34 +1,31 @@
 using System.Diagnostics;
 using System.Text;
 using DuckDB.NET.Data;
+using static Analytics.Cli.Tests.Commands.InterruptedImportFile;
 
 namespace Analytics.Cli.Tests.Commands;
 
 /// <summary>
-/// SIGTERM (even sent twice) during `analytics import` stops it at a batch edge with a message and exit 130 (#21.1); SIGKILL leaves a
-/// store that opens, and the next command marks the run interrupted with its committed counts (#21 gaps).
+/// #21 tests: "Kill −9 and SIGTERM during a 1M-row import: exact final counts, the run marked `interrupted`, the store
+/// opens." SIGTERM (even sent twice) stops `analytics import` at a batch edge with a message and exit 130 (#21.1);
+/// SIGKILL leaves a store that opens, and the next command marks the run interrupted with its committed counts. Either
+/// way the interrupted run's counts are exactly those of the file's first whole batches (<see cref="InterruptedImportFile"/>
+/// knows the composition of every prefix), and importing the file again converges to the exact counts of the file.
 /// </summary>
 public class ImportInterruptTests
 {
-    private const int Rows = 500_000;
+    private const int Rows = 1_000_000;
+    private const long Batch = 245_760; // ImportOptions.BatchRows: two DuckDB row groups
 
     [Fact]
     public void Import_StopsCleanly_OnSigterm_AndARerunConvergesToExactCounts()
     {
-        var dir = TestFolders.New();
-        var db = Path.Combine(dir, "store.duckdb");
-        var file = Path.Combine(dir, "appeals.csv");
-        using (var writer = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16))
-        {
-            writer.Write("Рег. номер,Код офиса,Тип потребителя,Канал,Вид обращения,Дата поступления,Тема\n");
-            for (var i = 1; i <= Rows; i++) writer.Write($"A-{i:D7},OF1,ФЛ,Телефон,Жалоба,01.02.2025 10:00,Счёт\n");
-        }
+        var (db, file) = Files("T");
 
         using (var cli = StartCli("import", "appeals", file, "--db", db))
         {
             // Progress lines go to stderr once per committed batch: terminate after the first one.
-            var first = cli.StandardError.ReadLine();
-            Assert.Contains("rows read", first);
+            Assert.Contains("rows read", cli.StandardError.ReadLine());
             using (var kill = Process.Start("kill", ["-TERM", cli.Id.ToString()])) kill.WaitForExit();
             // A second signal (a service manager repeating itself, Ctrl+C pressed twice) must not crash the stop.
             Thread.Sleep(200);
@@ -40,53 +37,14 @@ public class ImportInterruptTests
             Assert.DoesNotContain("Unhandled exception", rest);
         }
 
-        using (var connection = new DuckDBConnection($"Data Source={db}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT status || ' ' || read || ' ' || stored FROM import_run";
-            var run = ((string)command.ExecuteScalar()!).Split(' ');
-            Assert.Equal("interrupted", run[0]);
-            Assert.True(long.Parse(run[1]) is > 0 and < Rows, $"read {run[1]}");
-            Assert.Equal(0, long.Parse(run[1]) % 245_760); // whole batches
-            command.CommandText = "SELECT count(*) FROM appeal";
-            Assert.Equal(long.Parse(run[2]), (long)command.ExecuteScalar()!);
-        }
-
-        using (var again = StartCli("import", "appeals", file, "--db", db, "--json"))
-        {
-            var json = again.StandardOutput.ReadToEnd();
-            again.WaitForExit();
-            Assert.Equal(0, again.ExitCode);
-            var summary = System.Text.Json.JsonDocument.Parse(json).RootElement;
-            Assert.Equal(Rows, summary.GetProperty("read").GetInt64());
-            Assert.Equal(Rows, summary.GetProperty("stored").GetInt64() + summary.GetProperty("duplicates").GetInt64());
-        }
-        using (var connection = new DuckDBConnection($"Data Source={db}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM appeal";
-            Assert.Equal((long)Rows, (long)command.ExecuteScalar()!);
-        }
+        AssertInterruptedRun(db, auditEntry: false);
+        AssertRerunConverges(db, file);
     }
 
     [Fact]
     public void Import_KilledWithSigkill_LeavesAStoreThatOpens_TheRunInterruptedWithExactCommittedCounts()
     {
-        var dir = TestFolders.New();
-        var db = Path.Combine(dir, "store.duckdb");
-        var file = Path.Combine(dir, "appeals.csv");
-        using (var writer = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16))
-        {
-            writer.Write("Рег. номер,Код офиса,Тип потребителя,Канал,Вид обращения,Дата поступления,Тема\n");
-            for (var i = 1; i <= Rows; i++)
-            {
-                // Every 500th line repeats the one before (a duplicate), every 700th has a date that is no date (rejected).
-                var no = i % 500 == 0 ? i - 1 : i;
-                writer.Write($"K-{no:D7},OF1,ФЛ,Телефон,Жалоба,{(i % 700 == 0 ? "31.02.2025 10:00" : "01.02.2025 10:00")},Счёт\n");
-            }
-        }
+        var (db, file) = Files("K");
 
         using (var cli = StartCli("import", "appeals", file, "--db", db))
         {
@@ -104,28 +62,103 @@ public class ImportInterruptTests
             Assert.True(open.ExitCode == 0, json + open.StandardError.ReadToEnd());
             Assert.True(System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("intact").GetBoolean());
         }
+        AssertInterruptedRun(db, auditEntry: true);
+        AssertRerunConverges(db, file);
+    }
+
+    [Fact]
+    public void TheFilesCompositionIsWhatItClaims()
+    {
+        // The expected counts come from a formula; it must agree with the lines as written.
+        var (_, file) = Files("C", rows: 7_000);
+        var keys = new HashSet<string>();
+        long stored = 0, duplicates = 0, rejected = 0;
+        foreach (var line in File.ReadLines(file).Skip(1))
+        {
+            var fields = line.Split(',');
+            if (fields[5].StartsWith("31.02", StringComparison.Ordinal)) rejected++;
+            else if (!keys.Add(fields[0])) duplicates++;
+            else stored++;
+        }
+        Assert.Equal(Of(7_000), new Counts(7_000, stored, duplicates, rejected));
+        Assert.Equal(new Counts(Rows, 996_571, 2_000, 1_429), Of(Rows));
+    }
+
+    /// <summary>The store opens; its one run is 'interrupted' with exactly the counts of the file's first whole batches.</summary>
+    private static void AssertInterruptedRun(string db, bool auditEntry)
+    {
         using var connection = new DuckDBConnection($"Data Source={db}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT status, read, stored, duplicates, rejected, id FROM import_run";
-        long read, stored, duplicates, rejected, id;
+        Counts run;
+        long id;
         using (var reader = command.ExecuteReader())
         {
             Assert.True(reader.Read());
             Assert.Equal("interrupted", reader.GetString(0));
-            (read, stored, duplicates, rejected, id) = (reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
+            run = new Counts(reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+            id = reader.GetInt64(5);
             Assert.False(reader.Read());
         }
-        Assert.True(read is > 0 and < Rows, $"read {read}");
-        Assert.Equal(0, read % 245_760); // whole batches only
-        Assert.Equal(read, stored + duplicates + rejected);
-        Assert.True(duplicates > 0 && rejected > 0, $"{duplicates} duplicates, {rejected} rejected");
-        command.CommandText = "SELECT count(*) FROM appeal";
-        Assert.Equal(stored, (long)command.ExecuteScalar()!);
-        command.CommandText = $"SELECT count(*) FROM quarantine WHERE import_id = {id}";
-        Assert.Equal(rejected, (long)command.ExecuteScalar()!);
-        command.CommandText = $"SELECT count(*) FROM audit_entry WHERE action = 'interrupt' AND entity_id = '{id}'";
-        Assert.Equal(1L, (long)command.ExecuteScalar()!);
+        Assert.True(run.Read is > 0 and < Rows, $"read {run.Read}");
+        Assert.Equal(0, run.Read % Batch); // whole batches only
+        Assert.Equal(Of(run.Read), run);
+        Assert.Equal(run.Stored, Scalar(command, "SELECT count(*) FROM appeal"));
+        Assert.Equal(run.Rejected, Scalar(command, $"SELECT count(*) FROM quarantine WHERE import_id = {id}"));
+        if (auditEntry)
+            Assert.Equal(1L, Scalar(command, $"SELECT count(*) FROM audit_entry WHERE action = 'interrupt' AND entity_id = '{id}'"));
+    }
+
+    /// <summary>Importing the whole file again: every line read, the file's exact counts in the store and on the run.</summary>
+    private static void AssertRerunConverges(string db, string file)
+    {
+        var whole = Of(Rows);
+        long before;
+        using (var connection = new DuckDBConnection($"Data Source={db}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            before = Scalar(command, "SELECT count(*) FROM appeal");
+        }
+        using (var again = StartCli("import", "appeals", file, "--db", db, "--json"))
+        {
+            var json = again.StandardOutput.ReadToEnd();
+            again.WaitForExit();
+            // Exit 1: the file's rejected lines are rejected again (ExitCodes.Rejected), nothing else goes wrong.
+            Assert.True(again.ExitCode == 1, $"exit {again.ExitCode}: {json[..Math.Min(json.Length, 400)]} {again.StandardError.ReadToEnd()}");
+            var summary = System.Text.Json.JsonDocument.Parse(json).RootElement;
+            var rerun = new Counts(summary.GetProperty("read").GetInt64(), summary.GetProperty("stored").GetInt64(),
+                summary.GetProperty("duplicates").GetInt64(), summary.GetProperty("rejected").GetInt64());
+            // What the interrupted run stored comes back as duplicates; the rejected lines are rejected again.
+            Assert.Equal(whole with { Stored = whole.Stored - before, Duplicates = whole.Duplicates + before }, rerun);
+        }
+        using (var connection = new DuckDBConnection($"Data Source={db}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            Assert.Equal(whole.Stored, Scalar(command, "SELECT count(*) FROM appeal"));
+            Assert.Equal(whole.Stored, Scalar(command, "SELECT count(DISTINCT register_no) FROM appeal"));
+            Assert.Equal(1L, Scalar(command, "SELECT count(*) FROM import_run WHERE status = 'completed'"));
+            Assert.Equal(whole.Rejected, Scalar(command,
+                "SELECT count(*) FROM quarantine WHERE import_id = (SELECT id FROM import_run WHERE status = 'completed')"));
+        }
+    }
+
+    private static long Scalar(DuckDBCommand command, string sql)
+    {
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static (string Db, string File) Files(string prefix, int rows = Rows)
+    {
+        var dir = TestFolders.New();
+        var file = Path.Combine(dir, "appeals.csv");
+        var watch = Stopwatch.StartNew();
+        Write(file, rows, prefix);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{rows:N0} rows written in {watch.ElapsedMilliseconds} ms ({new FileInfo(file).Length:N0} bytes)");
+        return (Path.Combine(dir, "store.duckdb"), file);
     }
 
     /// <summary>The built CLI (this test project references it) as a child process.</summary>

@@ -130,6 +130,12 @@ public class ConsumerErasureTests
         }
         Assert.True(new Analytics.Engine.Audit.AuditTrail(temp.Store).Verify().Intact);
 
+        // A backup taken after the erasure holds no trace either.
+        new StoreSnapshot(temp.Store).Write(Path.Combine(backups, "after"), TestContext.Current.CancellationToken);
+        var later = temp.File("later.duckdb");
+        StoreRestore.Restore(Path.Combine(backups, "after"), later);
+        using (var afterwards = AnalyticsStore.At(later)) Assert.Empty(Traces(afterwards, values));
+
         var restored = temp.File("restored.duckdb");
         var restore = StoreRestore.Restore(Path.Combine(backups, "before"), restored);
         Assert.True(restore.Erased >= result.Rows - 1, $"{restore.Erased} rows erased on restore");

@@ -8,8 +8,8 @@ namespace Analytics.Engine.Tests.Privacy;
 
 /// <summary>
 /// #21 (gaps): an erasure reaches backups taken before it — through the master tombstone list in the backup folder,
-/// applied by every restore, and through <c>--tombstones FILE</c> for a copy kept elsewhere — and deletes finished
-/// export files that may hold the person. The lists hold keyed hashes only.
+/// applied by every restore, and through <c>--tombstones FILE</c> for a copy kept elsewhere — and deletes the file of
+/// an export that was running meanwhile (finished exports: <see cref="ErasureExportTests"/>). The lists hold keyed hashes only.
 /// </summary>
 public class ErasureBackupTests
 {
@@ -98,30 +98,6 @@ public class ErasureBackupTests
         File.Copy(Path.Combine(s.File("backups"), TombstoneFile.FileName), Path.Combine(snapshot, TombstoneFile.FileName), overwrite: true);
         Assert.Throws<BackupException>(() => StoreRestore.Restore(snapshot, s.File("r2.duckdb"), new RestoreOptions { TombstoneFiles = [foreign] }));
         Assert.False(File.Exists(s.File("r2.duckdb")));
-    }
-
-    [Fact]
-    public void Erase_DeletesFinishedExportFiles_AndSaysWhyOnTheJob()
-    {
-        using var s = new TempStore();
-        Seed(s);
-        var file = s.File("exports/records-appeals-1.csv");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, $"Рег. номер;Текст\nB-1;Пишет {Name}\n");
-        using (var c = s.Store.Open())
-            c.Execute("""
-                INSERT INTO export_job (id, user_name, kind, format, state, created_at, finished_at, rows_written, file_path) VALUES
-                    (1, 'exec', 'appeals', 'csv', 'completed', '2026-11-01', '2026-11-01', 1, $file),
-                    (2, 'exec', 'appeals', 'csv', 'failed', '2026-11-01', '2026-11-01', 0, NULL);
-                """, new { file });
-
-        var result = new ConsumerErasure(s.Store).Erase(Key, "admin");
-
-        Assert.Equal(1, result.Exports);
-        Assert.False(File.Exists(file));
-        using var c2 = s.Store.Open();
-        Assert.Equal([("expired", (string?)null, ConsumerErasure.ExportsErasedMessage), ("failed", null, null)],
-            c2.Query<(string, string?, string?)>("SELECT state, file_path, message FROM export_job ORDER BY id"));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Dapper;
 
 namespace Analytics.Engine.Privacy.Erasure;
 
-/// <summary>What an erasure did: the consumer as a hash, tables and rows changed, identifiers tombstoned, backups marked.</summary>
+/// <summary>What an erasure did: the consumer as a hash, tables and rows changed, identifiers tombstoned, backups marked, export files rewritten or withdrawn.</summary>
 public sealed record ErasureResult(string Consumer, int Tables, long Rows, int Identifiers, int Backups, int Exports = 0);
 
 /// <summary>
@@ -16,8 +16,12 @@ public sealed record ErasureResult(string Consumer, int Tables, long Rows, int I
 /// </summary>
 public sealed class ConsumerErasure(AnalyticsStore store, TimeProvider? clock = null)
 {
-    /// <summary>What an export job erased with a consumer says (export_job.message).</summary>
+    /// <summary>What an export job withdrawn at an erasure says (export_job.message): its file held the person and was deleted.</summary>
     public const string ExportsErasedMessage = "файл удалён при удалении персональных данных";
+
+    /// <summary>What an export job rewritten at an erasure says: the person's rows were taken out of its file.</summary>
+    public static string RowsErasedMessage(long rows) =>
+        $"из файла удалены строки с персональными данными удалённого потребителя: {Vocabulary.Numbers.Count(rows)}";
 
     /// <param name="key">An account (лицевой счёт / ИНН), a phone number or an e-mail address.</param>
     /// <param name="actor">Who asked (null: the CLI's "system").</param>
@@ -38,17 +42,16 @@ public sealed class ConsumerErasure(AnalyticsStore store, TimeProvider? clock = 
         AuditTrail.Append(c, tx, actor, "erase", AuditKinds.Consumer, consumer, null,
             new { tables = outcome.Tables, rows = outcome.Rows, identifiers = outcome.Hashes.Count, changed = outcome.Changed }, now);
         var (_, list) = TombstoneFile.Load(c, tx);
-        // Finished background exports may hold the person (a masked export still carries appeal texts): their files
-        // go, the jobs say why. Marked in the erasure's transaction, deleted once it is committed.
-        var files = c.Query<string>("SELECT file_path FROM export_job WHERE state = 'completed' AND file_path IS NOT NULL", transaction: tx).ToList();
-        c.Execute($"UPDATE export_job SET state = 'expired', file_path = NULL, message = '{ExportsErasedMessage}' WHERE state = 'completed' AND file_path IS NOT NULL",
-            transaction: tx);
-        tx.Commit();
-        foreach (var file in files)
-            foreach (var path in new[] { file, file + ".partial" })
-                if (File.Exists(path)) File.Delete(path);
+        // Finished background exports that hold the person lose the person's rows (CSV, Parquet) or are withdrawn
+        // (XLSX); the others stay as they were. Prepared and recorded in the erasure's transaction, swapped in once
+        // it is committed (ExportErasure).
+        var exports = ExportErasure.Prepare(c, tx, outcome.Values);
+        try { tx.Commit(); }
+        catch { ExportErasure.Abandon(exports); throw; }
+        ExportErasure.Finish(exports);
         var backups = TombstoneFile.WriteAll(backupRoot, salt, list);
-        return new ErasureResult(consumer, outcome.Tables, outcome.Rows, outcome.Hashes.Count, backups, files.Count);
+        return new ErasureResult(consumer, outcome.Tables, outcome.Rows, outcome.Hashes.Count, backups,
+            exports.Count(e => e.Change != ExportErasure.Change.None));
     }
 
     /// <summary>

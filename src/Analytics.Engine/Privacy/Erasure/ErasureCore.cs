@@ -12,8 +12,12 @@ namespace Analytics.Engine.Privacy.Erasure;
 /// </summary>
 internal static class ErasureCore
 {
-    /// <summary>What was changed: rows per table, and every identifier hash the consumer turned out to have.</summary>
-    public sealed record Outcome(IReadOnlyDictionary<string, long> Changed, IReadOnlyList<(string Kind, string Hash)> Hashes)
+    /// <summary>
+    /// What was changed: rows per table, every identifier hash the consumer turned out to have, and the values found
+    /// (name, phone, e-mail, address, account as stored) — held in memory only, to find the person in export files.
+    /// </summary>
+    public sealed record Outcome(IReadOnlyDictionary<string, long> Changed, IReadOnlyList<(string Kind, string Hash)> Hashes,
+        IReadOnlyList<string> Values)
     {
         public int Tables => Changed.Count(t => t.Value > 0);
         public long Rows => Changed.Values.Sum();
@@ -101,6 +105,6 @@ internal static class ErasureCore
 
         var all = c.Query<(string Kind, string Hash)>("SELECT DISTINCT kind, hash FROM pd_target ORDER BY kind, hash", transaction: tx).ToList();
         c.Execute("DROP TABLE pd_target; DROP TABLE pd_appeal; DROP TABLE pd_answer; DROP TABLE pd_invitee", transaction: tx);
-        return new Outcome(changed, all);
+        return new Outcome(changed, all, values);
     }
 }

@@ -21,12 +21,9 @@ internal static class ErasureScrub
     /// <summary>Replaces <paramref name="values"/> in every searchable text column; adds changed rows per table to <paramref name="changed"/>.</summary>
     public static void Run(IDbConnection c, IDbTransaction tx, IEnumerable<string> values, IDictionary<string, long> changed)
     {
-        var words = values.Select(v => v.Trim()).Where(v => v.Length >= MinLength && !v.Contains(@"\E", StringComparison.Ordinal)
-                                                            && v != ConsumerIdentity.Placeholder)
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var words = Words(values);
         if (words.Count == 0) return;
-        // Whole words only (a letter or digit on neither side), case-insensitive; \Q…\E takes each value literally.
-        var pattern = @"(?i)(^|[^\pL\pN])(" + string.Join('|', words.Select(w => @"\Q" + w + @"\E")) + @")($|[^\pL\pN])";
+        var pattern = Pattern(words);
         foreach (var (table, column) in Columns(c, tx))
         {
             var where = $"WHERE regexp_matches(\"{column}\", $p)";
@@ -39,6 +36,24 @@ internal static class ErasureScrub
                               $"'\\1{ConsumerIdentity.Placeholder}\\3', 'g') {where}", new { p = pattern }, tx) == 0) break;
         }
     }
+
+    /// <summary>The erased values searched for: trimmed, long enough to be unambiguous, each once.</summary>
+    public static IReadOnlyList<string> Words(IEnumerable<string> values) =>
+        [.. values.Select(v => v.Trim()).Where(v => v.Length >= MinLength && !v.Contains(@"\E", StringComparison.Ordinal)
+                                                  && v != ConsumerIdentity.Placeholder)
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>
+    /// The DuckDB (RE2) pattern for <paramref name="words"/>: whole words only (a letter or digit on neither side),
+    /// case-insensitive; \Q…\E takes each value literally. Groups 1 and 3 are the separators around the match.
+    /// </summary>
+    public static string Pattern(IReadOnlyList<string> words) =>
+        @"(?i)(^|[^\pL\pN])(" + string.Join('|', words.Select(w => @"\Q" + w + @"\E")) + @")($|[^\pL\pN])";
+
+    /// <summary>The same rule as <see cref="Pattern"/> for .NET (which has no \Q…\E), to search files outside the store.</summary>
+    public static System.Text.RegularExpressions.Regex Matcher(IReadOnlyList<string> words) =>
+        new(@"(^|[^\p{L}\p{N}])(" + string.Join('|', words.Select(System.Text.RegularExpressions.Regex.Escape)) + @")($|[^\p{L}\p{N}])",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Every VARCHAR column of every base table, without key columns and untouched tables.</summary>
     public static IReadOnlyList<(string Table, string Column)> Columns(IDbConnection c, IDbTransaction? tx)
