@@ -35,6 +35,7 @@ public class ActionPhotosHostTests
         Assert.True(users.Create("orlova.ns", "Орлова Наталья Сергеевна", "manager-password-2", [new UserRole(Roles.BranchManager, "B2")], "admin").Succeeded);
         var forms = factory.Service<FormService>();
         Assert.True(forms.Publish(forms.CreateFromTemplate("office-visit", "office-visit")).Published);
+        forms.AssignOffices("sokolova.av", ["O1"]);
         var answers = FormTemplates.Get("office-visit")!.AllItems().Where(i => i.Type == QuestionType.YesNoNa)
             .ToDictionary(i => i.Code, i => i.Code == "name_plate" ? AnswerValue.Of("no") with { Note = "Таблички нет" } : AnswerValue.Of("yes"));
         answers["visit_date"] = AnswerValue.Of("2026-03-12T10:05");
