@@ -133,6 +133,7 @@ public static class DashboardExtensions
         Records.RecordEndpoints.MapRecordEndpoints(app);
         Export.ExportEndpoints.MapExportEndpoints(app);
         Actions.ActionExport.MapActionExport(app);
+        Actions.ActionPhotoEndpoint.MapActionPhotos(app);
         Access.AccessLogExport.MapAccessLogExport(app);
         Access.AuditTrailExport.MapAuditTrailExport(app);
         Overview.StoreInventoryExport.MapStoreInventoryExport(app);

@@ -31,7 +31,7 @@ internal static class AuditActionsCommand
             var login = parse.GetValue(owner);
             if (string.IsNullOrWhiteSpace(login)) throw new UsageException("--owner must name a login.");
             using var store = GlobalOptions.MigratedStore(parse);
-            var service = new AuditItemActions(store, Options());
+            var service = new AuditItemActions(store, CliSettings.Audits());
             IReadOnlyList<AuditItemAction> results;
             try { results = service.OpenAll(id, login.Trim(), AuditTrail.System); }
             catch (KeyNotFoundException) { throw new InputException($"--submission {id}: no checklist audit with this id in {store.FilePath}."); }
@@ -54,14 +54,4 @@ internal static class AuditActionsCommand
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>The Audits section from appsettings.json / ANALYTICS_Audits__* (as the dashboard reads it).</summary>
-    private static AuditsOptions Options()
-    {
-        var options = new AuditsOptions();
-        CliSettings.Load().GetSection(AuditsOptions.SectionName).Bind(options);
-        if (options.ActionDueDays is < 1 or > 365)
-            throw new UsageException($"Audits:ActionDueDays must be 1…365 (got {options.ActionDueDays}).");
-        return options;
-    }
 }

@@ -34,7 +34,8 @@ public static class ImportCommand
                 using var store = GlobalOptions.Store(parse);
                 // A new or older store file is brought to the current schema first, as `init` would.
                 new Analytics.Engine.Store.StoreMigrator(store).Migrate();
-                summary = new ImportService(store).Import(importKind, parse.GetValue(file)!, options, console.Progress(asJson), cancellationToken);
+                // Checklist audits among the responses arrive as a runner sync would: review on → actions wait for approval.
+                summary = new ImportService(store, audits: CliSettings.Audits()).Import(importKind, parse.GetValue(file)!, options, console.Progress(asJson), cancellationToken);
             }
             catch (ImportRefusedException ex)
             {

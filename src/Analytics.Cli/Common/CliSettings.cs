@@ -14,4 +14,16 @@ public static class CliSettings
         .AddJsonFile("appsettings.json", optional: true)
         .AddEnvironmentVariables("ANALYTICS_")
         .Build();
+
+    /// <summary>The Audits section (review on/off, action due days) as the dashboard reads it; out-of-range values refused.</summary>
+    public static Analytics.Engine.AuditReview.AuditsOptions Audits()
+    {
+        var options = new Analytics.Engine.AuditReview.AuditsOptions();
+        Load().GetSection(Analytics.Engine.AuditReview.AuditsOptions.SectionName).Bind(options);
+        if (options.ActionDueDays is < 1 or > 365)
+            throw new UsageException($"Audits:ActionDueDays must be 1…365 (got {options.ActionDueDays}).");
+        if (options.ResubmitDays is < 1 or > 365)
+            throw new UsageException($"Audits:ResubmitDays must be 1…365 (got {options.ResubmitDays}).");
+        return options;
+    }
 }

@@ -10,8 +10,9 @@ public sealed record ReAuditOutcome(IReadOnlyList<long> Verified, IReadOnlyList<
 }
 
 // Re-audit verification (#16.5): a later audit of the same office and checklist that counts (approved; stored when
-// review is off) settles the open audit_item actions of the earlier audits. Called by AuditReviewService on approval
-// and by FormService on storing an audit when Audits:RequireReview is false.
+// review is off) settles the open audit_item actions of the earlier audits. Called by AuditReviewService on approval,
+// and through Arrived by every path that stores an audit: FormService (runner sync, outbox import) and ImportService
+// (`analytics import responses`, the upload page), so an imported audit follows the same review rule as a synced one.
 public sealed partial class AuditItemActions
 {
     private sealed record OpenItemAction(long Id, string Status, string Item, string Origin);
@@ -51,6 +52,13 @@ public sealed partial class AuditItemActions
         }
         return new ReAuditOutcome(verified, stillOpen);
     }
+
+    /// <summary>
+    /// An audit has just been stored (synced from the runner, imported from an outbox or audits file). With review off it
+    /// counts from now, so it verifies at once; with review on nothing happens until approval (<see cref="AuditReview.AuditReviewService"/>).
+    /// </summary>
+    public ReAuditOutcome Arrived(string submissionId, string actor) =>
+        _options.RequireReview ? ReAuditOutcome.None : VerifyByReAudit(submissionId, actor);
 
     /// <summary>Approved, or — when review is off — stored (every audit counts the moment it arrives).</summary>
     private bool Counts(string submissionId)

@@ -9,7 +9,7 @@ namespace Analytics.Engine.Forms;
 /// </summary>
 /// <remarks>
 /// <paramref name="audits"/>: when <see cref="AuditReview.AuditsOptions.RequireReview"/> is false an audit counts once
-/// stored, so storing it is when it verifies earlier actions of its office (<see cref="Actions.AuditItemActions.VerifyByReAudit"/>);
+/// stored, so storing it is when it verifies earlier actions of its office (<see cref="Actions.AuditItemActions.Arrived"/>);
 /// with review on (or no options) approval does that instead.
 /// </remarks>
 public sealed class FormService(AnalyticsStore store, AuditReview.AuditsOptions? audits = null, TimeProvider? clock = null)
@@ -83,8 +83,8 @@ public sealed class FormService(AnalyticsStore store, AuditReview.AuditsOptions?
     public async Task<SubmissionReceipt> SubmitAsync(SubmissionRequest request)
     {
         var receipt = await _submissions.SubmitAsync(request).ConfigureAwait(false);
-        if (audits is { RequireReview: false } && !receipt.Repeated)
-            new Actions.AuditItemActions(store, audits, clock).VerifyByReAudit(receipt.Id, Audit.AuditTrail.System);
+        if (audits is not null && !receipt.Repeated)
+            new Actions.AuditItemActions(store, audits, clock).Arrived(receipt.Id, Audit.AuditTrail.System);
         return receipt;
     }
 

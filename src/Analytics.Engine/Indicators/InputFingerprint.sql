@@ -27,7 +27,12 @@ WITH parts AS (
     SELECT date_trunc('month', k.called_at)::DATE, hash(k.register_no, k.called_at, k.reached, k.satisfied, a.office_code)
     FROM control_call k JOIN appeal a USING (register_no)
     UNION ALL
-    SELECT date_trunc('month', s.submitted_at)::DATE, hash(a.submission_id, a.item_code, a.value_num, a.not_applicable, s.office_code, r.state)
+    -- One string per answer: hash(x, y, …) folds its arguments so that a value shared by every answer of an audit (its
+    -- review state) cancels out of the month's bit_xor when the audit has an even number of answers — an approval
+    -- then left the print unchanged and the refresh never counted the audit (found by the #16 browser flow).
+    SELECT date_trunc('month', s.submitted_at)::DATE,
+           hash(concat_ws(chr(31), a.submission_id, a.item_code, coalesce(CAST(a.value_num AS VARCHAR), '-'), CAST(a.not_applicable AS VARCHAR),
+                          coalesce(s.office_code, '-'), coalesce(r.state, '-')))
     FROM answer a JOIN submission s ON s.id = a.submission_id LEFT JOIN audit_review_current r ON r.submission_id = s.id
 )
 SELECT month, bit_xor(h) AS fingerprint FROM parts WHERE month IS NOT NULL GROUP BY month

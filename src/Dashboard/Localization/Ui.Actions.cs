@@ -25,6 +25,8 @@ public sealed partial class Ui
         ["Actions.SourceRef.AuditItem"] = ("Проверка и пункт чек-листа", "Audit and checklist item"),
         ["Actions.SourceRef.Other"] = ("Ссылка", "Reference"),
         ["Actions.Owner"] = ("Ответственный", "Owner"),
+        ["Actions.Photos"] = ("Фото нарушения", "Photos of the finding"),
+        ["Actions.PhotoTaken"] = ("снято", "taken"),
         ["Actions.Due"] = ("Срок", "Due"),
         ["Actions.Verification"] = ("Проверка исполнения", "Verification"),
         ["Actions.VerificationRef"] = ("Номер звонка или проверки", "Call or audit reference"),

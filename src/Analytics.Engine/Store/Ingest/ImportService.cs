@@ -14,7 +14,12 @@ namespace Analytics.Engine.Store.Ingest;
 /// headers, parses and checks each row, quarantines bad rows with file, line, column and reason, and merges good
 /// rows in transactional batches so that <c>Read = Stored + Duplicates + Rejected</c> and a re-import stores nothing new.
 /// </summary>
-public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? logger = null)
+/// <remarks>
+/// <paramref name="audits"/>: checklist audits among imported responses are audits arriving, like a runner sync; each
+/// goes through <see cref="Actions.AuditItemActions.Arrived"/> — with review off it verifies the open actions of its
+/// office at once, with review on (or no options) only its approval does.
+/// </remarks>
+public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? logger = null, AuditReview.AuditsOptions? audits = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<ImportService>.Instance;
 
@@ -57,6 +62,7 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
             {
                 var summary = Pump(connection, importId, schema, binding, source, fileName, options, progress, ct);
                 ImportRuns.Finish(connection, importId, "completed", summary.Warnings.Count == 0 ? null : string.Join("\n", summary.Warnings), options.Actor, Sha256());
+                if (kind == ImportKind.Responses) AuditsArrived(connection, importId, options.Actor);
                 _logger.LogInformation("Imported {Kind} {File}: read {Read}, stored {Stored}, duplicates {Duplicates}, rejected {Rejected}",
                     kind, fileName, summary.Read, summary.Stored, summary.Duplicates, summary.Rejected);
                 return summary with { Elapsed = clock.Elapsed };
@@ -152,6 +158,18 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
             Rejects = [.. rejects.OrderBy(r => r.Line).Take(options.MaxRejectsListed)],
             Warnings = warnings,
         };
+    }
+
+    /// <summary>The checklist audits this run stored, oldest visit first (a re-audit settles what an earlier one opened).</summary>
+    private void AuditsArrived(DuckDBConnection connection, long importId, string? actor)
+    {
+        if (audits is null) return;
+        var ids = connection.Query<string>($"""
+            SELECT s.id FROM submission s WHERE s.import_id = $importId AND {AuditReview.ReviewRules.IsAuditSql}
+            ORDER BY coalesce(s.started_at, s.submitted_at), s.id
+            """, new { importId }).AsList();
+        var actions = new Actions.AuditItemActions(store, audits);
+        foreach (var id in ids) actions.Arrived(id, actor ?? Audit.AuditTrail.System);
     }
 
     /// <summary>Office codes to check against, or null while no organisation is loaded (nothing to check yet).</summary>

@@ -22,6 +22,8 @@ public partial class ActionsPage
     [SupplyParameterFromQuery(Name = "office")] public string? Office { get; set; }
     [SupplyParameterFromQuery(Name = "overdue")] public bool Overdue { get; set; }
     [SupplyParameterFromQuery(Name = "source")] public string? Source { get; set; }
+    /// <summary>An action to open on arrival (a link from an audit or a notification); only one the list shows opens.</summary>
+    [SupplyParameterFromQuery(Name = "action")] public long? ActionId { get; set; }
 
     [Inject] private CorrectiveActionService Service { get; set; } = default!;
     [Inject] private Analytics.Engine.Cases.CaseService Cases { get; set; } = default!;
@@ -40,6 +42,7 @@ public partial class ActionsPage
         _branches = BranchQuery.List();
         _offices = Org.Offices(Scope.Branch(Branch));
         Load();
+        if (_selected is null && ActionId is { } id) _selected = _actions.FirstOrDefault(a => a.Id == id);
     }
 
     private void Load()
