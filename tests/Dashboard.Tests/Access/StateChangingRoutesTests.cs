@@ -39,6 +39,14 @@ public partial class StateChangingRoutesTests
         ["/api/submissions/import"] = [Roles.Admin, Roles.Designer],
         ["/i/{token}/stop"] = ["anonymous", .. Roles.All],
         ["/jobs"] = [Roles.Admin],
+        // The group's own route (create): its raw text is the group's prefix, with or without the slash.
+        ["/api/webhooks/subscribers"] = [Roles.Admin],
+        ["/api/webhooks/subscribers/"] = [Roles.Admin],
+        ["/api/webhooks/subscribers/{id:long}"] = [Roles.Admin],
+        ["/api/webhooks/subscribers/{id:long}/pause"] = [Roles.Admin],
+        ["/api/webhooks/subscribers/{id:long}/resume"] = [Roles.Admin],
+        ["/api/webhooks/subscribers/{id:long}/delete"] = [Roles.Admin],
+        ["/api/webhooks/subscribers/{id:long}/ping"] = [Roles.Admin],
     };
 
     /// <summary>
@@ -55,7 +63,7 @@ public partial class StateChangingRoutesTests
     /// Endpoints reading JSON: a form (all a page on another site can send without a preflight) is turned away as 415
     /// before anything runs; JSON without the token gets the token check's 400.
     /// </summary>
-    private static readonly HashSet<string> RawBody = ["/api/submissions"];
+    private static readonly HashSet<string> RawBody = ["/api/submissions", "/api/webhooks/subscribers", "/api/webhooks/subscribers/", "/api/webhooks/subscribers/{id:long}"];
 
     /// <summary>The state-changing routes of the running host, with sample values in their parameters.</summary>
     private static List<Write> Writes(DashboardFactory factory)
