@@ -79,7 +79,7 @@ public sealed class FormEditTests : ComponentTest
         // Only the yes/no item offers it: the case trigger reads a "no".
         Assert.Single(cut.FindAll("[data-testid=item-critical]"));
 
-        cut.Find("[data-testid=item-critical] input").Change(true);
+        cut.Find("input[data-testid=item-critical]").Change(true);
         cut.Find("[data-testid=save]").Click();
         Assert.True(_temp.Forms.Forms.Draft(id)!.AllItems().Single(i => i.Code == "exit").Critical);
 
@@ -88,13 +88,15 @@ public sealed class FormEditTests : ComponentTest
         // The stored version's JSON is what the case trigger reads (form_version.json, property "critical").
         using (var c = _temp.Store.Open())
         {
-            var json = Dapper.SqlMapper.ExecuteScalar<string>(c, "SELECT json FROM form_version WHERE definition_id = $id AND version = 1", new { id })!;
+            using var read = c.CreateCommand();
+            read.CommandText = $"SELECT json FROM form_version WHERE definition_id = '{id}' AND version = 1";
+            var json = (string)read.ExecuteScalar()!;
             Assert.True(FormJson.Deserialize(json).AllItems().Single(i => i.Code == "exit").Critical);
             Assert.Contains("\"critical\"", json, StringComparison.Ordinal);
         }
 
         // Unticked and saved: the flag is gone from the draft.
-        cut.Find("[data-testid=item-critical] input").Change(false);
+        cut.Find("input[data-testid=item-critical]").Change(false);
         cut.Find("[data-testid=save]").Click();
         Assert.False(_temp.Forms.Forms.Draft(id)!.AllItems().Single(i => i.Code == "exit").Critical);
     }
@@ -102,7 +104,8 @@ public sealed class FormEditTests : ComponentTest
     [Fact]
     public void CriticalItem_IsNotOfferedOnAQuestionnaire()
     {
-        var id = _temp.Forms.CreateFromTemplate("client-mailbox", "mailbox");
+        var id = _temp.Forms.CreateFromTemplate("client-satisfaction", "csat");
+        Assert.Equal(FormKind.Questionnaire, _temp.Forms.Forms.Draft(id)!.Kind);
         var cut = Render<FormEdit>(p => p.Add(x => x.Id, id));
         Assert.Empty(cut.FindAll("[data-testid=item-critical]"));
     }
