@@ -27,6 +27,6 @@ public sealed class WebhookOptions
     /// Days a finished delivery (delivered, or failed after every attempt) and its attempts stay in the log; the runner
     /// removes older ones. Pending and sending deliveries are never removed, however old.
     /// </summary>
-    [Range(1, 3650)]
+    [Range(1, 3650, ErrorMessage = "Webhooks:DeliveryRetentionDays must be between {1} and {2}.")]
     public int DeliveryRetentionDays { get; set; } = 90;
 }
