@@ -128,6 +128,7 @@ public static class DashboardExtensions
         Audits.AuditEndpoints.MapAuditEndpoints(app);
         Audits.ReviewEndpoints.MapReviewEndpoints(app);
         Audits.AuditActEndpoints.MapAuditActEndpoints(app);
+        Webhooks.WebhookEndpoints.MapWebhookEndpoints(app);
         Surveys.SurveyEndpoints.MapSurveyEndpoints(app);
         Surveys.SurveyInsightEndpoints.MapSurveyInsightEndpoints(app);
         Records.RecordEndpoints.MapRecordEndpoints(app);

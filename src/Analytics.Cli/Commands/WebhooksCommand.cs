@@ -10,7 +10,8 @@ namespace Analytics.Cli.Commands;
 /// <c>analytics webhooks run [--json]</c>: send the webhook deliveries that are due — the same Engine run as the host's
 /// job (every minute). Secrets are read with the host's key ring (<c>keys/</c> beside the store); settings
 /// (<c>Webhooks</c>) from appsettings.json in the working directory and <c>ANALYTICS_</c> variables.
-/// JSON: {"queued","attempts","delivered","retried","failed","paused"}.
+/// JSON: {"queued","attempts","delivered","retried","failed","paused","pruned"} (pruned: finished deliveries
+/// removed from the log by <c>Webhooks:DeliveryRetentionDays</c>).
 /// </summary>
 public static class WebhooksCommand
 {
@@ -29,7 +30,7 @@ public static class WebhooksCommand
             using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
             var run = await new WebhookService(store, Options.Create(options), subscribers, http, TimeProvider.System).Run(null, cancellationToken);
             if (parse.GetValue(json))
-                console.WriteJson(new { queued = run.Queued, attempts = run.Attempts, delivered = run.Delivered, retried = run.Retried, failed = run.Failed, paused = run.Paused });
+                console.WriteJson(new { queued = run.Queued, attempts = run.Attempts, delivered = run.Delivered, retried = run.Retried, failed = run.Failed, paused = run.Paused, pruned = run.Pruned });
             else
             {
                 console.Out.WriteLine($"queued     {run.Queued}");
@@ -38,6 +39,7 @@ public static class WebhooksCommand
                 console.Out.WriteLine($"to retry   {run.Retried}");
                 console.Out.WriteLine($"failed     {run.Failed}");
                 console.Out.WriteLine($"paused     {run.Paused}");
+                console.Out.WriteLine($"pruned     {run.Pruned}");
             }
             return ExitCodes.Ok;
         });

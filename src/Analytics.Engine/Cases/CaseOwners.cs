@@ -8,6 +8,9 @@ namespace Analytics.Engine.Cases;
 /// <summary>One unit's case owner.</summary>
 public sealed record CaseOwner(string UnitCode, string Owner);
 
+/// <summary>Where a case goes: the owner, the level found (0 office, 1 branch, 2 company), whether it is the setting's default.</summary>
+public sealed record CaseRoute(string Owner, int Level, bool ByDefault);
+
 /// <summary>
 /// Who owns the cases of an office, a branch or the company (table <c>case_owner</c>, edited by an administrator;
 /// every change is in the audit trail as a setting). Routing walks up from the office: level 0 is the office's owner,
@@ -43,27 +46,55 @@ public sealed class CaseOwners(AnalyticsStore store, CaseOptions options)
         tx.Commit();
     }
 
+    /// <summary>
+    /// Who a new case of <paramref name="unitCode"/> (an office; for a branch or the company, a case at that level)
+    /// would go to now — the routing rule itself, so the admin page shows what the run will do.
+    /// </summary>
+    public CaseRoute RouteOf(string unitCode)
+    {
+        using var c = store.Open();
+        return Walk(c, unitCode, 0);
+    }
+
     /// <summary>The owner at <paramref name="level"/> or the first level above it that has one.</summary>
     internal (string Owner, int Level) Route(DuckDBConnection c, string? officeCode, int level)
     {
-        var units = Units(c, officeCode);
-        for (var l = level; l <= 2; l++)
-            if (units[l] is { } unit && c.ExecuteScalar<string?>("SELECT owner FROM case_owner WHERE unit_code = $unit", new { unit }) is { } owner)
-                return (owner, l);
-        return (options.DefaultOwner, 2);
+        var route = Walk(c, officeCode, level);
+        return (route.Owner, route.Level);
     }
 
-    /// <summary>The office, its branch and the company (null where the organisation has none).</summary>
-    internal static string?[] Units(DuckDBConnection c, string? officeCode)
+    private CaseRoute Walk(DuckDBConnection c, string? unitCode, int level)
     {
+        var units = Units(c, unitCode);
+        for (var l = level; l <= 2; l++)
+            if (units[l] is { } unit && c.ExecuteScalar<string?>("SELECT owner FROM case_owner WHERE unit_code = $unit", new { unit }) is { } owner)
+                return new CaseRoute(owner, l, ByDefault: false);
+        return new CaseRoute(options.DefaultOwner, 2, ByDefault: true);
+    }
+
+    /// <summary>
+    /// The office, its branch and the company (null where the organisation has none). A branch's or the company's own
+    /// code gives null below its level; an unknown code gives the company only.
+    /// </summary>
+    internal static string?[] Units(DuckDBConnection c, string? unitCode)
+    {
+        var firstCompany = c.ExecuteScalar<string?>("SELECT min(code) FROM org_unit WHERE level = 'company'");
+        switch (c.ExecuteScalar<string?>("SELECT level FROM org_unit WHERE code = $unitCode", new { unitCode }))
+        {
+            case "company": return [null, null, unitCode];
+            case "branch":
+                var parent = c.ExecuteScalar<string?>("""
+                    SELECT co.code FROM org_unit b JOIN org_unit co ON co.code = b.parent_code AND co.level = 'company' WHERE b.code = $unitCode
+                    """, new { unitCode });
+                return [null, unitCode, parent ?? firstCompany];
+        }
         var row = c.QueryFirstOrDefault<(string? Office, string? Branch, string? Company)>("""
-            SELECT o.code, b.code, coalesce(co.code, (SELECT min(code) FROM org_unit WHERE level = 'company'))
+            SELECT o.code, b.code, co.code
             FROM org_unit o LEFT JOIN org_unit b ON b.code = o.parent_code AND b.level = 'branch'
             LEFT JOIN org_unit co ON co.code = b.parent_code AND co.level = 'company'
-            WHERE o.code = $officeCode
-            """, new { officeCode });
-        var company = row.Company ?? c.ExecuteScalar<string?>("SELECT min(code) FROM org_unit WHERE level = 'company'");
-        return [row.Office, row.Branch, company];
+            WHERE o.code = $unitCode
+            """, new { unitCode });
+        return [row.Office, row.Branch, row.Company ?? firstCompany];
     }
 
     internal static string LevelCode(int level) => level.ToString(CultureInfo.InvariantCulture);

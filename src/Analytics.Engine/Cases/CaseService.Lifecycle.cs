@@ -13,7 +13,7 @@ public sealed partial class CaseService
     /// <summary>
     /// Overdue cases (the one rule of actions, <see cref="CorrectiveAction.IsOverdue"/>) below the company level go to
     /// the next level's owner with <see cref="CaseOptions.EscalationDueWorkingDays"/>; the new owner gets an in-app
-    /// notification. A case overdue at the company level stays there (the daily reminders keep naming it).
+    /// notification of kind <see cref="CaseNotifications.Escalated"/>. A case overdue at the company level stays there (the daily reminders keep naming it).
     /// </summary>
     internal int EscalationPass(DateTime at, DateOnly today)
     {
@@ -32,19 +32,12 @@ public sealed partial class CaseService
         return escalated;
     }
 
-    // The notification table's kinds predate cases; an escalated case is an overdue action handed to its new owner.
     private void Notify(string owner, CorrectiveAction action, DateOnly due, int level, DateTime at)
     {
         using var c = _store.Open();
-        c.Execute("""
-            INSERT INTO notification (recipient, kind, subject_ref, due_on, message, created_at)
-            VALUES ($owner, 'action_overdue', $id, $due, $message, $at) ON CONFLICT DO NOTHING
-            """, new
-        {
-            owner, id = action.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), due, at,
-            message = $"Вам передано просроченное обращение клиента № {action.Id} (уровень «{Labels.Ru(Vocab.CaseLevel, CaseOwners.LevelCode(level))}»): " +
-                      $"{action.Title} (срок {due:dd.MM.yyyy})",
-        });
+        CaseNotifications.Post(c, CaseNotifications.Escalated, owner, action.Id, due,
+            $"Вам передано просроченное обращение клиента № {action.Id} (уровень «{Labels.Ru(Vocab.CaseLevel, CaseOwners.LevelCode(level))}»): " +
+            $"{action.Title} (срок {due:dd.MM.yyyy})", at);
     }
 
     /// <summary>Cases by state as of <paramref name="today"/> (default: today in Moscow), overdue first, then by due date.</summary>

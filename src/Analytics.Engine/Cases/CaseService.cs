@@ -113,6 +113,10 @@ public sealed partial class CaseService
             Due(today, _options.DueWorkingDays(t.Trigger)), draft.Description, t.OfficeCode, branch,
             t.Complaint ? VerificationKind.ControlCall : null), Audit.AuditTrail.System);
         _actions.RecordTrigger(action.Id, t, at, Audit.AuditTrail.System, level);
+        // The owner hears of it at once, not only when the daily reminders reach its due date.
+        using var notice = _store.Open();
+        CaseNotifications.Post(notice, CaseNotifications.Opened, owner, action.Id, action.DueOn,
+            $"Новое обращение клиента № {action.Id}: {action.Title} (срок {action.DueOn:dd.MM.yyyy})", at);
     }
 
     /// <summary>A due date in working days of the production calendar (outside its years: calendar days, said in the ADR).</summary>

@@ -132,6 +132,16 @@ internal static class LabelTables
             [Vocab.WebhookState] = Of(("pending", "Ожидает отправки", "Pending"), ("sending", "Отправляется", "Sending"),
                 ("delivered", "Доставлено", "Delivered"), ("failed", "Не доставлено", "Failed"),
                 ("active", "Активен", "Active"), ("paused", "Приостановлен", "Paused")),
+            // In-app notifications (table notification, its CHECK in migration 030): what the /notifications page names.
+            [Vocab.NotificationKind] = Of(("appeal_due", "Истекает срок ответа на обращение", "Appeal due soon"),
+                ("appeal_overdue", "Просрочен ответ на обращение", "Appeal overdue"),
+                ("action_due", "Истекает срок корректирующей меры", "Corrective action due soon"),
+                ("action_overdue", "Просрочена корректирующая мера", "Corrective action overdue"),
+                ("webhook_paused", "Вебхук приостановлен", "Webhook paused"), ("survey_topic", "Растущая тема в анкетах", "Emerging survey topic"),
+                ("case_opened", "Новое обращение клиента", "Client case opened"),
+                ("case_escalated", "Обращение клиента передано вам (эскалация)", "Client case escalated to you"),
+                ("case_due", "Истекает срок обращения клиента", "Client case due soon"),
+                ("case_overdue", "Просрочено обращение клиента", "Client case overdue")),
             // The sentiment of a survey comment (Surveys/Comments.Label: implied by the scores of the same response).
             [Vocab.Sentiment] = Of(("negative", "Негативный", "Negative"), ("neutral", "Нейтральный", "Neutral"), ("positive", "Позитивный", "Positive")),
             // How an emerging term is counted (Surveys/EmergingTopics): a topic the client chose, or a word of the comments.

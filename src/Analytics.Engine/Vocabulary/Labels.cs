@@ -12,7 +12,7 @@ public enum Vocab
     AuditReviewState, AuditRecurrence, AuditCoverageState, VisitFlag,
     QueueService, CallUnit, Sentiment, TermKind,
     CaseTrigger, CaseState, CaseOutcome, CaseLevel, CaseEvent,
-    WebhookEvent, WebhookState,
+    WebhookEvent, WebhookState, NotificationKind,
     CriterionNote,
 }
 

@@ -7,8 +7,8 @@ using Dapper;
 
 namespace Analytics.Engine.Webhooks;
 
-/// <summary>What one dispatch pass did.</summary>
-public sealed record WebhookRun(int Queued, int Attempts, int Delivered, int Retried, int Failed, int Paused);
+/// <summary>What one run did; <see cref="Pruned"/> = finished deliveries removed from the log by the retention.</summary>
+public sealed record WebhookRun(int Queued, int Attempts, int Delivered, int Retried, int Failed, int Paused, int Pruned = 0);
 
 /// <summary>
 /// Sends the deliveries that are due. Per pass: claims older than the lease go back to pending (the runner died; the

@@ -22,4 +22,11 @@ public sealed class WebhookOptions
     /// <summary>A delivery left 'sending' longer than this (the runner died) is sent again: at least once.</summary>
     [Range(1, 1440)]
     public int ClaimLeaseMinutes { get; set; } = 5;
+
+    /// <summary>
+    /// Days a finished delivery (delivered, or failed after every attempt) and its attempts stay in the log; the runner
+    /// removes older ones. Pending and sending deliveries are never removed, however old.
+    /// </summary>
+    [Range(1, 3650, ErrorMessage = "Webhooks:DeliveryRetentionDays must be between {1} and {2}.")]
+    public int DeliveryRetentionDays { get; set; } = 90;
 }

@@ -6,13 +6,18 @@ namespace Analytics.Engine.Webhooks;
 
 /// <summary>
 /// The entry point of delivery: the Hangfire job (every minute), <c>analytics webhooks run</c> and the admin page's
-/// test ping call it. Safe to run concurrently with itself (unique delivery key, conditional claims).
+/// test ping call it. A run also prunes the delivery log (<see cref="WebhookOptions.DeliveryRetentionDays"/>). Safe to run concurrently with itself (unique delivery key, conditional claims).
 /// </summary>
 public sealed class WebhookService(AnalyticsStore store, IOptions<WebhookOptions> options, WebhookSubscribers subscribers,
     HttpClient http, TimeProvider clock)
 {
-    public Task<WebhookRun> Run(DateTime? asOfUtc = null, CancellationToken cancellationToken = default) =>
-        Dispatcher().Dispatch(asOfUtc ?? clock.GetUtcNow().UtcDateTime, null, cancellationToken);
+    /// <summary>Sends what is due, then removes the finished deliveries older than the retention (one pass of the job).</summary>
+    public async Task<WebhookRun> Run(DateTime? asOfUtc = null, CancellationToken cancellationToken = default)
+    {
+        var now = asOfUtc ?? clock.GetUtcNow().UtcDateTime;
+        var run = await Dispatcher().Dispatch(now, null, cancellationToken);
+        return run with { Pruned = new WebhookRetention(store, options.Value).Prune(now) };
+    }
 
     /// <summary>
     /// Sends a <c>ping</c> to one subscriber now (even a paused one — checking the receiver before resuming is the

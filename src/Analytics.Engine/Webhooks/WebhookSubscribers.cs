@@ -19,7 +19,7 @@ public sealed record WebhookSubscriberInput(string Name, string Url, string? Sec
 public sealed class WebhookInputException(string message) : Exception(message);
 
 /// <summary>
-/// Adds, edits, pauses and resumes subscribers. Every change is an audit-trail entry in the same transaction; the
+/// Adds, edits, pauses, resumes and deletes subscribers. Every change is an audit-trail entry in the same transaction; the
 /// entry holds name, URL, events and state, never the secret (ADR 0017, 0028).
 /// </summary>
 public sealed class WebhookSubscribers(AnalyticsStore store, IWebhookSecretProtector protector, TimeProvider clock)
@@ -99,6 +99,24 @@ public sealed class WebhookSubscribers(AnalyticsStore store, IWebhookSecretProte
         AuditTrail.Append(c, tx, actor, action, AuditKinds.Webhook, Id(id), before, Audit(c, tx, id), now);
         tx.Commit();
         return Get(id)!;
+    }
+
+    /// <summary>
+    /// Removes a subscriber with its queue and its delivery log (they name it; nothing else would ever send or show
+    /// them). The audit entry keeps what it was. Events stay for the other subscribers.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such subscriber.</exception>
+    public void Delete(long id, string actor)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        using var c = store.Open();
+        using var tx = c.BeginTransaction();
+        var before = Audit(c, tx, id);
+        c.Execute("DELETE FROM webhook_attempt WHERE delivery_id IN (SELECT id FROM webhook_delivery WHERE subscriber_id = $id)", new { id }, tx);
+        c.Execute("DELETE FROM webhook_delivery WHERE subscriber_id = $id", new { id }, tx);
+        c.Execute("DELETE FROM webhook_subscriber WHERE id = $id", new { id }, tx);
+        AuditTrail.Append(c, tx, actor, "delete", AuditKinds.Webhook, Id(id), before, null, now);
+        tx.Commit();
     }
 
     /// <summary>The clear secret for signing (the dispatcher only).</summary>

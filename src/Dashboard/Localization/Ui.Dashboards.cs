@@ -124,6 +124,7 @@ public sealed partial class Ui
         ["Notifications.Empty"] = ("Напоминаний нет. Они появляются каждое утро для обращений и мер, срок которых истекает или прошёл.",
             "No reminders. They appear every morning for appeals and actions that are nearly due or overdue."),
         ["Notifications.Message"] = ("Напоминание", "Reminder"),
+        ["Notifications.Kind"] = ("Вид", "Kind"),
         ["Notifications.MarkRead"] = ("Прочитано", "Mark read"),
         ["Nav.Reports"] = ("Отчёты", "Reports"),
         ["Reports.Title"] = ("Отчёты PDF", "PDF reports"),

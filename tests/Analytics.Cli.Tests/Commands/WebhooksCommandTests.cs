@@ -54,7 +54,7 @@ public class WebhooksCommandTests
         Assert.Equal(1, JsonDocument.Parse(run.Out).RootElement.GetProperty("attempts").GetInt32()); // before waiting: a miss fails, never hangs
         Assert.True(await received.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken));
         var json = JsonDocument.Parse(run.Out).RootElement;
-        Assert.Equal(["queued", "attempts", "delivered", "retried", "failed", "paused"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["queued", "attempts", "delivered", "retried", "failed", "paused", "pruned"], json.EnumerateObject().Select(p => p.Name));
         Assert.Equal((1, 1, 1), (json.GetProperty("queued").GetInt32(), json.GetProperty("attempts").GetInt32(), json.GetProperty("delivered").GetInt32()));
         Assert.Equal(0, JsonDocument.Parse(Run("webhooks", "run", "--db", db, "--json").Out).RootElement.GetProperty("attempts").GetInt32());
     }

@@ -28,8 +28,8 @@ internal sealed class WebhookWorld : IDisposable
 
     public AnalyticsStore Store => Temp.Store;
 
-    public WebhookService Service() =>
-        new(Temp.Store, Microsoft.Extensions.Options.Options.Create(Options), Subscribers, _http, TimeProvider.System);
+    public WebhookService Service(TimeProvider? clock = null) =>
+        new(Temp.Store, Microsoft.Extensions.Options.Options.Create(Options), Subscribers, _http, clock ?? TimeProvider.System);
 
     public WebhookSubscriber Subscribe(string url, params string[] events) =>
         Subscribers.Add(new WebhookSubscriberInput("Приёмник CRM", url, Secret, events.Length == 0 ? [WebhookEvents.ImportFinished] : events), "admin");

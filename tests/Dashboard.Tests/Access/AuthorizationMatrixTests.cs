@@ -33,6 +33,8 @@ public class AuthorizationMatrixTests
         ("/api/admin/access-log?format=csv", [Roles.Admin]),
         ("/api/admin/audit?format=xlsx&kind=user", [Roles.Admin]),
         ("/api/store/inventory?format=xlsx", [Roles.Admin]),
+        ("/api/webhooks/subscribers", [Roles.Admin]),
+
         ("/api/records/answers?format=xlsx&form=checklist", Roles.All.ToArray()),
         // Background exports: every signed-in role lists its own; a file is its owner's or an Admin's (BackgroundExportTests).
         ("/api/exports", Roles.All.ToArray()),
@@ -58,6 +60,7 @@ public class AuthorizationMatrixTests
         ["/admin/store"] = [Roles.Admin],
         ["/admin/erasure"] = [Roles.Admin],
         ["/admin/webhooks"] = [Roles.Admin],
+        ["/admin/case-owners"] = [Roles.Admin],
         ["/imports"] = [Roles.Admin, Roles.Designer],
         ["/appeals/review"] = [Roles.Admin, Roles.Designer],
         ["/audits/plans"] = [Roles.Admin, Roles.Designer],

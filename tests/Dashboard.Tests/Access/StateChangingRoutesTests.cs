@@ -39,6 +39,14 @@ public partial class StateChangingRoutesTests
         ["/api/submissions/import"] = [Roles.Admin, Roles.Designer],
         ["/i/{token}/stop"] = ["anonymous", .. Roles.All],
         ["/jobs"] = [Roles.Admin],
+        // The group's own route (create): its raw text is the group's prefix, with or without the slash.
+        ["/api/webhooks/subscribers"] = [Roles.Admin],
+        ["/api/webhooks/subscribers/"] = [Roles.Admin],
+        ["/api/webhooks/subscribers/{id:long}"] = [Roles.Admin],
+        ["/api/webhooks/subscribers/{id:long}/pause"] = [Roles.Admin],
+        ["/api/webhooks/subscribers/{id:long}/resume"] = [Roles.Admin],
+        ["/api/webhooks/subscribers/{id:long}/delete"] = [Roles.Admin],
+        ["/api/webhooks/subscribers/{id:long}/ping"] = [Roles.Admin],
     };
 
     /// <summary>

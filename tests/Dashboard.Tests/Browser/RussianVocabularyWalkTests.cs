@@ -101,7 +101,7 @@ public sealed partial class RussianVocabularyWalkTests(BrowserFixture browser)
                      {
                          ("review", "/appeals/review"), ("imports", "/imports"), ("auditors", "/designer/auditors"), ("users", "/admin/users"),
                          ("audit-trail", "/admin/audit"), ("store", "/admin/store"), ("access-log", "/admin/access-log"), ("erasure", "/admin/erasure"),
-                         ("webhooks", "/admin/webhooks"),
+                         ("webhooks", "/admin/webhooks"), ("case-owners", "/admin/case-owners"),
                      })
                 found.AddRange(await Check(page, name, path));
             // Hangfire's own page (D22): its title is ours, its language as far as Hangfire's ru resources go; a screenshot to look at.

@@ -51,6 +51,27 @@ public class NotificationsPageTests : BunitContext
     }
 
     [Fact]
+    public void CaseNotices_AreNamedByTheirOwnKind_AndLeadToTheClientCases()
+    {
+        using (var c = _store.Store.Open())
+            c.Execute("""
+                INSERT INTO notification (recipient, kind, subject_ref, due_on, message, created_at) VALUES
+                    ('petrova', 'case_opened', '12', DATE '2025-03-06', 'Новое обращение клиента № 12', now()),
+                    ('petrova', 'case_escalated', '13', DATE '2025-03-07', 'Вам передано просроченное обращение клиента № 13', now())
+                """);
+        this.SignInAs("petrova", Roles.BranchManager);
+
+        var cut = Render<NotificationsPage>();
+        var rows = cut.FindAll("tr[data-notification]").Where(r => r.TextContent.Contains("обращение клиента", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(["Новое обращение клиента", "Обращение клиента передано вам (эскалация)"],
+            rows.Select(r => r.QuerySelector("[data-test=kind]")!.TextContent.Trim()));
+        Assert.All(rows, r => Assert.Equal("/actions?source=client_case", r.QuerySelector("a")!.GetAttribute("href")));
+        Assert.Contains("overdue", rows[1].ClassName); // handed over because it was overdue
+        Assert.DoesNotContain("case_", cut.Markup.Replace("data-", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Page_SaysWhenRemindersAppear_WhenThereAreNone()
     {
         this.SignInAs("designer", Roles.Designer);

@@ -72,6 +72,7 @@ public class StartupTests
     [InlineData("Admin:InitialPassword", "short")]
     [InlineData("Localization:DefaultCulture", "de-DE")]
     [InlineData("Store:Path", "")]
+    [InlineData("Webhooks:DeliveryRetentionDays", "0")]
     public async Task Start_FailsNamingTheSetting_WhenSettingIsBad(string key, string value)
     {
         // Built as Program.cs builds it, without WebApplicationFactory: when start-up fails, the factory may

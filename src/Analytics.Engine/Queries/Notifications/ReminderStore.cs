@@ -6,7 +6,8 @@ namespace Analytics.Engine.Queries.Notifications;
 
 /// <summary>
 /// The write side of <c>notification</c> for the deadline job: reminders for the appeals <see cref="AppealDeadlines"/>
-/// judges overdue or due soon (to the office's branch) and for open corrective actions due by a horizon (to the owner). Idempotent: the notification key (recipient, kind, subject, due date) means a second fill on
+/// judges overdue or due soon (to the office's branch) and for open corrective actions due by a horizon (to the owner;
+/// a case's reminders are of the case kinds, <see cref="Cases.CaseNotifications"/>). Idempotent: the notification key (recipient, kind, subject, due date) means a second fill on
 /// the same day adds nothing; an item that becomes overdue gets one more, overdue, reminder.
 /// </summary>
 public sealed class ReminderStore(AnalyticsStore store, AppealDeadlines deadlines)
@@ -32,9 +33,13 @@ public sealed class ReminderStore(AnalyticsStore store, AppealDeadlines deadline
             """, new { now });
         var actions = connection.Execute("""
             INSERT INTO notification (recipient, kind, subject_ref, due_on, message, created_at)
-            SELECT owner, CASE WHEN due_on < $today THEN 'action_overdue' ELSE 'action_due' END,
+            SELECT owner,
+                   CASE WHEN source_kind = 'client_case' THEN (CASE WHEN due_on < $today THEN 'case_overdue' ELSE 'case_due' END)
+                        WHEN due_on < $today THEN 'action_overdue' ELSE 'action_due' END,
                    CAST(id AS VARCHAR), due_on,
-                   CASE WHEN due_on < $today THEN 'Просрочена корректирующая мера № ' ELSE 'Истекает срок корректирующей меры № ' END
+                   CASE WHEN source_kind = 'client_case'
+                        THEN (CASE WHEN due_on < $today THEN 'Просрочено обращение клиента № ' ELSE 'Истекает срок обращения клиента № ' END)
+                        WHEN due_on < $today THEN 'Просрочена корректирующая мера № ' ELSE 'Истекает срок корректирующей меры № ' END
                        || id || ': ' || title || ' (' || strftime(due_on, '%d.%m.%Y') || ')',
                    $now
             FROM corrective_action

@@ -64,6 +64,53 @@ public sealed class FormEditTests : ComponentTest
     }
 
     [Fact]
+    public void CriticalItem_IsTickedOnAChecklist_AndSurvivesSaveAndPublish()
+    {
+        var id = _temp.Forms.Create(new FormDefinition
+        {
+            Code = "visit", Title = new("Проверка офиса"), Kind = FormKind.Checklist,
+            Sections = [new FormSection { Code = "s1", Title = new("Безопасность"), Items =
+            [
+                new FormItem { Code = "exit", Type = QuestionType.YesNoNa, Text = new("Запасной выход свободен?"), Scored = true },
+                new FormItem { Code = "note", Type = QuestionType.ShortText, Text = new("Замечания") },
+            ] }],
+        });
+        var cut = Render<FormEdit>(p => p.Add(x => x.Id, id));
+        // Only the yes/no item offers it: the case trigger reads a "no".
+        Assert.Single(cut.FindAll("[data-testid=item-critical]"));
+
+        cut.Find("input[data-testid=item-critical]").Change(true);
+        cut.Find("[data-testid=save]").Click();
+        Assert.True(_temp.Forms.Forms.Draft(id)!.AllItems().Single(i => i.Code == "exit").Critical);
+
+        cut.Find("[data-testid=publish]").Click();
+        Assert.True(_temp.Forms.Forms.Version(id)!.Definition.AllItems().Single(i => i.Code == "exit").Critical);
+        // The stored version's JSON is what the case trigger reads (form_version.json, property "critical").
+        using (var c = _temp.Store.Open())
+        {
+            using var read = c.CreateCommand();
+            read.CommandText = $"SELECT json FROM form_version WHERE definition_id = '{id}' AND version = 1";
+            var json = (string)read.ExecuteScalar()!;
+            Assert.True(FormJson.Deserialize(json).AllItems().Single(i => i.Code == "exit").Critical);
+            Assert.Contains("\"critical\"", json, StringComparison.Ordinal);
+        }
+
+        // Unticked and saved: the flag is gone from the draft.
+        cut.Find("input[data-testid=item-critical]").Change(false);
+        cut.Find("[data-testid=save]").Click();
+        Assert.False(_temp.Forms.Forms.Draft(id)!.AllItems().Single(i => i.Code == "exit").Critical);
+    }
+
+    [Fact]
+    public void CriticalItem_IsNotOfferedOnAQuestionnaire()
+    {
+        var id = _temp.Forms.CreateFromTemplate("client-satisfaction", "csat");
+        Assert.Equal(FormKind.Questionnaire, _temp.Forms.Forms.Draft(id)!.Kind);
+        var cut = Render<FormEdit>(p => p.Add(x => x.Id, id));
+        Assert.Empty(cut.FindAll("[data-testid=item-critical]"));
+    }
+
+    [Fact]
     public void Invitations_IssueSingleUseLinks_ForPublishedQuestionnaire()
     {
         var id = _temp.Forms.CreateFromTemplate("client-satisfaction", "csat");
