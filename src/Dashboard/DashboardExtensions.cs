@@ -67,6 +67,7 @@ public static class DashboardExtensions
         services.AddSingleton<SurveysQuery>();
         services.AddSingleton<Surveys.SurveyInsight>();
         services.AddSingleton(sp => new Analytics.Engine.Surveys.SentimentCorrections(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Analytics.Engine.Surveys.CommentModels(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddRecordSources();
         Export.ExportServices.AddBackgroundExports(services, builder.Configuration);
         services.AddSingleton<ReviewQueue>();

@@ -56,6 +56,7 @@ public static class PersonalDataInventory
         classifier_model: N task trainer features metrics_json data_hash path
         client_case: N event_kind event_ref first_trigger outcome
         client_case_trigger: N trigger source_ref detail
+        comment_topic: N submission_id item_code topic
         client_consent: P client_key; N source
         client_opt_out: P client_key
         control_call: N register_no; F comment @AppealContactYears; S caller
@@ -88,6 +89,7 @@ public static class PersonalDataInventory
         result_publication: S published_by
         schema_version: N name
         sentiment_correction: N submission_id item_code label; S corrected_by
+        sentiment_run: N trigger
         sign_in_event: N reason; P remote_ip @SignInIpMonths; P user_name @FailedSignInNameMonths
         submission: N id definition_id office_code source channel respondent_type token; S auditor; P user_agent @DeviceDataMonths
         submission_section_score: N submission_id section_code

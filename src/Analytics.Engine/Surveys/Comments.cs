@@ -11,7 +11,7 @@ namespace Analytics.Engine.Surveys;
 /// <c>Corrected</c> is the newest reviewer's sentiment (<see cref="SentimentCorrections"/>); when set, it is the sentiment.
 /// </summary>
 public sealed record SurveyComment(string SubmissionId, DateTime SubmittedAt, string? OfficeCode, string Item, string Text, int? Nps, int? Csat, string? Topic, string? Sentiment,
-    string? Corrected = null);
+    string? Corrected = null, bool TopicByModel = false);
 
 /// <summary>The free-text answers of one form (read side), newest first, with their scores; filtered by topic, sentiment and words.</summary>
 public sealed class Comments(AnalyticsStore store)
@@ -41,19 +41,27 @@ public sealed class Comments(AnalyticsStore store)
         args.Add("csat", csat);
         args.Add("topic", topicItem);
         using var c = store.Open();
-        var rows = c.Query<SurveyComment>($"""
+        var rows = c.Query<SurveyComment, string?, (SurveyComment Row, string? ModelTopic)>($"""
             SELECT s.id AS SubmissionId, s.submitted_at AS SubmittedAt, s.office_code AS OfficeCode, a.item_code AS Item, a.value_text AS Text,
                    CAST((SELECT x.value_num FROM answer x WHERE x.submission_id = s.id AND x.item_code = $nps) AS INTEGER) AS Nps,
                    CAST((SELECT x.value_num FROM answer x WHERE x.submission_id = s.id AND x.item_code = $csat) AS INTEGER) AS Csat,
                    (SELECT x.value_text FROM answer x WHERE x.submission_id = s.id AND x.item_code = $topic) AS Topic,
                    CAST(NULL AS VARCHAR) AS Sentiment,
-                   (SELECT arg_max(sc.label, sc.corrected_at) FROM sentiment_correction sc WHERE sc.submission_id = s.id AND sc.item_code = a.item_code) AS Corrected
+                   (SELECT arg_max(sc.label, sc.corrected_at) FROM sentiment_correction sc WHERE sc.submission_id = s.id AND sc.item_code = a.item_code) AS Corrected,
+                   false AS TopicByModel,
+                   (SELECT ct.topic FROM comment_topic ct WHERE ct.submission_id = s.id AND ct.item_code = a.item_code) AS ModelTopic
             {SurveyFilter.From_} JOIN answer a ON a.submission_id = s.id
             WHERE {SurveyFilter.Where} AND a.item_code IN ({string.Join(", ", free.Select((_, i) => $"$c{i}"))})
               AND a.value_text IS NOT NULL AND trim(a.value_text) <> ''
             ORDER BY s.submitted_at DESC, s.id, a.item_code
-            """, args);
-        return [.. rows.Select(r => r with { Topic = r.Topic is { } t ? TopicMap.GetValueOrDefault(t, t) : null, Sentiment = r.Corrected ?? Label(r.Nps, r.Csat) })
+            """, (row, modelTopic) => (row, modelTopic), args, splitOn: "ModelTopic");
+        // The client's own topic wins; the appeal topic model's reading (CommentModels) fills a comment without one.
+        return [.. rows.Select(r => (r.Row with
+                {
+                    Topic = r.Row.Topic is { } t ? TopicMap.GetValueOrDefault(t, t) : r.ModelTopic,
+                    TopicByModel = r.Row.Topic is null && r.ModelTopic is not null,
+                    Sentiment = r.Row.Corrected ?? Label(r.Row.Nps, r.Row.Csat),
+                }))
             .Where(r => topic is null || r.Topic == topic)
             .Where(r => sentiment is null || r.Sentiment == sentiment)
             .Where(r => string.IsNullOrWhiteSpace(search) || r.Text.Contains(search, StringComparison.OrdinalIgnoreCase))

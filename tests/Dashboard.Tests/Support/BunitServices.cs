@@ -66,6 +66,7 @@ public static class BunitServices
         services.AddSingleton<Dashboard.Surveys.SurveyInsight>();
         services.AddSingleton(sp => new Analytics.Engine.Surveys.SentimentCorrections(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(Options.Create(new Analytics.Engine.Surveys.SurveyOptions()));
+        services.AddSingleton(sp => new Analytics.Engine.Surveys.CommentModels(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>()));
         services.AddSingleton(Options.Create(new Analytics.Engine.Reports.ReportOptions()));
         Dashboard.Records.RecordServices.AddRecordSources(services);
         services.AddSingleton(Options.Create(new Dashboard.Jobs.JobsOptions()));

@@ -49,6 +49,22 @@ public class SurveyCommentsPageTests : BunitContext
     }
 
     [Fact]
+    public void Feed_SaysHowFarTheSentimentModelCanBeTrusted()
+    {
+        CommentSeed.Three(_store.Store);
+        this.SignInAs("exec", Roles.Executive);
+
+        var before = Open("/surveys/comments?year=2026").Find("[data-test=sentiment-model]").TextContent;
+        new Analytics.Engine.Surveys.CommentModels(_store.Store).RetrainSentiment("weekly");
+        var after = Open("/surveys/comments?year=2026").Find("[data-test=sentiment-model]").TextContent;
+
+        Assert.Contains("ещё не обучалась", before);
+        // Three labelled comments cannot be cross-validated: the page says so and where sentiment comes from instead.
+        Assert.Contains("не обучена", after);
+        Assert.Contains("размеченных комментариев: 3", after);
+    }
+
+    [Fact]
     public void Feed_ShowsThePhoneToADesigner()
     {
         CommentSeed.Three(_store.Store);
