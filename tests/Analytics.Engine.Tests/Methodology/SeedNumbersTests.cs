@@ -63,7 +63,9 @@ public class SeedNumbersTests
         Assert.DoesNotContain("present", Visible("client-mailbox", ("place", AnswerValue.OfChoices("other"))));
         Assert.Contains("present", Visible("client-mailbox", ("place", AnswerValue.OfChoices("recommended"))));
         Assert.False(Item("client-mailbox", "present_other").Scored);
-        Assert.Contains("weekly_collection", Visible("client-mailbox", ("place", AnswerValue.OfChoices("other")), ("present_other", AnswerValue.Of("yes"))));
+        // An optional box, once installed, is still held to the collection rule of what it collects.
+        Assert.Contains("weekly_collection", Visible("client-mailbox", ("place", AnswerValue.OfChoices("other")), ("present_other", AnswerValue.Of("yes")),
+            ("purpose", AnswerValue.OfChoices("appeals"))));
     }
 
     [Fact]
