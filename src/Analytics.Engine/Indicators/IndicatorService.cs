@@ -41,7 +41,7 @@ public sealed class IndicatorService(AnalyticsStore store, bool requireReview = 
         using (var tx = connection.BeginTransaction())
         {
             foreach (var (from, to) in Ranges(months))
-                countRows += RecomputeCounts(connection, m, from, to, asOf ?? DateOnly.FromDateTime(DateTime.Today), requireReview);
+                countRows += RecomputeCounts(connection, m, from, to, asOf ?? Time.DisplayTime.Default.Today, requireReview);
             if (prints is not null) SaveFingerprints(connection, m, prints);
             else ForgetFingerprints(connection, m, months);
             tx.Commit();

@@ -87,13 +87,13 @@ public static class Numbers
     public static string Outcome(int? outcome, double tolerance, double? plan = null, CultureInfo? culture = null)
     {
         var en = En(culture);
-        var band = plan is { } p ? "±" + Decimal(Math.Abs(p) * tolerance * 100, 1, culture) + Space + (en ? "pp" : "п.п.")
+        var band = tolerance <= 0 ? "" : plan is { } p ? "±" + Decimal(Math.Abs(p) * tolerance * 100, 1, culture) + Space + (en ? "pp" : "п.п.")
             : "±" + Decimal(tolerance * 100, 0, culture) + Space + (en ? "% of plan" : "% от плана");
         return outcome switch
         {
             null => Dash,
             > 0 => en ? "better than plan" : "лучше плана",
-            0 => en ? $"within tolerance {band}" : $"в пределах допуска {band}",
+            0 => (en ? $"within tolerance {band}" : $"в пределах допуска {band}").TrimEnd(),
             _ => en ? "worse than plan" : "хуже плана",
         };
     }

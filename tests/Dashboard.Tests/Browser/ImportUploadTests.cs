@@ -21,7 +21,7 @@ public sealed class ImportUploadTests(BrowserFixture browser)
 
         // Nothing starts before the user confirms the file, its kind and size.
         var confirm = page.Locator("[data-test=import-confirm]");
-        await Assertions.Expect(confirm).ToContainTextAsync("Загрузить «org.csv» как «");
+        await Assertions.Expect(confirm).ToContainTextAsync("Загрузить «org.csv» как «Оргструктура»"); // the kind by its Russian name, never «org»
         await Assertions.Expect(confirm).ToContainTextAsync("КБ)?");
         await Screenshots.Save(page, "imports-confirm", fullPage: false);
         Assert.Equal(0L, Count(host, "SELECT count(*) FROM org_unit"));

@@ -112,7 +112,7 @@ public sealed record ReportFacts
     /// <summary>The year end, or today while the year is not over (an appeal due later is not overdue yet).</summary>
     internal static DateOnly DeadlineDay(int year)
     {
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = Time.DisplayTime.Default.Today; // Moscow's today, not the server's
         var end = new DateOnly(year, 12, 31);
         return today < end ? today : end;
     }

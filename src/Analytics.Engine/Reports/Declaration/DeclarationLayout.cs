@@ -1,6 +1,7 @@
 using Analytics.Engine.Reports.Annual;
 using Analytics.Engine.Reports.Composer;
 using Analytics.Engine.Reports.Data;
+using Analytics.Engine.Vocabulary;
 
 namespace Analytics.Engine.Reports.Declaration;
 
@@ -61,7 +62,7 @@ public static class DeclarationLayout
         // (a sum of coefficient × outcome) with two decimals, as it is not a share.
         doc.Add(new TableBlock([new("Показатель", 2.6f), new("План", 0.9f, TextAlign.Right), new("Факт", 0.9f, TextAlign.Right), new("Итог", 2.6f)],
             d.Indicators.Select(i => (IReadOnlyList<string>)[i.Name, Ru.Pct(i.Plan), Ru.Pct(i.Fact), Outcome(i)])
-                .Append([d.Generalized.Name, Ru.D(d.Generalized.Plan, 2), Ru.D(d.Generalized.Fact, 2), Outcome(d.Generalized)]).ToList())
+                .Append([d.Generalized.Name, Ru.D(d.Generalized.Plan, 2), Ru.D(d.Generalized.Fact, 2), Outcome(d.Generalized, share: false)]).ToList())
         { Caption = "Индикаторы: план, факт, итог", EmphasizedRows = new HashSet<int> { d.Indicators.Count } });
         foreach (var note in d.Indicators.Append(d.Generalized).Select(i => i.Note).Where(n => n.Length > 0).Distinct())
             doc.Paragraph("Примечание: " + note + ".", TextEmphasis.Muted);
@@ -183,16 +184,11 @@ public static class DeclarationLayout
         _ => "нет данных",
     };
 
-    /// <summary>The outcome in words with the tolerance it was judged by, never a bare −1/0/+1.</summary>
-    internal static string Outcome(IndicatorLine line)
-    {
-        var tolerance = line.Tolerance is { } t ? $" ±{Ru.D(t * 100, 0)} % от плана" : "";
-        return line.Outcome switch
-        {
-            1 => $"лучше плана (за пределами допуска{tolerance})",
-            0 => $"план выполнен (в пределах допуска{tolerance})",
-            -1 => $"хуже плана (за пределами допуска{tolerance})",
-            _ => "нет данных",
-        };
-    }
+    /// <summary>
+    /// The outcome in words with the tolerance it was judged by, never a bare −1/0/+1 — the dashboards' wording
+    /// (<see cref="Numbers.Outcome"/>, one home): an indicator's band in п.п. of its share, the generalized indicator's
+    /// (not a share) in % of plan.
+    /// </summary>
+    internal static string Outcome(IndicatorLine line, bool share = true) =>
+        line.Outcome is null ? "нет данных" : Numbers.Outcome(line.Outcome, line.Tolerance ?? 0, share ? line.Plan : null, Labels.Russian);
 }

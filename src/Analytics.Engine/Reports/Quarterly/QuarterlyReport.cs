@@ -43,7 +43,7 @@ public static class QuarterlyReport
         var from = new DateTime(year, quarter * 3 - 2, 1);
         // Deadlines by the Engine's one definition, judged at the quarter end (today while the quarter runs).
         var quarterEnd = DateOnly.FromDateTime(from.AddMonths(3).AddDays(-1));
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = Time.DisplayTime.Default.Today; // Moscow's today, not the server's
         new Compliance.AppealDeadlines(store).Prepare(connection, today < quarterEnd ? today : quarterEnd);
         return connection.Query<DistributionRow>(ReportSql.Load("Quarterly", "Distribution"), new
         {

@@ -26,7 +26,8 @@ internal sealed class RowConverter
     {
         var map = options.Map;
         _earliest = options.EarliestDate;
-        _latest = DateTime.Today.AddDays(options.LatestDateDaysAhead + 1).AddTicks(-1);
+        // Moscow's today (DisplayTime), not the server's: a register written in Moscow after UTC midnight is not "future".
+        _latest = Time.DisplayTime.Default.LocalNow.Date.AddDays(options.LatestDateDaysAhead + 1).AddTicks(-1);
         _schema = schema;
         _binding = binding;
         _officeCodes = officeCodes;

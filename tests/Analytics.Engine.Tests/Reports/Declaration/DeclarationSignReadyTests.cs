@@ -186,8 +186,12 @@ public sealed partial class DeclarationSignReadyTests : IDisposable
     public void PlanTable_StatesTheOutcomeInWordsWithTheTolerance()
     {
         var line = new IndicatorLine("execution", "Исполнительность", 0.93, 0.8967, 0, "", 0.30);
-        Assert.Equal("план выполнен (в пределах допуска ±30 % от плана)", DeclarationLayout.Outcome(line));
-        Assert.Equal("хуже плана (за пределами допуска ±30 % от плана)", DeclarationLayout.Outcome(line with { Outcome = -1 }));
+        // The dashboards' wording (Numbers.Outcome): the band in п.п. of the indicator's share, in % of plan for the generalized one.
+        Assert.Equal("в пределах допуска ±27,9\u00A0п.п.", DeclarationLayout.Outcome(line));
+        Assert.Equal(Analytics.Engine.Vocabulary.Numbers.Outcome(0, 0.30, 0.93, Analytics.Engine.Vocabulary.Labels.Russian), DeclarationLayout.Outcome(line));
+        Assert.Equal("хуже плана", DeclarationLayout.Outcome(line with { Outcome = -1 }));
+        Assert.Equal("в пределах допуска ±30\u00A0% от плана", DeclarationLayout.Outcome(line, share: false));
+        Assert.Equal("нет данных", DeclarationLayout.Outcome(line with { Outcome = null }));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public partial class ImportPage : IDisposable
     private void CancelPending() => _pending = null;
 
     /// <summary>The kind as the picker shows it (the label catalogue's name when there is one).</summary>
-    private string KindLabel(string? kind) => kind is null ? "" : T["ImportKind." + kind] is var label && label != "ImportKind." + kind ? label : kind;
+    private string KindLabel(string? kind) => kind is null ? "" : T.Label(Analytics.Engine.Vocabulary.Vocab.ImportKind, kind);
 
     private static string Size(long bytes) => Analytics.Engine.Vocabulary.Numbers.Size(bytes);
 
