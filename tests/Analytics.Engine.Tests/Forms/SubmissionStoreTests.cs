@@ -107,7 +107,7 @@ public class SubmissionStoreTests
         var answers = new Dictionary<string, AnswerValue>
         {
             ["place"] = AnswerValue.OfChoices("recommended"), ["present"] = AnswerValue.Of("yes"), ["style"] = AnswerValue.Of("no"),
-            ["phone_shown"] = AnswerValue.Of("yes"), ["weekly_collection"] = AnswerValue.Of("yes"),
+            ["phone_shown"] = AnswerValue.Of("yes"), ["purpose"] = AnswerValue.OfChoices("appeals"), ["weekly_collection"] = AnswerValue.Of("yes"),
             ["collected_by_crm"] = AnswerValue.Na, ["capacity"] = AnswerValue.Na,
         };
         var request = new SubmissionRequest { Id = "m1", Form = id, Source = SubmissionSource.Checklist, Auditor = "auditor1", OfficeCode = "OF-1", Answers = answers };
