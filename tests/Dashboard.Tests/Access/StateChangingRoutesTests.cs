@@ -36,6 +36,7 @@ public partial class StateChangingRoutesTests
         ["/api/audits/{id}/resubmit"] = [Roles.Admin, Roles.Auditor],
         ["/api/forms/import"] = [Roles.Admin, Roles.Designer],
         ["/api/submissions"] = ["anonymous", .. Roles.All],
+        ["/api/partials"] = ["anonymous", .. Roles.All],
         ["/api/submissions/import"] = [Roles.Admin, Roles.Designer],
         ["/i/{token}/stop"] = ["anonymous", .. Roles.All],
         ["/jobs"] = [Roles.Admin],
@@ -55,7 +56,7 @@ public partial class StateChangingRoutesTests
     /// Endpoints reading JSON: a form (all a page on another site can send without a preflight) is turned away as 415
     /// before anything runs; JSON without the token gets the token check's 400.
     /// </summary>
-    private static readonly HashSet<string> RawBody = ["/api/submissions"];
+    private static readonly HashSet<string> RawBody = ["/api/submissions", "/api/partials"];
 
     /// <summary>The state-changing routes of the running host, with sample values in their parameters.</summary>
     private static List<Write> Writes(DashboardFactory factory)
