@@ -43,7 +43,7 @@ public static partial class SurveyCommand
             if (parse.GetValue(json))
                 console.WriteJson(new
                 {
-                    form = filter.Form, responses = r.Responses, minimumN = min, questions,
+                    form = filter.Form, responses = r.Responses, abandoned = r.Abandoned, minimumN = min, questions,
                     nps = nps is null ? null : Hide(nps.N) ? new { value = (double?)null, low = (double?)null, high = (double?)null, n = nps.N, suppressed = true }
                         : new { value = (double?)nps.Value, low = nps.Interval?.Lower, high = nps.Interval?.Upper, n = nps.N, suppressed = false },
                     completion = completion is null ? null : Hide(completion.N) ? new { value = (double?)null, complete = (long?)null, n = completion.N, suppressed = true }

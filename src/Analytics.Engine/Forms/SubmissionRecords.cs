@@ -29,6 +29,8 @@ public sealed record SubmissionRequest
     public string? UserAgent { get; init; }
     public IReadOnlyDictionary<string, AnswerValue> Answers { get; init; } = new Dictionary<string, AnswerValue>();
     public IReadOnlyList<EvidenceUpload> Evidence { get; init; } = [];
+    /// <summary>The questionnaire page's partial-response id (<see cref="Surveys.PartialResponses"/>): deleted with the submit.</summary>
+    public string? PartialId { get; init; }
 }
 
 /// <summary>A photo or file attached to an item.</summary>

@@ -124,6 +124,7 @@ public sealed class SubmissionWriter : IDisposable
             var checkedAt = System.Diagnostics.Stopwatch.GetTimestamp();
             SubmissionStore.InsertRows(c, tx, [.. accepted.Select(p => p.Submission)], append: true);
             SubmissionStore.PublishStored(c, tx, accepted.Select(p => p.Submission));
+            Surveys.PartialResponses.Close(c, tx, accepted.Select(p => p.Submission.Request));
             var insertedAt = System.Diagnostics.Stopwatch.GetTimestamp();
             tx.Commit();
             Interlocked.Add(ref _checkTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started, checkedAt).Ticks);
@@ -158,6 +159,7 @@ public sealed class SubmissionWriter : IDisposable
                 }
                 SubmissionStore.InsertRows(c, tx, [p.Submission], append: false);
                 SubmissionStore.PublishStored(c, tx, [p.Submission]);
+                Surveys.PartialResponses.Close(c, tx, [p.Submission.Request]);
                 tx.Commit();
             }
             p.Completion.TrySetResult(p.Submission.Receipt);

@@ -93,6 +93,7 @@ public static class PersonalDataInventory
         sign_in_event: N reason; P remote_ip @SignInIpMonths; P user_name @FailedSignInNameMonths
         submission: N id definition_id office_code source channel respondent_type token; S auditor; P user_agent @DeviceDataMonths
         submission_section_score: N submission_id section_code
+        survey_partial: N id definition_id office_code token last_item; F answers_json @PartialResponseDays
         webhook_attempt: N delivery_id error
         webhook_delivery: N id state claim last_error
         webhook_event: N event_id type; F body

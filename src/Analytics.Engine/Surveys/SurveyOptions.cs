@@ -11,4 +11,10 @@ public sealed class SurveyOptions
 
     /// <summary>Fewest responses a shown figure may rest on (default 5).</summary>
     public int MinimumN { get; set; } = Suppression.DefaultMinimumN;
+
+    /// <summary>The default of <see cref="PartialAbandonedHours"/>.</summary>
+    public const int DefaultPartialAbandonedHours = 24;
+
+    /// <summary>Hours after its last save a partial questionnaire response counts as abandoned in completion and drop-off (default 24).</summary>
+    public int PartialAbandonedHours { get; set; } = DefaultPartialAbandonedHours;
 }

@@ -42,8 +42,12 @@ public sealed record SurveyResults(
     SurveyFilter Filter, string FormTitleRu, long Responses, long Complete, IReadOnlyList<QuestionResult> Questions,
     IReadOnlyList<MonthResult> Months, string? ComparedQuestion, IReadOnlyList<OfficeComparison> Offices, int MinimumN)
 {
-    public ShareResult? Completion => Responses == 0 ? null
-        : new ShareResult((double)Complete / Responses, Responses, Complete, Proportion.Wilson(Complete, Responses));
+    /// <summary>Partial responses abandoned in the filter (started, never submitted): they lower <see cref="Completion"/> only.</summary>
+    public long Abandoned { get; init; }
+
+    /// <summary>Completed responses over everything started: responses plus abandoned partials.</summary>
+    public ShareResult? Completion => Responses + Abandoned == 0 ? null
+        : new ShareResult((double)Complete / (Responses + Abandoned), Responses + Abandoned, Complete, Proportion.Wilson(Complete, Responses + Abandoned));
 
     /// <summary>The form's (first) NPS question's score, or null.</summary>
     public ScoreResult? Nps => Questions.FirstOrDefault(q => q.Nps is not null)?.Nps;

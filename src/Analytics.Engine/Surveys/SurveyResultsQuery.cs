@@ -11,8 +11,11 @@ namespace Analytics.Engine.Surveys;
 /// Per-question results of one form (read side; pages, exports and the CLI call this, never their own SQL):
 /// distributions with Wilson intervals, means and medians, NPS, completion and drop-off, a monthly trend and each
 /// office against the rest on one question's top box, tested with the two-proportion z-test and Benjamini–Hochberg.
+/// Partial responses not saved for <paramref name="abandonedHours"/> count as started but not completed (completion and
+/// drop-off only; never in a distribution or score — ADR 0032).
 /// </summary>
-public sealed class SurveyResultsQuery(AnalyticsStore store, int minimumN = Suppression.DefaultMinimumN)
+public sealed class SurveyResultsQuery(AnalyticsStore store, int minimumN = Suppression.DefaultMinimumN,
+    int abandonedHours = SurveyOptions.DefaultPartialAbandonedHours, TimeProvider? clock = null)
 {
     private sealed record Cell(string Item, double? Num, string? Text, bool Na, long N);
     private sealed record MonthCell(DateTime Month, string Item, double? Num, string? Text, long N);
@@ -65,11 +68,33 @@ public sealed class SurveyResultsQuery(AnalyticsStore store, int minimumN = Supp
             return QuestionStats.Build(item, counts, mine.Where(x => x.Na).Sum(x => x.N), responses);
         }).ToList();
 
+        var abandoned = Abandoned(c, filter, form);
+        if (abandoned.Count > 0)
+        {
+            // A partial whose last answer comes before a question dropped off before reaching it.
+            var position = form.AllItems().Select((item, i) => (item.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+            var lastAt = abandoned.Select(code => code is not null && position.TryGetValue(code, out var i) ? i : -1).ToList();
+            questions = [.. questions.Select(q => q with { Skipped = q.Skipped + lastAt.Count(i => i < position[q.Code]) })];
+        }
+
         var months = Months(c, filter, args, items, byCode);
         compare ??= items.FirstOrDefault(i => i.Type == QuestionType.Nps)?.Code ?? items.FirstOrDefault(QuestionStats.HasTopBox)?.Code;
         var offices = compare is not null && byCode.TryGetValue(compare, out var compared) && QuestionStats.HasTopBox(compared)
             ? Offices(c, args, compared) : [];
-        return new SurveyResults(filter, form.Title.Ru, responses, complete, questions, months, compare, offices, minimumN);
+        return new SurveyResults(filter, form.Title.Ru, responses, complete, questions, months, compare, offices, minimumN) { Abandoned = abandoned.Count };
+    }
+
+    /// <summary>The last answered item of each abandoned partial in the filter (saved within the period, by the office's branch; the web channel).</summary>
+    private List<string?> Abandoned(System.Data.IDbConnection c, SurveyFilter filter, FormDefinition form)
+    {
+        if (filter.Channel is { } channel && channel != "internet") return [];
+        var cut = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime.AddHours(-abandonedHours);
+        return [.. c.Query<string?>("""
+            SELECT p.last_item FROM survey_partial p JOIN form_definition f ON f.id = p.definition_id LEFT JOIN org_unit u ON u.code = p.office_code
+            WHERE f.code = $form AND p.updated_at < $cut
+              AND ($from IS NULL OR CAST(p.updated_at AS DATE) >= $from) AND ($to IS NULL OR CAST(p.updated_at AS DATE) <= $to)
+              AND ($branch IS NULL OR u.parent_code = $branch OR p.office_code = $branch) AND ($office IS NULL OR p.office_code = $office)
+            """, new { form = filter.Form, cut, from = filter.From, to = filter.To, branch = filter.Branch, office = filter.Office })];
     }
 
     private static List<MonthResult> Months(System.Data.IDbConnection c, SurveyFilter filter, DynamicParameters args, List<FormItem> items, Dictionary<string, FormItem> byCode)

@@ -32,7 +32,7 @@ public sealed class SurveyInsight(AnalyticsStore store, IOptions<SurveyOptions> 
     /// <summary>The form's results, or null when the form is not a published questionnaire of the store.</summary>
     public SurveyResults? Results(SurveyFilter filter, string? compare = null)
     {
-        try { return new SurveyResultsQuery(store, MinimumN).Load(filter, compare); }
+        try { return new SurveyResultsQuery(store, MinimumN, options.Value.PartialAbandonedHours, clock).Load(filter, compare); }
         catch (ArgumentException) { return null; }
     }
 

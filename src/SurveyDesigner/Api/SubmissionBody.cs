@@ -4,21 +4,24 @@ using Microsoft.AspNetCore.Http;
 namespace SurveyDesigner.Api;
 
 /// <summary>
-/// Reads <c>POST /api/submissions</c>'s JSON body by hand, after the token check. Were the body a bound parameter,
+/// Reads the JSON body of <c>POST /api/submissions</c> and <c>POST /api/partials</c> by hand, after the token check. Were the body a bound parameter,
 /// ASP.NET would turn a form post away with 415 before any filter or the handler ran — so a forged cross-site form
 /// would meet a content-type refusal instead of the token refusal every other state-changing route gives (#21.3).
 /// </summary>
 internal static class SubmissionBody
 {
     /// <summary>The submission, or the refusal to answer with: 415 for anything but JSON, 400 for unreadable JSON, 413 for an oversized body.</summary>
-    public static async Task<(SubmissionDto? Dto, IResult? Refusal)> ReadAsync(HttpRequest request)
+    public static Task<(SubmissionDto? Dto, IResult? Refusal)> ReadAsync(HttpRequest request) => ReadAsync<SubmissionDto>(request);
+
+    /// <summary>The body as <typeparamref name="T"/>, or the refusal to answer with (as above).</summary>
+    public static async Task<(T? Dto, IResult? Refusal)> ReadAsync<T>(HttpRequest request) where T : class
     {
         if (!request.HasJsonContentType())
             return (null, Results.Problem("Анкета принимается только в формате JSON (Content-Type: application/json).",
                 statusCode: StatusCodes.Status415UnsupportedMediaType));
         try
         {
-            var dto = await request.ReadFromJsonAsync<SubmissionDto>(request.HttpContext.RequestAborted);
+            var dto = await request.ReadFromJsonAsync<T>(request.HttpContext.RequestAborted);
             return dto is null
                 ? (null, Results.Problem("Пустая анкета.", statusCode: StatusCodes.Status400BadRequest))
                 : (dto, null);

@@ -28,6 +28,8 @@ public sealed record SubmissionDto
     public double? Longitude { get; init; }
     /// <summary>The auditor signed in when the audit was queued; only they may send it (a shared tablet).</summary>
     public string? QueuedBy { get; init; }
+    /// <summary>The page's partial-response id (save and resume): the partial is deleted with the submission.</summary>
+    public string? PartialId { get; init; }
     public Dictionary<string, AnswerValue> Answers { get; init; } = new();
     public List<EvidenceDto> Evidence { get; init; } = [];
 }

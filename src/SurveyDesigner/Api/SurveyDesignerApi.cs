@@ -35,6 +35,9 @@ public static class SurveyDesignerApi
             sp => new Analytics.Engine.AuditPlans.AuditCoverage(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>(), sp.GetRequiredService<Analytics.Engine.Time.DisplayTime>()));
         Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services,
             sp => new Analytics.Engine.AuditReview.AuditReviewService(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>(), null, sp.GetService<TimeProvider>()));
+        // Partial questionnaire responses (save and resume, ADR 0032).
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services,
+            sp => new Analytics.Engine.Surveys.PartialResponses(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>(), sp.GetService<TimeProvider>()));
         // Russian pages: emit Cyrillic as UTF-8, not &#x...; entities (4× smaller on a phone connection).
         // Registered last so it wins over the default encoder, whichever order the host adds services in.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -64,7 +67,7 @@ public static class SurveyDesignerApi
         await next();
     });
 
-    /// <summary>Maps <c>POST /api/submissions</c>, <c>GET /api/forms/{code}/qr.png</c> and the definition transfers of <see cref="FormTransferApi"/>.</summary>
+    /// <summary>Maps <c>POST /api/submissions</c>, <c>POST /api/partials</c>, <c>GET /api/forms/{code}/qr.png</c> and the definition transfers of <see cref="FormTransferApi"/>.</summary>
     public static IEndpointRouteBuilder MapSurveyDesignerApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
@@ -75,6 +78,7 @@ public static class SurveyDesignerApi
         api.MapGet("/forms/{code}/qr.png", (string code, string? office, HttpRequest request) =>
             Results.File(QrCode.Png(QrCode.Link($"{request.Scheme}://{request.Host}{request.PathBase}", code, office)), "image/png"))
             .RequireAuthorization(new AuthorizeAttribute { Roles = "Admin,Designer" });
+        PartialApi.Map(api);
         FormTransferApi.Map(api);
         OutboxImportApi.Map(api);
         return app;
@@ -109,7 +113,7 @@ public static class SurveyDesignerApi
                 Auditor = dto.SourceKind == SubmissionSource.Checklist ? AuditorIdentity.Login(user) : null,
                 StartedAt = dto.StartedAt, FinishedAt = dto.FinishedAt, Latitude = dto.Latitude, Longitude = dto.Longitude,
                 UserAgent = http.Request.Headers.UserAgent.ToString(), Answers = dto.Answers,
-                Evidence = [.. dto.Evidence.Select(e => e.ToUpload())],
+                Evidence = [.. dto.Evidence.Select(e => e.ToUpload())], PartialId = dto.PartialId,
             });
             return Results.Ok(receipt);
         }

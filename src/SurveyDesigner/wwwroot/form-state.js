@@ -69,3 +69,26 @@ export function applyVisibility(form, definition, answers) {
 export function definitionOf(form) {
   return JSON.parse(form.dataset.formJson);
 }
+
+/** Puts saved answers (the shape readAnswers returns) back into the inputs: the inverse of readAnswers. */
+export function writeAnswers(form, answers) {
+  for (const fs of form.querySelectorAll("fieldset[data-item]")) {
+    const code = fs.dataset.item, a = answers[code];
+    if (!a) continue;
+    const na = form.querySelector(`[name="na.${CSS.escape(code)}"]`);
+    if (na && a.notApplicable) { na.checked = true; continue; }
+    const values = a.choices ?? (a.notApplicable ? ["na"] : a.text != null ? [a.text] : a.number != null ? [String(a.number)] : []);
+    for (const input of form.querySelectorAll(`[name="a.${CSS.escape(code)}"]`)) {
+      if (input.type === "radio" || input.type === "checkbox") input.checked = values.includes(input.value);
+      else if (input.type !== "file") input.value = fs.dataset.type === "date_time" ? russianDateTime(values[0]) : (values[0] ?? "");
+    }
+  }
+}
+
+/** Empties every answer input (not the hidden fields of the form itself). */
+export function clearAnswers(form) {
+  for (const input of form.querySelectorAll("fieldset[data-item] input, fieldset[data-item] select, fieldset[data-item] textarea")) {
+    if (input.type === "radio" || input.type === "checkbox") input.checked = false;
+    else if (input.type !== "file" && input.type !== "hidden") input.value = "";
+  }
+}

@@ -36,6 +36,7 @@ public partial class StateChangingRoutesTests
         ["/api/audits/{id}/resubmit"] = [Roles.Admin, Roles.Auditor],
         ["/api/forms/import"] = [Roles.Admin, Roles.Designer],
         ["/api/submissions"] = ["anonymous", .. Roles.All],
+        ["/api/partials"] = ["anonymous", .. Roles.All],
         ["/api/submissions/import"] = [Roles.Admin, Roles.Designer],
         ["/i/{token}/stop"] = ["anonymous", .. Roles.All],
         ["/jobs"] = [Roles.Admin],

@@ -67,6 +67,13 @@ public sealed class RetentionOptions
     [Range(1, 1200)]
     public int DeviceDataMonths { get; set; } = 12;
 
+    /// <summary>
+    /// Partial questionnaire responses (<c>survey_partial</c>, answers a client never sent): deleted 90 days after they
+    /// were last saved, long after they count as abandoned (<c>Surveys:PartialAbandonedHours</c>).
+    /// </summary>
+    [Range(1, 3650)]
+    public int PartialResponseDays { get; set; } = 90;
+
     /// <summary>When the nightly job runs (in Jobs:TimeZone): 04:00, after the backup and the audit prune.</summary>
     public string Cron { get; set; } = "0 4 * * *";
 }

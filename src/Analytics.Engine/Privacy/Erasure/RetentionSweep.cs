@@ -12,13 +12,16 @@ public sealed record RetentionResult(long Appeals, long ControlCalls, long Surve
     long SignInIps, long QuarantineLines, long Invitations, long AppealTexts, long StaffComments, long FailedSignInNames, long Devices)
 {
     public long Total => Appeals + ControlCalls + SurveyContacts + FreeTexts + CallerPhones + SignInIps + QuarantineLines + Invitations
-                         + AppealTexts + StaffComments + FailedSignInNames + Devices;
+                         + AppealTexts + StaffComments + FailedSignInNames + Devices + Partials;
+
+    /// <summary>Partial questionnaire responses deleted (the only rows this sweep deletes: they were never a response).</summary>
+    public long Partials { get; init; }
 }
 
 /// <summary>
 /// The nightly retention sweep (ADR 0021): personal values older than their <see cref="RetentionOptions"/> period are
 /// replaced by <see cref="ConsumerIdentity.Placeholder"/> (an IP by NULL), an account by its stable pseudonym. Rows are
-/// never deleted and nullness is kept, so every count and indicator stays the same. One transaction with an audit
+/// never deleted (save stale partial questionnaire responses, which were never a response) and nullness is kept, so every count and indicator stays the same. One transaction with an audit
 /// entry of the counts; running it again changes nothing.
 /// </summary>
 public sealed partial class RetentionSweep(AnalyticsStore store, IOptions<RetentionOptions> options, TimeProvider? clock = null)
@@ -65,7 +68,10 @@ public sealed partial class RetentionSweep(AnalyticsStore store, IOptions<Retent
             new { cut = now.AddMonths(-o.FailedSignInNameMonths) }, tx);
         var devices = Devices(c, tx, now.AddMonths(-o.DeviceDataMonths));
 
-        var result = new RetentionResult(appeals, controlCalls, contacts, texts, phones, ips, lines, invitations, appealTexts, comments, names, devices);
+        var partials = Surveys.PartialResponses.DeleteOlderThan(c, tx, now.AddDays(-o.PartialResponseDays));
+
+        var result = new RetentionResult(appeals, controlCalls, contacts, texts, phones, ips, lines, invitations, appealTexts, comments, names, devices)
+            { Partials = partials };
         if (result.Total > 0)
             AuditTrail.Append(c, tx, AuditTrail.System, "pseudonymise", AuditKinds.Consumer, "retention", null, result, now);
         tx.Commit();

@@ -17,6 +17,7 @@ public partial class Questionnaire
     [Inject] private FormService Forms { get; set; } = default!;
     [Inject] private SubmissionLimiter Limiter { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private Analytics.Engine.Surveys.PartialResponses Partials { get; set; } = default!;
 
     private PublishedForm? _form;
     private string? _unavailable;
@@ -26,6 +27,8 @@ public partial class Questionnaire
     private Dictionary<string, string> _errors = new();
     private IReadOnlySet<string> _visible = new HashSet<string>();
     private bool _posted;
+    private string? _partialId;
+    private bool _resumed;
 
     private string Lang => Language is "en" ? "en" : "ru";
     private string L(string ru, string en) => Lang == "en" ? en : ru;
@@ -39,7 +42,23 @@ public partial class Questionnaire
         else if (summary.Status == FormStatus.Archived)
             _unavailable = L("Опрос завершён. Спасибо за интерес!", "The survey has closed. Thank you!");
         else
+        {
             _form = Forms.Forms.Version(summary.Id);
+            Resume(summary.Id);
+        }
+    }
+
+    /// <summary>
+    /// An invitation's partial answers, saved from any device, fill the page when it is first opened: the token is the
+    /// resume key (ADR 0032). Only a partial of this form and version; the page's own browser storage wins in the script.
+    /// </summary>
+    private void Resume(string definitionId)
+    {
+        if (Token is null || _form is null || HttpMethods.IsPost(HttpContext?.Request.Method ?? "GET")) return;
+        if (Partials.ForToken(Token) is not { } partial || partial.DefinitionId != definitionId || partial.Version != _form.Version) return;
+        _partialId = partial.Id;
+        _answers = new Dictionary<string, AnswerValue>(partial.Answers);
+        _resumed = _answers.Count > 0;
     }
 
     private async Task Submit()
@@ -49,6 +68,7 @@ public partial class Questionnaire
         _posted = true;
         _submissionId = Valid(posted["submission_id"]) ?? _submissionId;
         _startedAt = posted["started_at"].FirstOrDefault() ?? _startedAt;
+        _partialId = Valid(posted["partial_id"]);
         var read = AnswerFormReader.Read(_form!.Definition, posted);
         _answers = read.Answers;
         _visible = LogicEvaluator.VisibleItems(_form.Definition, _answers);
@@ -74,7 +94,7 @@ public partial class Questionnaire
                 RespondentType = _answers.GetValueOrDefault("respondent_type")?.Choices?.FirstOrDefault(),
                 StartedAt = DateTime.TryParse(_startedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var s) ? s.ToUniversalTime() : null,
                 FinishedAt = DateTime.UtcNow, UserAgent = request.Headers.UserAgent.ToString(),
-                Answers = _answers, Evidence = read.Evidence,
+                Answers = _answers, Evidence = read.Evidence, PartialId = _partialId,
             });
             Navigation.NavigateTo(ThanksUrl(Blank(posted["office"])));
         }
