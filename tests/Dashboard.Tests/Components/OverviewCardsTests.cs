@@ -49,4 +49,25 @@ public class OverviewCardsTests : BunitContext
             Assert.DoesNotMatch(@"\d{4}-\d{2}", p.TextContent);
         });
     }
+
+    [Fact]
+    public void OverdueComplaints_NameTheOfficeWithCityAndCode()
+    {
+        // Two offices share a name; the overdue list must say which one (Deliver 7, findings D7).
+        var year = DateTime.Now.Month == 1 ? DateTime.Now.Year - 1 : DateTime.Now.Year;
+        using (var c = _store.Store.Open())
+            c.Execute("""
+                INSERT INTO org_unit (code, level, parent_code, name, address) VALUES
+                    ('KTL-01', 'office', 'B01', 'Центральный офис', 'Архангельская обл., г. Котлас, ул. Мира, 12'),
+                    ('ARH-01', 'office', 'B01', 'Центральный офис', 'г. Архангельск, пр. Троицкий, 45');
+                INSERT INTO appeal (register_no, office_code, consumer_type, channel, kind, received_at, registered_at, status)
+                VALUES ('Ж-0042', 'KTL-01', 'individual', 'post', 'complaint', $t, $t, 'open');
+                """, new { t = new DateTime(year, 1, 9, 10, 0, 0) });
+        this.SignInAs("exec", Roles.Executive);
+
+        var cut = Render<OverviewCards>(p => p.Add(c => c.Scope, new Dashboard.Access.UserScope("exec", null, false, false)));
+
+        var row = cut.Find("[data-test=overdue-complaints] tr[data-appeal='Ж-0042']");
+        Assert.Contains("Центральный офис — Котлас, KTL-01", row.TextContent);
+    }
 }
