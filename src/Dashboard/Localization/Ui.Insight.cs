@@ -9,6 +9,7 @@ public sealed partial class Ui
         ["Insight.Form"] = ("Анкета", "Questionnaire"),
         ["Insight.NoForm"] = ("Анкета не найдена среди опубликованных. Выберите анкету в списке.", "The questionnaire is not among the published ones. Pick one from the list."),
         ["Insight.Completion"] = ("Заполнено полностью", "Completed"),
+        ["Insight.Abandoned"] = ("Начаты и брошены", "Started, abandoned"),
         ["Insight.Floor"] = ("Показатели, рассчитанные менее чем по минимальному числу ответов, не показываются («недостаточно ответов»); минимум —",
             "Figures from fewer responses than the minimum are not shown (\"not enough responses\"); the minimum is"),
         ["Insight.ByQuestion"] = ("Распределение ответов", "Answer distribution"),

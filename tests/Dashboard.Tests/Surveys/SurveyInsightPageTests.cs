@@ -41,6 +41,26 @@ public class SurveyInsightPageTests : BunitContext
     }
 
     [Fact]
+    public void Results_show_abandoned_partials_apart_and_count_them_in_completions_base()
+    {
+        InsightSeed.HandChecked(_store.Store);
+        using (var c = _store.Store.Open())
+            Dapper.SqlMapper.Execute(c, """
+                INSERT INTO survey_partial (id, definition_id, version, office_code, answers_json, answered, last_item, started_at, updated_at)
+                SELECT 'p-abandoned-1', id, 1, NULL, '{}', 1, NULL, TIMESTAMP '2026-03-10 10:00:00', TIMESTAMP '2026-03-10 10:02:00'
+                FROM form_definition WHERE code = 'client-satisfaction'
+                """);
+        this.SignInAs("exec", Roles.Executive);
+
+        var cut = Open<SurveyResultsPage>("/surveys/results?year=2026&form=client-satisfaction");
+
+        // One client started and left (ADR 0032): shown on its own, and completion's n is every start, 7 sent + 1.
+        Assert.Equal("1", cut.Find("[data-card=abandoned] [data-test=value]").TextContent);
+        var responses = int.Parse(cut.Find("[data-card=responses] [data-test=value]").TextContent);
+        Assert.Contains($"(n = {responses + 1})", cut.Find("[data-card=completion]").TextContent);
+    }
+
+    [Fact]
     public void Results_below_the_floor_are_never_numbers_on_the_page()
     {
         InsightSeed.HandChecked(_store.Store);
