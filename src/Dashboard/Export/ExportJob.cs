@@ -13,11 +13,15 @@ namespace Dashboard.Export;
 /// The Hangfire job behind a background export: reads the records view page by page through
 /// <see cref="RecordsQuery.Pages"/> (the page export's code path: scope, masking, labels) in the requester's scope and
 /// language, streams them to <c>Exports:Folder</c>, and stores the progress the <c>/exports</c> page shows. The file is
-/// written as <c>.partial</c> and renamed when complete, so a half-written file is never offered.
+/// written as <c>.partial</c> and put in place by <see cref="ExportJobs.Write"/> when complete, so a half-written file —
+/// or one read before a consumer's erasure committed — is never offered.
 /// </summary>
 public sealed class ExportJob(ExportJobs jobs, RecordsQuery records, Ui t, IOptions<ExportOptions> options,
     Analytics.Engine.Store.AnalyticsStore store, TimeProvider clock, ILogger<ExportJob> logger)
 {
+    /// <summary>Tests: runs after each read of the store, before the job finishes (where an erasure may land).</summary>
+    internal Action? AfterRead { get; set; }
+
     public string Folder => Jobs.JobsOptions.Resolve(options.Value.Folder, store.FilePath);
 
     /// <summary>Runs export <paramref name="id"/>; a failure is stored on the job (shown on the page), not retried.</summary>
@@ -28,7 +32,7 @@ public sealed class ExportJob(ExportJobs jobs, RecordsQuery records, Ui t, IOpti
         var culture = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(job.Language == "en" ? "en" : "ru");
         var target = Path.Combine(Folder, job.FileName);
-        var partial = target + ".partial";
+        var partial = ExportJobs.Partial(target);
         try
         {
             Directory.CreateDirectory(Folder);
@@ -36,17 +40,23 @@ public sealed class ExportJob(ExportJobs jobs, RecordsQuery records, Ui t, IOpti
             var source = records.Source(job.Kind) ?? throw new ArgumentException($"Unknown records '{job.Kind}'.");
             var filter = DashboardFilter.FromQuery(query).Only(source.Applies);
             var keys = RecordLinks.Keys(source, k => query.TryGetValue(k, out var v) ? v.ToString() : null);
-            var started = false;
-            var written = RecordFile.Write(job.Format, partial, records.Pages(job.Kind, filter, keys, job.Scope, t, options.Value.PageRows),
-                (rows, total) =>
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (!started) { jobs.Started(id, total); started = true; }
-                    jobs.Progress(id, rows);
-                });
-            File.Move(partial, target, overwrite: true);
-            jobs.Completed(id, written, target, new FileInfo(target).Length);
-            logger.LogInformation("Export {Id} ({Kind}, {Format}) wrote {Rows} rows to {File}", id, job.Kind, job.Format, written, target);
+            // The Engine's ExportJobs.Write puts the file in place and completes the job; it calls this again when a
+            // consumer's erasure committed during the read (ADR 0031), so each call reads the store from scratch.
+            var written = jobs.Write(id, target, path =>
+            {
+                var started = false;
+                var count = RecordFile.Write(job.Format, path, records.Pages(job.Kind, filter, keys, job.Scope, t, options.Value.PageRows),
+                    (rows, total) =>
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        if (!started) { jobs.Started(id, total); started = true; }
+                        jobs.Progress(id, rows);
+                    });
+                AfterRead?.Invoke();
+                return count;
+            });
+            if (written is null) logger.LogWarning("Export {Id} ({Kind}, {Format}) gave up: erasures kept landing during its reads", id, job.Kind, job.Format);
+            else logger.LogInformation("Export {Id} ({Kind}, {Format}) wrote {Rows} rows to {File}", id, job.Kind, job.Format, written, target);
         }
         catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or OperationCanceledException
             || Analytics.Engine.Store.StoreProbe.IsStoreFailure(e))

@@ -8,8 +8,8 @@ namespace Analytics.Engine.Tests.Privacy;
 
 /// <summary>
 /// #21 (gaps): an erasure reaches backups taken before it — through the master tombstone list in the backup folder,
-/// applied by every restore, and through <c>--tombstones FILE</c> for a copy kept elsewhere — and deletes the file of
-/// an export that was running meanwhile (finished exports: <see cref="ErasureExportTests"/>). The lists hold keyed hashes only.
+/// applied by every restore, and through <c>--tombstones FILE</c> for a copy kept elsewhere (finished exports:
+/// <see cref="ErasureExportTests"/>; exports running meanwhile: <see cref="ErasureDuringExportTests"/>). The lists hold keyed hashes only.
 /// </summary>
 public class ErasureBackupTests
 {
@@ -98,29 +98,5 @@ public class ErasureBackupTests
         File.Copy(Path.Combine(s.File("backups"), TombstoneFile.FileName), Path.Combine(snapshot, TombstoneFile.FileName), overwrite: true);
         Assert.Throws<BackupException>(() => StoreRestore.Restore(snapshot, s.File("r2.duckdb"), new RestoreOptions { TombstoneFiles = [foreign] }));
         Assert.False(File.Exists(s.File("r2.duckdb")));
-    }
-
-    [Fact]
-    public void AnExportRunningDuringTheErasure_LosesItsFileWhenItFinishes()
-    {
-        using var s = new TempStore();
-        Seed(s);
-        var jobs = new Analytics.Engine.Queries.Export.ExportJobs(s.Store, TimeProvider.System);
-        var running = jobs.Create(new Analytics.Engine.Access.BranchScope("exec", null, false), "appeals", "", "csv", "ru");
-        jobs.Started(running, 2);
-
-        new ConsumerErasure(s.Store).Erase(Key, "admin");
-        var file = s.File("records-appeals-running.csv");
-        File.WriteAllText(file, $"B-1;Пишет {Name}\n"); // what the job read before the erasure
-        jobs.Completed(running, 2, file, new FileInfo(file).Length);
-        var later = jobs.Create(new Analytics.Engine.Access.BranchScope("exec", null, false), "appeals", "", "csv", "ru");
-        var fresh = s.File("records-appeals-later.csv");
-        File.WriteAllText(fresh, "B-1;[удалено]\n");
-        jobs.Completed(later, 1, fresh, new FileInfo(fresh).Length);
-
-        Assert.False(File.Exists(file));
-        Assert.Equal(("expired", ConsumerErasure.ExportsErasedMessage), (jobs.Get(running)!.State, jobs.Get(running)!.Message));
-        Assert.True(File.Exists(fresh)); // started after the erasure: nothing erased can be in it
-        Assert.Equal("completed", jobs.Get(later)!.State);
     }
 }

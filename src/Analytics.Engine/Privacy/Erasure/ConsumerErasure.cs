@@ -23,12 +23,28 @@ public sealed class ConsumerErasure(AnalyticsStore store, TimeProvider? clock = 
     public static string RowsErasedMessage(long rows) =>
         $"из файла удалены строки с персональными данными удалённого потребителя: {Vocabulary.Numbers.Count(rows)}";
 
+    /// <summary>What a background export says while it reads again because an erasure committed during its read.</summary>
+    public const string ExportRereadingMessage = "выгрузка формируется заново: пока она читала данные, были удалены персональные данные потребителя";
+
+    /// <summary>What a background export finished by a re-read says (ADR 0031): its file equals one requested after the erasure.</summary>
+    public const string ExportRereadMessage = "выгрузка сформирована заново после удаления персональных данных потребителя";
+
+    /// <summary>What a background export says when erasures kept landing during every one of its reads.</summary>
+    public static string ExportGaveUpMessage(int reads) =>
+        $"выгрузка не сформирована: во время каждой из {Vocabulary.Numbers.Count(reads)} попыток её прочитать удалялись персональные данные потребителей; запросите её снова";
+
     /// <param name="key">An account (лицевой счёт / ИНН), a phone number or an e-mail address.</param>
     /// <param name="actor">Who asked (null: the CLI's "system").</param>
     /// <param name="backupRoot">Folder of the snapshots to mark (the nightly backup folder); null marks none.</param>
     public ErasureResult Erase(string key, string? actor, string? backupRoot = null)
     {
         if (string.IsNullOrWhiteSpace(key)) throw new ArgumentException("The consumer key is empty.", nameof(key));
+        // No background export finishes while the erasure runs; one that read before it commits reads again (ErasureFence).
+        return ErasureFence.Erase(store, () => Run(key, actor, backupRoot));
+    }
+
+    private ErasureResult Run(string key, string? actor, string? backupRoot)
+    {
         var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         using var c = store.Open();
         using var tx = c.BeginTransaction();

@@ -1,5 +1,6 @@
 using Analytics.Engine.Store;
 using Analytics.Engine.Access;
+using Analytics.Engine.Privacy.Erasure;
 using Dapper;
 
 namespace Analytics.Engine.Queries.Export;
@@ -49,32 +50,54 @@ public sealed class ExportJobs(AnalyticsStore store, TimeProvider clock)
             new { userName, take })];
     }
 
-    public void Started(long id, long total) => Update("state = 'running', rows_total = $total, message = NULL", new { id, total });
+    /// <summary>The first page is read: the job runs, with its total (kept message: a re-read says why it reads again).</summary>
+    public void Started(long id, long total) => Update("state = 'running', rows_total = $total", new { id, total });
 
     public void Progress(long id, long written) => Update("rows_written = $written", new { id, written });
 
+    /// <summary>Where a job's file is written until it is complete and clean: beside it, never offered for download.</summary>
+    public static string Partial(string target) => target + ".partial";
+
+    /// <summary>Reads the store at most this many times for one export when erasures keep committing during its reads.</summary>
+    public const int MaxReads = 4;
+
     /// <summary>
-    /// The file is done. When a consumer was erased while the job ran, the file may hold what the erasure removed: it
-    /// is deleted and the job expires with the erasure's reason, as finished files do at the erasure (ADR 0021).
+    /// Writes export <paramref name="id"/>'s file and completes the job — the one way a background export finishes.
+    /// <paramref name="write"/> reads the store from scratch and writes the whole file to the path it is given (a
+    /// <c>.partial</c> beside <paramref name="target"/>, never offered), returning its rows. When a consumer's erasure
+    /// committed while it read, the rows may hold what the erasure removed: the partial file is dropped and the store
+    /// read again — same query, scope, masking and format — so the file equals an export requested after the erasure
+    /// (<see cref="ErasureFence"/>; ADR 0031). The file is put in place and the job completed with no erasure able to
+    /// run in between. Returns the rows written, or null when erasures kept landing for <see cref="MaxReads"/> reads:
+    /// the job then failed with a Russian message saying to ask again.
     /// </summary>
-    public void Completed(long id, long written, string path, long size)
+    public long? Write(long id, string target, Func<string, long> write)
     {
-        using (var c = store.Open())
+        var partial = Partial(target);
+        for (var read = 1; ; read++)
         {
-            var erasedMeanwhile = c.ExecuteScalar<long>("""
-                SELECT count(*) FROM audit_entry a, export_job j
-                WHERE j.id = $id AND a.action = 'erase' AND a.entity_kind = 'consumer' AND a.at_utc >= j.created_at
-                """, new { id }) > 0;
-            if (erasedMeanwhile)
+            var mark = ErasureFence.Mark(store);
+            var written = write(partial);
+            var again = read > 1;
+            if (ErasureFence.Finish(store, mark, () =>
+                {
+                    File.Move(partial, target, overwrite: true);
+                    Update("""
+                        state = 'completed', rows_written = $written, file_path = $target, size_bytes = $size, finished_at = $at,
+                        message = $message
+                        """, new { id, written, target, size = new FileInfo(target).Length, at = clock.GetUtcNow().UtcDateTime,
+                        message = again ? ConsumerErasure.ExportRereadMessage : null });
+                }))
+                return written;
+            File.Delete(partial);
+            if (read == MaxReads)
             {
-                if (File.Exists(path)) File.Delete(path);
-                Update("state = 'expired', rows_written = $written, file_path = NULL, finished_at = $at, message = $message",
-                    new { id, written, at = clock.GetUtcNow().UtcDateTime, message = Privacy.Erasure.ConsumerErasure.ExportsErasedMessage });
-                return;
+                Failed(id, ConsumerErasure.ExportGaveUpMessage(read));
+                return null;
             }
+            // The next read counts its rows from nothing; the page says why the bar went back.
+            Update("rows_written = 0, message = $message", new { id, message = ConsumerErasure.ExportRereadingMessage });
         }
-        Update("state = 'completed', rows_written = $written, file_path = $path, size_bytes = $size, finished_at = $at",
-            new { id, written, path, size, at = clock.GetUtcNow().UtcDateTime });
     }
 
     public void Failed(long id, string message) => Update("state = 'failed', message = $message, finished_at = $at",
