@@ -17,7 +17,8 @@ namespace Analytics.Engine.Store.Ingest;
 /// <remarks>
 /// <paramref name="audits"/>: checklist audits among imported responses are audits arriving, like a runner sync; each
 /// goes through <see cref="Actions.AuditItemActions.Arrived"/> — with review off it verifies the open actions of its
-/// office at once, with review on (or no options) only its approval does.
+/// office at once, with review on (or no options) only its approval does. That holds for the committed batches of a
+/// cancelled or failed run too (<see cref="ImportedAudits"/>, ADR 0034).
 /// </remarks>
 public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? logger = null, AuditReview.AuditsOptions? audits = null)
 {
@@ -58,19 +59,18 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
 
             using var connection = store.Open();
             var importId = ImportRuns.Start(connection, kind.Name(), fileName, schema.Table, string.Join("; ", source.Notes));
+            ImportSummary summary;
             try
             {
-                var summary = Pump(connection, importId, schema, binding, source, fileName, options, progress, ct);
+                summary = Pump(connection, importId, schema, binding, source, fileName, options, progress, ct);
                 ImportRuns.Finish(connection, importId, "completed", summary.Warnings.Count == 0 ? null : string.Join("\n", summary.Warnings), options.Actor, Sha256());
-                if (kind == ImportKind.Responses) AuditsArrived(connection, importId, options.Actor);
-                _logger.LogInformation("Imported {Kind} {File}: read {Read}, stored {Stored}, duplicates {Duplicates}, rejected {Rejected}",
-                    kind, fileName, summary.Read, summary.Stored, summary.Duplicates, summary.Rejected);
-                return summary with { Elapsed = clock.Elapsed };
             }
             catch (OperationCanceledException ex) when (ex is not ImportInterruptedException)
             {
                 // Whole batches only were committed; their counts are already in the run's row.
                 ImportRuns.Finish(connection, importId, "interrupted", "cancelled; the committed batches are whole, re-run the file to complete it", options.Actor, Sha256());
+                // Their audits are stored like those of a completed run, so they arrive now (a re-run sees them as duplicates).
+                TrySettleAudits(connection, options.Actor);
                 var run = connection.QuerySingle<(long Read, long Stored, long Duplicates, long Rejected)>(
                     "SELECT read, stored, duplicates, rejected FROM import_run WHERE id = $id", new { id = importId });
                 _logger.LogWarning("Import {Id} of {File} interrupted after {Read} rows", importId, fileName, run.Read);
@@ -79,8 +79,15 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
             catch (Exception ex)
             {
                 ImportRuns.Finish(connection, importId, "failed", ex.Message, options.Actor, Sha256());
+                TrySettleAudits(connection, options.Actor);
                 throw;
             }
+            // Outside the try: the run is completed whatever this step does; if it fails, the run stays unsettled and
+            // the next import settles it (ImportedAudits).
+            SettleAudits(connection, options.Actor);
+            _logger.LogInformation("Imported {Kind} {File}: read {Read}, stored {Stored}, duplicates {Duplicates}, rejected {Rejected}",
+                kind, fileName, summary.Read, summary.Stored, summary.Duplicates, summary.Rejected);
+            return summary with { Elapsed = clock.Elapsed };
         }
         finally
         {
@@ -160,16 +167,25 @@ public sealed class ImportService(AnalyticsStore store, ILogger<ImportService>? 
         };
     }
 
-    /// <summary>The checklist audits this run stored, oldest visit first (a re-audit settles what an earlier one opened).</summary>
-    private void AuditsArrived(DuckDBConnection connection, long importId, string? actor)
+    /// <summary>
+    /// Checklist audits stored by this run — and by any earlier run that never got that far (cancelled, killed) — arrive
+    /// as a runner sync's would (<see cref="ImportedAudits"/>, the one home of that rule).
+    /// </summary>
+    private void SettleAudits(DuckDBConnection connection, string? actor)
     {
         if (audits is null) return;
-        var ids = connection.Query<string>($"""
-            SELECT s.id FROM submission s WHERE s.import_id = $importId AND {AuditReview.ReviewRules.IsAuditSql}
-            ORDER BY coalesce(s.started_at, s.submitted_at), s.id
-            """, new { importId }).AsList();
-        var actions = new Actions.AuditItemActions(store, audits);
-        foreach (var id in ids) actions.Arrived(id, actor ?? Audit.AuditTrail.System);
+        var arrived = ImportedAudits.Settle(store, connection, audits, actor ?? Audit.AuditTrail.System);
+        if (arrived > 0) _logger.LogInformation("{Count} imported audits arrived for their actions", arrived);
+    }
+
+    /// <summary>On a run that did not complete: its error is the one to report; a failed step is retried by the next import.</summary>
+    private void TrySettleAudits(DuckDBConnection connection, string? actor)
+    {
+        try { SettleAudits(connection, actor); }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _logger.LogWarning(ex, "The imported audits of an unfinished run did not arrive; the next import retries");
+        }
     }
 
     /// <summary>Office codes to check against, or null while no organisation is loaded (nothing to check yet).</summary>
