@@ -180,9 +180,9 @@ public class InterruptedAuditImportTests
     }
 
     [Fact]
-    public void Migration035_CountsCompletedRunsAsSettled_AndLeavesInterruptedOnesToTheNextImport()
+    public void Migration034_CountsCompletedRunsAsSettled_AndLeavesInterruptedOnesToTheNextImport()
     {
-        using var db = TempStore.Before(35);
+        using var db = TempStore.Before(34);
         using (var c = db.Store.Open())
             c.Execute("""
                 INSERT INTO import_run (id, kind, file_name, status, finished_at) VALUES
