@@ -27,6 +27,7 @@ public sealed class AuditFailedItemsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(rows).ToHaveCountAsync(25, new() { Timeout = 60_000 });
         await Assertions.Expect(rows.First.Locator("[data-test=item-code]")).ToBeVisibleAsync();
         await Screenshots.Save(page, "16-audits-failed-items");
+        await Screenshots.Save(page.Locator("[data-table=failed-items]"), "16-failed-items-card");
 
         // The last page: its rows have their button too (no cap at 50).
         var first = await rows.First.Locator("a[data-test=failed-ref]").InnerTextAsync();
@@ -34,7 +35,7 @@ public sealed class AuditFailedItemsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(rows.First.Locator("a[data-test=failed-ref]")).Not.ToHaveTextAsync(first);
         var last = rows.Last;
         Assert.Equal(1, await last.Locator("[data-test=open-action], [data-test=show-action]").CountAsync());
-        await Screenshots.Save(page, "16-audits-failed-items-last-page", fullPage: false);
+        await Screenshots.Save(page.Locator("[data-table=failed-items]"), "16-failed-items-last-page");
 
         // The reference opens that audit's answers on the records page.
         var reference = last.Locator("a[data-test=failed-ref]");

@@ -74,6 +74,9 @@ public class AuditsPageTests : BunitContext
 
         Assert.Equal(25, cut.FindAll("[data-table=failed-items] tbody tr").Count);
         Assert.Equal(25, cut.FindAll("[data-table=failed-items] [data-test=open-action]").Count);
+        // The 72 audits above it are paged too (10 a page), so the failed items are not pushed off the page.
+        Assert.Equal(10, cut.FindAll("[data-test=audit-acts] tbody tr").Count);
+        Assert.NotNull(cut.Find("[data-test=audit-acts] [data-test=acts-pager]"));
         NextPage(cut);
         NextPage(cut);
         // Newest first: p70 … p01, then s2 and s1 (April) — 72 rows; page 3 holds rows 51–72, row 62 is p09.
