@@ -30,16 +30,16 @@ public sealed class AuditFailedItemsBrowserTests(BrowserFixture browser)
         await Screenshots.Save(page.Locator("[data-table=failed-items]"), "16-failed-items-card");
 
         // The last page: its rows have their button too (no cap at 50).
-        var first = await rows.First.Locator("a[data-test=failed-ref]").InnerTextAsync();
+        var first = await rows.First.Locator("a[data-test=failed-ref]").GetAttributeAsync("data-audit-ref");
         await page.Locator("[data-table=failed-items] .mud-table-pagination-actions button").Last.ClickAsync();
-        await Assertions.Expect(rows.First.Locator("a[data-test=failed-ref]")).Not.ToHaveTextAsync(first);
+        await Assertions.Expect(rows.First.Locator("a[data-test=failed-ref]")).Not.ToHaveAttributeAsync("data-audit-ref", first!);
         var last = rows.Last;
         Assert.Equal(1, await last.Locator("[data-test=open-action], [data-test=show-action]").CountAsync());
         await Screenshots.Save(page.Locator("[data-table=failed-items]"), "16-failed-items-last-page");
 
         // The reference opens that audit's answers on the records page.
         var reference = last.Locator("a[data-test=failed-ref]");
-        var submission = (await reference.InnerTextAsync()).Split('/')[0];
+        var submission = (await reference.GetAttributeAsync("data-audit-ref"))!.Split('/')[0];
         Assert.StartsWith("/records/answers?", await reference.GetAttributeAsync("href"));
         await reference.ClickAsync();
         await page.WaitForURLAsync("**/records/answers?**");

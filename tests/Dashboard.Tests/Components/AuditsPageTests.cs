@@ -36,6 +36,10 @@ public class AuditsPageTests : BunitContext
             """);
     }
 
+    /// <summary>The references of the failed items on the page shown, top to bottom.</summary>
+    private static List<string?> Refs(IRenderedComponent<AuditsPage> cut) =>
+        [.. cut.FindAll("[data-table=failed-items] [data-test=failed-ref]").Select(a => a.GetAttribute("data-audit-ref"))];
+
     private AuditItemActions ItemActions() => Services.GetRequiredService<AuditItemActions>();
 
     private IRenderedComponent<AuditsPage> RenderPage()
@@ -52,9 +56,7 @@ public class AuditsPageTests : BunitContext
         var cut = RenderPage();
 
         Assert.Contains("50", cut.Find("[data-table=by-office]").TextContent); // Офис 1: 1 of 2 (N/A excluded)
-        var failed = cut.Find("[data-table=failed-items]").TextContent;
-        Assert.Contains("s1/queue_board", failed);
-        Assert.Contains("s2/signage", failed);
+        Assert.Equal(["s2/signage", "s1/queue_board"], Refs(cut));
     }
 
     /// <summary>
@@ -82,11 +84,11 @@ public class AuditsPageTests : BunitContext
         // Newest first: p70 … p01, then s2 and s1 (April) — 72 rows; page 3 holds rows 51–72, row 62 is p09.
         var rows = cut.FindAll("[data-table=failed-items] tbody tr");
         Assert.Equal(72 - 50, rows.Count);
-        Assert.Contains("p09/signage", rows[11].TextContent);
+        Assert.Equal("p09/signage", rows[11].QuerySelector("[data-test=failed-ref]")!.GetAttribute("data-audit-ref"));
         rows[11].QuerySelector("[data-test=open-action]")!.Click();
         Assert.Empty(cut.FindAll("[data-test=audit-message]").Select(m => m.TextContent));
         Assert.Contains("Требование: У входа есть вывеска с режимом работы", cut.Find("[data-test=action-reason]").TextContent);
-        Assert.Contains("s1/queue_board", cut.FindAll("[data-table=failed-items] tbody tr").Last().TextContent);
+        Assert.Equal("s1/queue_board", Refs(cut).Last());
     }
 
     private static void NextPage(IRenderedComponent<AuditsPage> cut)
@@ -104,10 +106,12 @@ public class AuditsPageTests : BunitContext
 
         var cut = RenderPage();
 
-        var row = cut.FindAll("[data-table=failed-items] tbody tr").Single(r => r.TextContent.Contains("s1/queue_board"));
+        var row = cut.FindAll("[data-table=failed-items] tbody tr").Single(r => r.QuerySelector("[data-audit-ref='s1/queue_board']") is not null);
         Assert.Equal("Табло очереди работает", row.QuerySelector("[data-test=failed-item] span")!.TextContent.Trim());
         Assert.Equal("queue_board", row.QuerySelector("[data-test=item-code]")!.TextContent.Trim());
-        var href = row.QuerySelector("a[data-test=failed-ref]")!.GetAttribute("href")!;
+        var link = row.QuerySelector("a[data-test=failed-ref]")!;
+        Assert.Equal("Ответы этой проверки", link.TextContent.Trim());
+        var href = link.GetAttribute("href")!;
         Assert.StartsWith("/records/answers?", href);
         Assert.EndsWith("&form=checklist&submission=s1", href);
         Assert.Contains("from=2025-01-01", href);   // the period shown, so the records page shows that audit
@@ -199,8 +203,7 @@ public class AuditsPageTests : BunitContext
 
         var cut = RenderPage();
 
-        Assert.DoesNotContain("s1/", cut.Find("[data-table=failed-items]").TextContent);
-        Assert.Contains("s2/signage", cut.Find("[data-table=failed-items]").TextContent);
+        Assert.Equal(["s2/signage"], Refs(cut));
         Assert.Equal(["s2/signage"], cut.FindAll("[data-test=open-action]").Select(b => b.GetAttribute("data-ref")));
         Assert.Contains("branch=B02", cut.Find("a[data-test=failed-ref]").GetAttribute("href"));
     }
