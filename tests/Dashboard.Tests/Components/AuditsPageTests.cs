@@ -113,7 +113,7 @@ public class AuditsPageTests : BunitContext
         Assert.Equal("Ответы этой проверки", link.TextContent.Trim());
         var href = link.GetAttribute("href")!;
         Assert.StartsWith("/records/answers?", href);
-        Assert.EndsWith("&form=checklist&submission=s1", href);
+        Assert.EndsWith("&submission=s1", href);
         Assert.Contains("from=2025-01-01", href);   // the period shown, so the records page shows that audit
     }
 
