@@ -41,6 +41,18 @@ public sealed partial class AuditItemActions(AnalyticsStore store, AuditsOptions
     public IReadOnlyList<AuditItemAction> OpenAll(string submissionId, string owner, string actor) =>
         [.. Failed(submissionId).Select(item => Open(item, owner, actor))];
 
+    /// <summary>
+    /// The actions already opened for failed items, by reference (submission/item) → action id, within a branch (null:
+    /// every branch), so a list of failed items offers "open" only where no action exists and a link to it elsewhere.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> Opened(string? branchCode)
+    {
+        var opened = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var action in _actions.List(new ActionFilter(BranchCode: branchCode, Source: ActionSource.AuditItem)))
+            opened.TryAdd(action.SourceRef, action.Id);
+        return opened;
+    }
+
     private AuditItemAction Open(FailedAuditItem item, string owner, string actor, string? title = null, DateOnly? dueOn = null)
     {
         if (_actions.FindBySource(ActionSource.AuditItem, item.Reference) is { } existing)

@@ -6,6 +6,9 @@ public enum IssueSeverity { Error, Warning }
 /// <summary>A finding of the pre-publish validator, naming the section and item it is about.</summary>
 public sealed record FormIssue(IssueSeverity Severity, string? Section, string? Item, string Message)
 {
+    /// <summary>The same finding in English, where one is given (Russian first, English second); null otherwise.</summary>
+    public string? English { get; init; }
+
     /// <summary>"Section «s», item «i»: message" — the form the designer shows.</summary>
     public override string ToString()
     {

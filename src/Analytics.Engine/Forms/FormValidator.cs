@@ -34,6 +34,7 @@ public static class FormValidator
             foreach (var item in section.Items)
             {
                 CheckItem(form, section, item, Error, Warn);
+                if (form.Kind == FormKind.Questionnaire && item.Critical) issues.Add(CriticalOnQuestionnaire(section, item));
                 if (knownCriteria is not null && !string.IsNullOrWhiteSpace(item.CriterionId) && !knownCriteria.Contains(item.CriterionId))
                     Error(section.Code, item.Code, $"критерий «{item.CriterionId}» не найден ни в одной методике — ответы не попадут в показатели.");
             }
@@ -44,6 +45,21 @@ public static class FormValidator
 
         LogicChecks.Check(form, Error, Warn);
         return issues;
+    }
+
+    /// <summary>
+    /// #18.3: "critical" opens a client case only when a checklist item fails (ADR 0027); on a client questionnaire it
+    /// does nothing, so the designer is warned rather than left to believe a case will open. Not an error: the flag harms nothing.
+    /// </summary>
+    private static FormIssue CriticalOnQuestionnaire(FormSection section, FormItem item)
+    {
+        var name = string.IsNullOrWhiteSpace(item.Text?.Ru) ? item.Code : item.Text.Ru;
+        var english = string.IsNullOrWhiteSpace(item.Text?.En) ? name : item.Text.En;
+        return new FormIssue(IssueSeverity.Warning, section.Code, item.Code,
+            $"пункт «{name}» отмечен как критичный, но в анкете клиента критичность не действует: случаи открываются только по критичным пунктам чек-листов.")
+        {
+            English = $"item “{english}” is marked critical, but criticality has no effect in a client questionnaire: cases open only for critical checklist items.",
+        };
     }
 
     // A timed norm is a yes/no point answered from stopwatch (duration) items of the same form.

@@ -59,6 +59,23 @@ public class AuditItemActionsTests
         Assert.Single(new CorrectiveActionService(db.Store).List(new ActionFilter(Source: ActionSource.AuditItem)));
     }
 
+    /// <summary>D16: the audits page asks which failed items already have an action, by reference, within the branch shown.</summary>
+    [Fact]
+    public void Opened_MapsReferenceToAction_WithinTheBranch()
+    {
+        using var db = new TempStore();
+        var forms = ActSeed.Org(db.Store);
+        ActSeed.Audit(forms, "A-1", Visit, failed: ["clean", "name_plate"]);
+        var service = Service(db);
+        var opened = service.Open("A-1", "clean", "smirnova", "petrov");
+
+        var map = service.Opened("B1");
+
+        Assert.Equal(new Dictionary<string, long> { ["A-1/clean"] = opened.Action.Id }, map);
+        Assert.Empty(service.Opened("B-other"));
+        Assert.Equal(map, service.Opened(null));
+    }
+
     [Fact]
     public void OpenAll_OpensExactlyTheFailedItems_AndNothingNewTheSecondTime()
     {

@@ -122,4 +122,32 @@ public class FormValidatorTests
         var issue = new FormIssue(IssueSeverity.Error, null, null, "в форме нет ни одного вопроса.");
         Assert.Equal("В форме нет ни одного вопроса.", issue.ToString());
     }
+
+    /// <summary>#18.3: "critical" opens a case only on a checklist; on a client questionnaire the designer is warned (not stopped).</summary>
+    [Fact]
+    public void CriticalItem_OnAQuestionnaire_IsAWarningInRussianThenEnglish()
+    {
+        var item = TestForms.YesNo("polite") with { Critical = true, Text = new("Сотрудник был вежлив", "The employee was polite") };
+        var questionnaire = TestForms.Build(item, TestForms.YesNo("other")) with { Kind = FormKind.Questionnaire };
+
+        var issues = FormValidator.Validate(questionnaire);
+
+        var issue = Assert.Single(issues, i => i.Message.Contains("критичн"));
+        Assert.Equal((IssueSeverity.Warning, "s1", "polite"), (issue.Severity, issue.Section, issue.Item));
+        Assert.Equal("пункт «Сотрудник был вежлив» отмечен как критичный, но в анкете клиента критичность не действует: "
+            + "случаи открываются только по критичным пунктам чек-листов.", issue.Message);
+        Assert.Contains("“The employee was polite” is marked critical", issue.English);
+        Assert.StartsWith("Раздел «s1», вопрос «polite»: пункт «Сотрудник был вежлив»", issue.ToString());
+        Assert.True(FormValidator.CanPublish(issues));   // a warning: the form still publishes
+    }
+
+    [Fact]
+    public void CriticalItem_OnAChecklist_IsNotFlagged_NorAnUncriticalQuestionnaireItem()
+    {
+        var checklist = TestForms.Build(TestForms.YesNo("a") with { Critical = true });
+        var questionnaire = TestForms.Build(TestForms.YesNo("a")) with { Kind = FormKind.Questionnaire };
+
+        Assert.DoesNotContain(FormValidator.Validate(checklist), i => i.Message.Contains("критичн"));
+        Assert.DoesNotContain(FormValidator.Validate(questionnaire), i => i.Message.Contains("критичн"));
+    }
 }

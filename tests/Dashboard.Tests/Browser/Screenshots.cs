@@ -14,4 +14,13 @@ internal static class Screenshots
         await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
         return path;
     }
+
+    /// <summary>One element only — a card far down a long page, readable at its own size.</summary>
+    public static async Task<string> Save(ILocator element, string name)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, name + ".png");
+        await element.ScreenshotAsync(new() { Path = path });
+        return path;
+    }
 }

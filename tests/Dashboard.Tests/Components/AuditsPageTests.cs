@@ -36,6 +36,12 @@ public class AuditsPageTests : BunitContext
             """);
     }
 
+    /// <summary>The references of the failed items on the page shown, top to bottom.</summary>
+    private static List<string?> Refs(IRenderedComponent<AuditsPage> cut) =>
+        [.. cut.FindAll("[data-table=failed-items] [data-test=failed-ref]").Select(a => a.GetAttribute("data-audit-ref"))];
+
+    private AuditItemActions ItemActions() => Services.GetRequiredService<AuditItemActions>();
+
     private IRenderedComponent<AuditsPage> RenderPage()
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("/audits?year=2025");
@@ -50,27 +56,65 @@ public class AuditsPageTests : BunitContext
         var cut = RenderPage();
 
         Assert.Contains("50", cut.Find("[data-table=by-office]").TextContent); // Офис 1: 1 of 2 (N/A excluded)
-        var failed = cut.Find("[data-table=failed-items]").TextContent;
-        Assert.Contains("s1/queue_board", failed);
-        Assert.Contains("s2/signage", failed);
+        Assert.Equal(["s2/signage", "s1/queue_board"], Refs(cut));
     }
 
-    /// <summary>D18: a long failed-items table is paged (25 rows a page), every row reachable through the pager.</summary>
+    /// <summary>
+    /// D16: every failed item is reachable — the table pages (25 a page; 25/50/100 to choose), no row is cut off, and
+    /// the 62nd row, on page 3, has its own "open action" button, which opens the editor under that row.
+    /// </summary>
     [Fact]
-    public void FailedItems_ArePaged()
+    public void FailedItems_ArePaged_AndEveryRowOnEveryPageHasItsButton()
     {
         using (var c = _store.Store.Open())
-            c.Execute(string.Join(";", Enumerable.Range(1, 30).Select(i =>
-                $"INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at) VALUES ('p{i}', 'f1', 1, 'O01', 'checklist', TIMESTAMP '2025-05-01 10:00');" +
-                $"INSERT INTO answer (submission_id, item_code, value_num, not_applicable) VALUES ('p{i}', 'signage', 0, false)")));
+            c.Execute(string.Join(";", Enumerable.Range(1, 70).Select(i =>
+                $"INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at) VALUES ('p{i:00}', 'f1', 1, 'O01', 'checklist', TIMESTAMP '2025-05-01 10:00' + INTERVAL {i} MINUTE);" +
+                $"INSERT INTO answer (submission_id, item_code, value_num, value_text, not_applicable) VALUES ('p{i:00}', 'signage', 0, 'no', false)")));
         this.SignInAs("auditor", Roles.Auditor);
 
         var cut = RenderPage();
 
         Assert.Equal(25, cut.FindAll("[data-table=failed-items] tbody tr").Count);
-        Assert.NotNull(cut.Find("[data-table=failed-items] [data-test=table-pager]"));
-        cut.Find("[data-table=failed-items] [data-test=table-pager] button[aria-label='Next page'], [data-table=failed-items] [data-test=table-pager] .mud-pagination-item:last-child button").Click();
-        Assert.Equal(32 - 25, cut.FindAll("[data-table=failed-items] tbody tr").Count);
+        Assert.Equal(25, cut.FindAll("[data-table=failed-items] [data-test=open-action]").Count);
+        // The 72 audits above it are paged too (10 a page), so the failed items are not pushed off the page.
+        Assert.Equal(10, cut.FindAll("[data-test=audit-acts] tbody tr").Count);
+        Assert.NotNull(cut.Find("[data-test=audit-acts] [data-test=acts-pager]"));
+        NextPage(cut);
+        NextPage(cut);
+        // Newest first: p70 … p01, then s2 and s1 (April) — 72 rows; page 3 holds rows 51–72, row 62 is p09.
+        var rows = cut.FindAll("[data-table=failed-items] tbody tr");
+        Assert.Equal(72 - 50, rows.Count);
+        Assert.Equal("p09/signage", rows[11].QuerySelector("[data-test=failed-ref]")!.GetAttribute("data-audit-ref"));
+        rows[11].QuerySelector("[data-test=open-action]")!.Click();
+        Assert.Empty(cut.FindAll("[data-test=audit-message]").Select(m => m.TextContent));
+        Assert.Contains("Требование: У входа есть вывеска с режимом работы", cut.Find("[data-test=action-reason]").TextContent);
+        Assert.Equal("s1/queue_board", Refs(cut).Last());
+    }
+
+    private static void NextPage(IRenderedComponent<AuditsPage> cut)
+    {
+        var next = cut.FindAll("[data-table=failed-items] .mud-table-pagination-actions button")
+            .Single(b => b.GetAttribute("aria-label") is { } label && label.Contains("Next", StringComparison.OrdinalIgnoreCase));
+        next.Click();
+    }
+
+    /// <summary>D16: the item by its Russian text, its code beneath; the reference links to that audit's answers.</summary>
+    [Fact]
+    public void FailedItem_ShowsRussianTitle_AndLinksToItsAudit()
+    {
+        this.SignInAs("auditor", Roles.Auditor);
+
+        var cut = RenderPage();
+
+        var row = cut.FindAll("[data-table=failed-items] tbody tr").Single(r => r.QuerySelector("[data-audit-ref='s1/queue_board']") is not null);
+        Assert.Equal("Табло очереди работает", row.QuerySelector("[data-test=failed-item] span")!.TextContent.Trim());
+        Assert.Equal("queue_board", row.QuerySelector("[data-test=item-code]")!.TextContent.Trim());
+        var link = row.QuerySelector("a[data-test=failed-ref]")!;
+        Assert.Equal("Ответы этой проверки", link.TextContent.Trim());
+        var href = link.GetAttribute("href")!;
+        Assert.StartsWith("/records/answers?", href);
+        Assert.EndsWith("&submission=s1", href);
+        Assert.Contains("from=2025-01-01", href);   // the period shown, so the records page shows that audit
     }
 
     /// <summary>D13/D16: failed items by their text from the form version; a company-level audit is "Компания в целом".</summary>
@@ -103,10 +147,15 @@ public class AuditsPageTests : BunitContext
         Assert.Empty(service.List(new ActionFilter()));
         Assert.Contains("Не выполнен пункт чек-листа «Проверка офиса»: Офис 1", cut.Find("[data-test=action-reason]").TextContent);
         cut.Find("[data-test=new-audit-action] [data-test=owner-due-save]").Click();
-        cut.Find("[data-ref='s1/queue_board']").Click();
-        cut.Find("[data-test=new-audit-action] [data-test=owner-due-save]").Click();   // a second save returns the same action
+        // Once opened, the row links to its action instead of offering a second one (D16).
+        Assert.Empty(cut.FindAll("[data-ref='s1/queue_board']"));
+        Assert.NotEmpty(cut.FindAll("[data-ref='s2/signage']"));
+        var link = cut.Find("[data-action-ref='s1/queue_board']");
+        ItemActions().Open("s1", "queue_board", "other", "other");   // a second opening returns the same action
 
         var action = Assert.Single(service.List(new ActionFilter()));
+        Assert.Equal($"/actions?source=audit_item&action={action.Id}", link.GetAttribute("href"));
+        Assert.Equal($"Мера № {action.Id}", link.TextContent.Trim());
         Assert.Equal((ActionSource.AuditItem, "s1/queue_board", "O01", "B01"), (action.Source, action.SourceRef, action.OfficeCode, action.BranchCode));
         Assert.StartsWith("Устранить нарушение: ", action.Title);   // the measure, not "form: code"
         Assert.StartsWith("Не выполнен пункт чек-листа «Проверка офиса»", action.Description);
@@ -154,8 +203,9 @@ public class AuditsPageTests : BunitContext
 
         var cut = RenderPage();
 
-        Assert.DoesNotContain("s1/", cut.Find("[data-table=failed-items]").TextContent);
-        Assert.Contains("s2/signage", cut.Find("[data-table=failed-items]").TextContent);
+        Assert.Equal(["s2/signage"], Refs(cut));
+        Assert.Equal(["s2/signage"], cut.FindAll("[data-test=open-action]").Select(b => b.GetAttribute("data-ref")));
+        Assert.Contains("branch=B02", cut.Find("a[data-test=failed-ref]").GetAttribute("href"));
     }
 
     [Fact]
@@ -165,6 +215,19 @@ public class AuditsPageTests : BunitContext
 
         var cut = RenderPage();
 
-        Assert.Empty(cut.FindAll("[data-test=failed-actions]"));
+        Assert.Empty(cut.FindAll("[data-test=open-action]"));
+        Assert.NotEmpty(cut.FindAll("[data-test=failed-ref]"));
+    }
+
+    /// <summary>An executive opens no action, but sees the one opened for an item and can follow it.</summary>
+    [Fact]
+    public void Executive_SeesTheLinkToAnOpenedAction()
+    {
+        this.SignInAs("exec", Roles.Executive);
+        var opened = ItemActions().Open("s1", "queue_board", "auditor", "auditor");
+
+        var cut = RenderPage();
+
+        Assert.Equal($"/actions?source=audit_item&action={opened.Action.Id}", cut.Find("[data-action-ref='s1/queue_board']").GetAttribute("href"));
     }
 }

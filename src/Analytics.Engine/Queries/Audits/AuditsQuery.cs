@@ -64,8 +64,8 @@ public sealed class AuditsQuery(AnalyticsStore store, TimeProvider clock)
                    coalesce(f.title_ru, s.definition_id) AS Form, s.definition_id AS DefinitionId, a.item_code AS ItemCode, s.submitted_at AS SubmittedAt
             {Scope.Replace("LEFT JOIN org_unit o", "JOIN answer a ON a.submission_id = s.id LEFT JOIN org_unit o", StringComparison.Ordinal)}
               AND NOT a.not_applicable AND a.value_num = 0
-            ORDER BY s.submitted_at DESC, s.id, a.item_code LIMIT 500
-            """, args).AsList();
+            ORDER BY s.submitted_at DESC, s.id, a.item_code
+            """, args).AsList();   // every failed item of the period (D16): the page pages them, the export holds them all
         // Offices named with city and code; company-level audits (no office, e.g. of the website) as "Компания в целом".
         var names = new OrgDirectory(store).DisplayNames();
         string Name(string? code) => code is not null && names.TryGetValue(code, out var n) ? n : code ?? OfficeNames.Company();
