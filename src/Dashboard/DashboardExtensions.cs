@@ -41,6 +41,7 @@ public static class DashboardExtensions
         services.AddSingleton<ConsoleSink>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<UserStore>();
+        services.AddSingleton<Analytics.Engine.Users.PersonNames>();
         services.AddSingleton<Actions.ActionOwners>();
         services.AddSingleton<BranchQuery>();
         services.AddSingleton<IPasswordHasher<AppUser>, PasswordHasher<AppUser>>();

@@ -65,6 +65,8 @@ public static class CasesCommand
             }
             using var store = GlobalOptions.MigratedStore(parse);
             var cases = Service(store).List(new CaseFilter(s), day);
+            var names = new Analytics.Engine.Users.PersonNames(store).All();
+            string NameOf(string? owner) => Analytics.Engine.Users.PersonNames.Of(names, owner);
             if (parse.GetValue(json))
                 console.WriteJson(new
                 {
@@ -72,7 +74,7 @@ public static class CasesCommand
                     cases = cases.Select(c => new
                     {
                         id = c.Id, kind = ActionWorkflow.ToCode(ActionSource.ClientCase), trigger = c.Trigger, triggers = c.Triggers,
-                        @event = c.EventKind + ":" + c.EventRef, office = c.OfficeCode, branch = c.BranchCode, owner = c.Owner,
+                        @event = c.EventKind + ":" + c.EventRef, office = c.OfficeCode, branch = c.BranchCode, owner = c.Owner, ownerName = NameOf(c.Owner),
                         due = c.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), state = c.State,
                         status = ActionWorkflow.ToCode(c.Status), escalationLevel = c.EscalationLevel,
                         needsControlCall = c.NeedsControlCall, outcome = c.Outcome,
@@ -81,7 +83,7 @@ public static class CasesCommand
             else
             {
                 foreach (var c in cases)
-                    console.Out.WriteLine($"{c.Id}\t{Labels.Ru(Vocab.CaseTrigger, c.Trigger)}\t{c.OfficeCode}\t{c.Owner}\t" +
+                    console.Out.WriteLine($"{c.Id}\t{Labels.Ru(Vocab.CaseTrigger, c.Trigger)}\t{c.OfficeCode}\t{NameOf(c.Owner)}\t" +
                                           $"{c.DueOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}\t{Labels.Ru(Vocab.CaseState, c.State)}\t" +
                                           $"{Labels.Ru(Vocab.CaseLevel, c.EscalationLevel.ToString(CultureInfo.InvariantCulture))}");
                 console.Out.WriteLine($"{cases.Count} case(s)");

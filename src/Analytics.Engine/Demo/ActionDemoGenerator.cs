@@ -8,19 +8,15 @@ namespace Analytics.Engine.Demo;
 /// <summary>
 /// Six corrective actions for the demo (D24: "the demo has no actions at all"), taken from what the demo produced:
 /// two complaints answered late, two failed checklist items (a staff-training measure when the demo has no audits),
-/// an indicator of last year and a company-wide training. Owners are ФИО (the demo creates no users, so the name is
-/// shown as stored), three are overdue on <c>today</c>, one is done and one verified, so every list and tile has
+/// an indicator of last year and a company-wide training. Owners are the demo's quality specialists
+/// (<see cref="DemoStaff"/>, users by login), three are overdue on <c>today</c>, one is done and one verified, so every list and tile has
 /// something to show. Runs once: a store that already holds demo actions is left alone.
 /// </summary>
 internal static class ActionDemoGenerator
 {
     private const string Actor = Audit.AuditTrail.Demo;
 
-    private static readonly string[] Owners =
-    [
-        "Смирнова Ольга Викторовна", "Кузнецов Игорь Павлович", "Волкова Наталья Сергеевна",
-        "Орлов Денис Андреевич", "Лебедева Марина Юрьевна", "Никитин Алексей Олегович",
-    ];
+    private static readonly string[] Owners = [.. DemoStaff.ActionOwners.Select(p => p.Login)];
 
     private sealed record Planned(ActionSource Source, string Ref, ActionDraft Draft, string? Office, string? Branch,
         int DueInDays, ActionStatus Status, VerificationKind Verification);

@@ -11,17 +11,14 @@ namespace Analytics.Engine.Demo;
 /// A small, deterministic set of client cases for the demo (ADR 0027), made by the real case rules from what the demo
 /// produced: twelve days ago two detractor responses and a poor-quality complaint opened cases — the two detractors
 /// were closed after control calls, the complaint was left and has been escalated to its branch; yesterday three
-/// more triggers opened cases that are still open. Owners are ФИО (the demo creates no users). Runs once.
+/// more triggers opened cases that are still open. Owners are the demo's heads of service (<see cref="DemoStaff"/>,
+/// users by login). Runs once.
 /// </summary>
 internal static class CaseDemoGenerator
 {
     private const string Actor = Audit.AuditTrail.Demo;
 
-    private static readonly string[] Heads =
-    [
-        "Белова Ирина Николаевна", "Захаров Павел Сергеевич", "Морозова Елена Викторовна", "Тихонов Андрей Ильич",
-        "Киселёва Светлана Петровна", "Гусев Роман Алексеевич", "Фёдорова Оксана Игоревна", "Зайцев Максим Юрьевич",
-    ];
+    private static readonly string[] Heads = [.. DemoStaff.Heads.Select(p => p.Login)];
 
     public static int Generate(AnalyticsStore store, ProductionCalendar calendar, DateTime nowUtc)
     {
@@ -84,7 +81,7 @@ internal static class CaseDemoGenerator
         var i = 0;
         foreach (var u in units)
             c.Execute("INSERT INTO case_owner VALUES ($code, $owner, $at, $actor) ON CONFLICT DO NOTHING",
-                new { code = u.Code, owner = u.Level == "company" ? "Волкова Наталья Евгеньевна" : Heads[i++ % Heads.Length], at = nowUtc, actor = Actor });
+                new { code = u.Code, owner = u.Level == "company" ? DemoStaff.Director.Login : Heads[i++ % Heads.Length], at = nowUtc, actor = Actor });
     }
 
     private sealed class FixedClock(DateTime utc) : TimeProvider

@@ -45,6 +45,7 @@ public sealed class DemoSuite(DemoGenerator organisation, ProductionCalendar cal
         var linked = surveys.AlreadyPresent ? (Submissions: 0, Answers: 0) : LinkedSurveyDemo.Generate(store, options.Seed, today, now, options.Scale);
         AuditPlanDemo.Generate(store, today, now);
         var nowUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(now, DateTimeKind.Unspecified), Time.DisplayTime.Default.Zone);
+        DemoStaff.EnsureAccounts(store, nowUtc);
         ActionDemoGenerator.Generate(store, today, nowUtc);
         CaseDemoGenerator.Generate(store, calendar, nowUtc);
         var rows = new Dictionary<string, long>(summary.Rows)

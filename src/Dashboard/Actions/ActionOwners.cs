@@ -1,3 +1,4 @@
+using Analytics.Engine.Users;
 using Dashboard.Users;
 
 namespace Dashboard.Actions;
@@ -7,9 +8,10 @@ public sealed record ActionOwner(string Login, string Name);
 
 /// <summary>
 /// The users who may own corrective actions: enabled users with a role that may edit actions (as
-/// <see cref="Access.UserScope.CanEditActions"/>: Admin, Auditor, BranchManager), by ФИО.
+/// <see cref="Access.UserScope.CanEditActions"/>: Admin, Auditor, BranchManager), by ФИО. Names come from the
+/// Engine's <see cref="PersonNames"/>, as the Declaration prints them.
 /// </summary>
-public sealed class ActionOwners(UserStore users)
+public sealed class ActionOwners(UserStore users, PersonNames names)
 {
     private static readonly string[] OwnerRoles = [Roles.Admin, Roles.Auditor, Roles.BranchManager];
 
@@ -19,6 +21,8 @@ public sealed class ActionOwners(UserStore users)
         .OrderBy(o => o.Name, StringComparer.CurrentCulture)];
 
     /// <summary>The ФИО of a login, or the login itself when the user is unknown (an imported or removed owner).</summary>
-    public string NameOf(string login) =>
-        users.List().FirstOrDefault(u => u.UserName == login) is { DisplayName: { Length: > 0 } name } ? name : login;
+    public string NameOf(string? login) => names.Of(login);
+
+    /// <summary>Every user's ФИО by login, for a list that names many owners with one read.</summary>
+    public IReadOnlyDictionary<string, string> All() => names.All();
 }

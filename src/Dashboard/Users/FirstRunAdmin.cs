@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Users;
 
 /// <summary>
-/// Creates the administrator when the store has no users. The generated password is written once to the
+/// Creates the administrator when the store has no administrator (the demo's staff are users without a password and
+/// without the Admin role, so they do not count). The generated password is written once to the
 /// console, not to the log, so it does not end up in log files; configuration can supply it instead.
 /// </summary>
 public sealed class FirstRunAdmin(UserStore users, UserService service, IOptions<AdminOptions> options,
@@ -13,7 +14,7 @@ public sealed class FirstRunAdmin(UserStore users, UserService service, IOptions
     /// <summary>Returns the password when one was generated now, otherwise null.</summary>
     public string? EnsureAdmin(TextWriter console)
     {
-        if (users.Count() > 0) return null;
+        if (users.List().Any(u => u.Roles.Any(r => r.Role == Roles.Admin))) return null;
         var configured = options.Value.InitialPassword;
         var password = string.IsNullOrEmpty(configured) ? UserValidation.GeneratePassword() : configured;
         var result = service.Create(options.Value.UserName, "Администратор", password,

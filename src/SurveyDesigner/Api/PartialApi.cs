@@ -9,15 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace SurveyDesigner.Api;
 
 /// <summary>The JSON body of <c>POST /api/partials</c>: the questionnaire page's answers so far.</summary>
-public sealed record PartialDto
-{
-    public string Id { get; init; } = "";
-    public string Form { get; init; } = "";
-    public int? Version { get; init; }
-    public string? OfficeCode { get; init; }
-    public string? Token { get; init; }
-    public Dictionary<string, AnswerValue> Answers { get; init; } = new();
-}
+public sealed record PartialDto : FillingDto;
 
 /// <summary>
 /// <c>POST /api/partials</c>: the public questionnaire saves a client's answers so far (#17.6, ADR 0032). Anonymous like

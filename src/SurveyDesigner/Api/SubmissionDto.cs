@@ -2,13 +2,23 @@ using Analytics.Engine.Forms;
 
 namespace SurveyDesigner.Api;
 
-/// <summary>The JSON body of <c>POST /api/submissions</c> (the offline runner's queued submission).</summary>
-public sealed record SubmissionDto
+/// <summary>
+/// What a questionnaire page sends about one filling, finished or not: the fields <see cref="SubmissionDto"/> and
+/// <see cref="PartialDto"/> share, so the two bodies cannot drift apart (a partial becomes a submission).
+/// </summary>
+public abstract record FillingDto
 {
     public string Id { get; init; } = "";
     public string Form { get; init; } = "";
     public int? Version { get; init; }
     public string? OfficeCode { get; init; }
+    public string? Token { get; init; }
+    public Dictionary<string, AnswerValue> Answers { get; init; } = new();
+}
+
+/// <summary>The JSON body of <c>POST /api/submissions</c> (the offline runner's queued submission).</summary>
+public sealed record SubmissionDto : FillingDto
+{
     /// <summary><c>online</c> (default) or <c>checklist</c>; a string so the host's JSON options do not matter.</summary>
     public string? Source { get; init; }
 
@@ -21,7 +31,6 @@ public sealed record SubmissionDto
     };
     public string? Channel { get; init; }
     public string? RespondentType { get; init; }
-    public string? Token { get; init; }
     public DateTime? StartedAt { get; init; }
     public DateTime? FinishedAt { get; init; }
     public double? Latitude { get; init; }
@@ -30,7 +39,6 @@ public sealed record SubmissionDto
     public string? QueuedBy { get; init; }
     /// <summary>The page's partial-response id (save and resume): the partial is deleted with the submission.</summary>
     public string? PartialId { get; init; }
-    public Dictionary<string, AnswerValue> Answers { get; init; } = new();
     public List<EvidenceDto> Evidence { get; init; } = [];
 }
 

@@ -28,6 +28,7 @@ public class CasesCommandTests
                 INSERT INTO appeal (register_no, office_code, consumer_type, consumer_key, channel, kind, poor_quality, received_at, registered_at, status)
                 VALUES ('Ж-7', 'O1', 'individual', 'ЛС 1', 'in_person', 'complaint', true, TIMESTAMP '2025-03-03 09:00', TIMESTAMP '2025-03-03 09:00', 'open');
                 INSERT INTO case_owner VALUES ('O1', 'orlova.tn', TIMESTAMP '2025-01-01', 'admin');
+                INSERT INTO app_user (user_name, display_name, password_hash, security_stamp) VALUES ('orlova.tn', 'Орлова Татьяна Николаевна', '', 's');
                 """;
             cmd.ExecuteNonQuery();
         }
@@ -44,8 +45,9 @@ public class CasesCommandTests
         Assert.Equal(1, json.GetProperty("count").GetInt32());
         var item = json.GetProperty("cases")[0];
         // A null field (outcome of an open case, office of a company-wide one) is left out, as in every --json output.
-        Assert.Equal(["id", "kind", "trigger", "triggers", "event", "office", "branch", "owner", "due", "state", "status", "escalationLevel", "needsControlCall"],
+        Assert.Equal(["id", "kind", "trigger", "triggers", "event", "office", "branch", "owner", "ownerName", "due", "state", "status", "escalationLevel", "needsControlCall"],
             item.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Орлова Татьяна Николаевна", item.GetProperty("ownerName").GetString());   // the login's ФИО (PersonNames)
         Assert.Equal(("client_case", "poor_quality_complaint", "appeal:Ж-7", "O1", "orlova.tn",
                 Analytics.Engine.Calendar.ProductionCalendar.Default.AddWorkingDays(new DateOnly(2025, 3, 3), 5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "open", 0),
             (item.GetProperty("kind").GetString(), item.GetProperty("trigger").GetString(), item.GetProperty("event").GetString(),

@@ -59,6 +59,36 @@ public class SurveyCommandTests
     }
 
     [Fact]
+    public void Results_count_abandoned_partials_as_the_engine_and_the_page_do()
+    {
+        Seed();
+        using (var store = AnalyticsStore.At(_db))
+        using (var c = store.Open())
+        using (var insert = c.CreateCommand())
+        {
+            insert.CommandText = """
+                INSERT INTO survey_partial (id, definition_id, version, office_code, answers_json, answered, last_item, started_at, updated_at)
+                SELECT 'p-left', id, 1, 'A', '{}', 1, NULL, TIMESTAMP '2026-01-12 10:00:00', TIMESTAMP '2026-01-12 10:02:00'
+                FROM form_definition WHERE code = 'client-satisfaction'
+                """;
+            insert.ExecuteNonQuery();
+        }
+
+        var (code, output, err) = Run("survey", "results", "--form", "client-satisfaction", "--from", "2026-01", "--to", "2026-01", "--db", _db, "--json");
+
+        // One client started in January and left (ADR 0032): the results page's «Начаты и брошены» card shows the
+        // Engine's Abandoned, and so does the contract; completion's base is every start, 6 sent + 1 left.
+        Assert.Equal((0, ""), (code, err));
+        var json = JsonDocument.Parse(output).RootElement;
+        using var check = AnalyticsStore.At(_db);
+        var engine = new SurveyResultsQuery(check).Load(new SurveyFilter("client-satisfaction", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31)));
+        Assert.Equal(1, engine.Abandoned);
+        Assert.Equal(engine.Abandoned, json.GetProperty("abandoned").GetInt64());
+        Assert.Equal(7, json.GetProperty("completion").GetProperty("n").GetInt64());
+        Assert.Equal(6 / 7.0, json.GetProperty("completion").GetProperty("value").GetDouble(), 9);
+    }
+
+    [Fact]
     public void Results_below_the_minimum_n_are_never_numbers()
     {
         Seed();

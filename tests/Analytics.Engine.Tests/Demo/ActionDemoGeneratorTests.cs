@@ -5,7 +5,7 @@ using Dapper;
 
 namespace Analytics.Engine.Tests.Demo;
 
-/// <summary>D24: the demo holds a handful of realistic corrective actions — measures as titles, ФИО owners, some overdue.</summary>
+/// <summary>D24: the demo holds a handful of realistic corrective actions — measures as titles, owners who are users named by ФИО, some overdue.</summary>
 public class ActionDemoGeneratorTests
 {
     private static readonly DateOnly Today = new(2026, 11, 24);
@@ -21,7 +21,11 @@ public class ActionDemoGeneratorTests
         var actions = new CorrectiveActionService(temp.Store).List(new ActionFilter()).Where(a => a.Source != ActionSource.ClientCase).ToList();
 
         Assert.Equal(6, actions.Count);
-        Assert.All(actions, a => Assert.Matches(@"^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+$", a.Owner));   // a ФИО, not a login
+        // Owners are users (#18): a login of an Auditor account, shown by its ФИО wherever an owner is printed.
+        var users = new Analytics.Engine.Users.UserStore(temp.Store).List().ToDictionary(u => u.UserName);
+        Assert.All(actions, a => Assert.Contains(users[a.Owner!].Roles, r => r.Role == "Auditor"));
+        var names = new Analytics.Engine.Users.PersonNames(temp.Store);
+        Assert.All(actions, a => Assert.Matches(@"^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+$", names.Of(a.Owner)));
         Assert.All(actions, a => Assert.Matches(@"^[А-ЯЁ][а-яё]+ .*[а-яё]", a.Title));                       // a measure in Russian, no code
         Assert.All(actions, a => Assert.False(string.IsNullOrWhiteSpace(a.Description)));
         Assert.InRange(actions.Count(a => a.IsOverdue(Today)), 2, 4);

@@ -39,4 +39,24 @@ public class ActionExportTests
         var entry = Assert.Single(factory.Service<AccessLog>().Recent());
         Assert.Equal(("boss", "actions", "B01"), (entry.UserName, entry.What, entry.ScopeCode));
     }
+
+    [Fact]
+    public async Task Export_NamesOwnersByFio_AsThePageAndTheDeclarationDo()
+    {
+        await using var factory = new DashboardFactory();
+        factory.AddPerson("orlova.ev", "Орлова Екатерина Владимировна", Password, new UserRole(Roles.Auditor, null));
+        var service = factory.Service<CorrectiveActionService>();
+        var due = DateOnly.FromDateTime(DateTime.Now).AddDays(10);
+        service.Open(new NewCorrectiveAction(ActionSource.Other, "O-1", "Обновить стенды", "orlova.ev", due), "t");
+        service.Open(new NewCorrectiveAction(ActionSource.Other, "O-2", "Обучить операторов", "Петров П. П.", due), "t");
+        factory.AddUser("admin2", Password, new UserRole(Roles.Admin, null));
+        using var client = await SignInClient.SignedIn(factory, "admin2", Password);
+
+        var csv = await client.GetStringAsync("/api/actions/list?format=csv", TestContext.Current.CancellationToken);
+
+        // The login is a user: named by ФИО (PersonNames); an owner typed before accounts existed stays as typed.
+        Assert.Contains("Орлова Екатерина Владимировна", csv);
+        Assert.DoesNotContain("orlova.ev", csv);
+        Assert.Contains("Петров П. П.", csv);
+    }
 }

@@ -43,6 +43,18 @@ public class ActionsPageTests : BunitContext
     }
 
     [Fact]
+    public void List_NamesTheOwnerByFio_NotByLogin()
+    {
+        new Analytics.Engine.Users.UserStore(_store.Store).Insert("ivanov", "Иванов Сергей Петрович", "", [new UserRole(Roles.Auditor, null)], "test", DateTime.UtcNow);
+        this.SignInAs("auditor", Roles.Auditor);
+        Open("A-1", "O01", "B01", 10);
+
+        var cut = Render<ActionsPage>();
+
+        Assert.Equal("Иванов Сергей Петрович", cut.Find("tr[data-action] [data-test=owner]").TextContent);
+    }
+
+    [Fact]
     public void List_HighlightsOverdue_AndPutsItFirst()
     {
         this.SignInAs("auditor", Roles.Auditor);

@@ -63,6 +63,11 @@ public class StartupTests
 
         using var connection = factory.Store.Open();
         Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM org_unit") > 0);
+        // The demo's staff are users without a password (#18); the administrator is still created, and may sign in.
+        var users = factory.Service<Analytics.Engine.Users.UserStore>().List();
+        Assert.Contains(users, u => u.UserName == "smirnova.ov" && u.DisplayName == "Смирнова Ольга Викторовна");
+        Assert.Contains(users, u => u.Roles.Any(r => r.Role == Roles.Admin));
+        Assert.Null(factory.Service<SignInService>().Verify("smirnova.ov", "", null).Principal);
     }
 
     [Theory]

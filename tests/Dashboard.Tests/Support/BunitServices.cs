@@ -43,6 +43,7 @@ public static class BunitServices
         services.AddSingleton<Ui>();
         services.AddSingleton<Analytics.Engine.Actions.CorrectiveActionService>();
         services.AddSingleton(sp => new Analytics.Engine.Actions.AuditItemActions(store, new Analytics.Engine.AuditReview.AuditsOptions()));
+        services.AddSingleton<Analytics.Engine.Users.PersonNames>();
         services.AddSingleton<Dashboard.Actions.ActionOwners>();
         services.AddSingleton<OrgQuery>();
         services.AddSingleton<Analytics.Engine.Compliance.AppealDeadlines>();

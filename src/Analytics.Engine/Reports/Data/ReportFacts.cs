@@ -104,7 +104,8 @@ public sealed record ReportFacts
             Measures = Query<AppealMeasure>(connection, "Measures", p),
             // Months after the covered ones (the running, incomplete month) are not plotted as if they were whole.
             MonthlyAppeals = Query<MonthCount>(connection, "MonthlyAppeals", p).Where(m => m.Month <= through).ToList(),
-            CorrectiveActions = Query<CorrectiveActionRow>(connection, "CorrectiveActions", p),
+            CorrectiveActions = connection.Query<CorrectiveActionRow>(ReportSql.Load("Annual", "CorrectiveActions")
+                .Replace("$owner_name", Users.PersonNames.Sql("owner"), StringComparison.Ordinal), p).ToList(),
             ItemTexts = ItemTextsOf(connection, norms),
         };
     }

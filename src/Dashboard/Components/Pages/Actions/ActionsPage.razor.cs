@@ -14,6 +14,7 @@ public partial class ActionsPage
     private IReadOnlyList<Branch> _branches = [];
     private IReadOnlyList<Office> _offices = [];
     private IReadOnlyDictionary<long, int> _levels = new Dictionary<long, int>();
+    private IReadOnlyDictionary<string, string> _names = new Dictionary<string, string>();
     private CorrectiveAction? _selected;
     private bool _creating;
 
@@ -31,6 +32,7 @@ public partial class ActionsPage
     [Inject] private OrgQuery Org { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private Analytics.Engine.Users.PersonNames Names { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState>? AuthState { get; set; }
 
     private UserScope Scope { get; set; } = new("", "\u0000none", false, false);
@@ -53,6 +55,7 @@ public partial class ActionsPage
             ? null : ActionWorkflow.ParseSource(Source);
         _actions = Service.List(new ActionFilter(Scope.Branch(Branch), string.IsNullOrEmpty(Office) ? null : Office, status, Overdue, Today, Source: source));
         _levels = Cases.Levels();
+        _names = Names.All();
         if (_selected is not null) _selected = Service.Get(_selected.Id);
     }
 
