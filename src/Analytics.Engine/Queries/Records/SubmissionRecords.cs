@@ -19,8 +19,8 @@ public sealed class SubmissionRecords : IRecordSource
         [
             new("Audits.Date", "s.submitted_at", Utc: true), new("Records.Submission", "s.id"), new("Filter.Office", "s.office_code"),
             new("Records.Form", "coalesce(f.title_ru, s.definition_id)"), new("Records.Source", "s.source", Codes: Analytics.Engine.Vocabulary.Vocab.SubmissionSource), new("Filter.Channel", "s.channel", Codes: Analytics.Engine.Vocabulary.Vocab.Channel),
-            // Stored by login (stable across renames); shown as the auditor's current ФИО.
-            new("Records.Auditor", "coalesce((SELECT u.display_name FROM app_user u WHERE u.user_name = s.auditor), s.auditor)"),
+            // Stored by login (stable across renames); shown as the auditor's current ФИО, by the one rule for people.
+            new("Records.Auditor", Analytics.Engine.Users.PersonNames.Sql("s.auditor")),
             new("Records.Answers", "(SELECT count(*) FROM answer x WHERE x.submission_id = s.id)"),
         ], "s.submitted_at DESC, s.id");
     }
