@@ -36,7 +36,7 @@ public sealed class ClassificationService
     /// <summary>
     /// Trains a new version of the task's model, registers it and (by default) activates it. With
     /// <paramref name="light"/> (the first start) the register labels are a seeded stratified sample and the
-    /// configuration is fixed — the SDCA SVM at its default C with the default n-grams — instead of chosen.
+    /// configuration is fixed — the SDCA SVM at its default C, n-grams without the word pairs — instead of chosen.
     /// </summary>
     public ModelInfo Train(string task, TrainerKind? trainer = null, bool activate = true, IProgress<string>? progress = null,
         LightTraining? light = null)
@@ -65,7 +65,7 @@ public sealed class ClassificationService
                 // One fit per fold (metrics and the softmax temperature) and one final fit: no grid, no finalists.
                 Trainer = TrainerKind.SdcaSvm,
                 Grid = false,
-                Features = FeatureSettings.Default,
+                Features = LightTraining.Features,
                 FinalistCap = 0,
                 Seed = _options.Seed,
             };

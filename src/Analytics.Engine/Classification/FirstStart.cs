@@ -13,7 +13,7 @@ public sealed record FirstStartOutcome(IReadOnlyList<ModelInfo> Trained, IReadOn
 /// <summary>
 /// The background work of a first start (#20 item 5, usability finding D27): the three seed models, trained light
 /// — the seed set plus a deterministic stratified sample of the register, one fixed trainer (the SDCA SVM at its
-/// default C, the default n-grams) instead of cross-validated model choice — then every demo appeal scored, task
+/// default C, word and character n-grams without the word pairs) instead of cross-validated model choice — then every demo appeal scored, task
 /// by task, streamed. The weekly retrain and <c>analytics classifier train</c> keep the full selection on all labels
 /// and replace these models. The one home for this work: the host runs it, <c>bench firststart</c> measures it.
 /// See docs/adr/0036-light-first-start.md.
@@ -58,4 +58,12 @@ public static class FirstStart
 /// A light training run: at most <see cref="RegisterSample"/> register labels (a seeded stratified sample, every class
 /// kept; 0 = all) and one fixed configuration instead of cross-validated choice.
 /// </summary>
-public sealed record LightTraining(int RegisterSample);
+public sealed record LightTraining(int RegisterSample)
+{
+    /// <summary>
+    /// Word 1-2 and character 1-4 n-grams without the word pairs: the pairs cost about ten times the CPU per text
+    /// (Banking77 batch: 2,335 vs 23,046 texts per CPU-second, ADR 0004) for under a point of macro-F1, and the first
+    /// start scores every appeal three times. The full runs keep the pairs.
+    /// </summary>
+    public static FeatureSettings Features { get; } = new(2, 4);
+}
