@@ -7,15 +7,15 @@ namespace Analytics.Engine.Classification;
 /// <summary>Where the first start is: step <see cref="Step"/> of <see cref="Steps"/>, training or scoring a task, appeals scored so far.</summary>
 public sealed record FirstStartProgress(int Step, int Steps, string Task, bool Scoring, long Scored = 0);
 
-/// <summary>What the first start's work cost and did (the host logs it, <c>bench firststart</c> reports it).</summary>
+/// <summary>What the first start's work did: the models it trained and each task's scoring (the host logs it).</summary>
 public sealed record FirstStartOutcome(IReadOnlyList<ModelInfo> Trained, IReadOnlyList<ClassifyOutcome> Classified);
 
 /// <summary>
 /// The background work of a first start (#20 item 5, usability finding D27): the three seed models, trained light
 /// — the seed set plus a deterministic stratified sample of the register, one fixed trainer (the SDCA SVM at its
-/// default C, word and character n-grams without the word pairs) instead of cross-validated model choice — then every demo appeal scored, task
-/// by task, streamed. The weekly retrain and <c>analytics classifier train</c> keep the full selection on all labels
-/// and replace these models. The one home for this work: the host runs it, <c>bench firststart</c> measures it.
+/// default C, word and character n-grams without the word pairs) instead of cross-validated model choice — then
+/// every demo appeal scored, task by task, streamed. The weekly retrain and <c>analytics classifier retrain</c> keep
+/// the full selection on all labels and replace these models. The one home for this work: the host runs it, <c>bench firststart</c> measures it.
 /// See docs/adr/0036-light-first-start.md.
 /// </summary>
 public static class FirstStart
