@@ -21,7 +21,7 @@ public sealed record FirstStartOutcome(IReadOnlyList<ModelInfo> Trained, IReadOn
 public static class FirstStart
 {
     /// <summary>Register labels the first start trains on by default (per task; every class keeps at least a few).</summary>
-    public const int DefaultTrainingSample = 6000;
+    public const int DefaultTrainingSample = 12_000;
 
     /// <summary>Trains the seed models a task lacks (light), then scores every appeal without a result.</summary>
     public static FirstStartOutcome Run(
