@@ -40,6 +40,7 @@ public static class DashboardExtensions
 
         services.AddSingleton<ConsoleSink>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<DemoClassificationStatus>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<Analytics.Engine.Users.PersonNames>();
         services.AddSingleton<Actions.ActionOwners>();

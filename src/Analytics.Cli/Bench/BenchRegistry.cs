@@ -12,5 +12,6 @@ public static class BenchRegistry
         new SubmitBenchmark(),
         new DashboardBenchmark(),
         new ClassifierBenchmark(),
+        new FirstStartBenchmark(),
     ];
 }

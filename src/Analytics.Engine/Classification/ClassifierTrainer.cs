@@ -28,7 +28,7 @@ public sealed class ClassifierTrainer(ILogger? logger = null)
         var selection = new ModelSelection(ml, folds, request.BalanceClasses, request.Seed);
 
         var kinds = request.Trainer == TrainerKind.Auto ? AutoCandidates(classes, wholeData: sample.Count == data.Count) : [request.Trainer];
-        var trainers = kinds.SelectMany(k => TrainerCandidate.Expand(k, grid: true)).ToList();
+        var trainers = kinds.SelectMany(k => TrainerCandidate.Expand(k, request.Grid)).ToList();
         var features = request.Features ?? FeatureSettings.Default;
         var trainerScores = selection.ScoreTrainers(trainers, features, progress);
         var best = Choose(trainerScores);

@@ -17,6 +17,9 @@ public sealed record TrainingRequest(IReadOnlyList<LabelledText> Data)
 
     public int Folds { get; init; } = 3;
 
+    /// <summary>Whether the SVM's C is chosen from its grid; off, it keeps <see cref="TrainerCandidate.DefaultSvmC"/> (the light first start).</summary>
+    public bool Grid { get; init; } = true;
+
     /// <summary>
     /// The two best trainer kinds of the first round meet again on a stratified sample of at most this many texts —
     /// by default the whole of a typical register, because the ranking measured on a few thousand texts can flip at

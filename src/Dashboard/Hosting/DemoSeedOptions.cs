@@ -22,4 +22,12 @@ public sealed class DemoSeedOptions
     /// (the host serves requests meanwhile); tests switch it off to keep CPU for themselves.
     /// </summary>
     public bool Classify { get; set; } = true;
+
+    /// <summary>
+    /// Register labels (per task) the first start trains the seed models on: a seeded stratified sample, every class
+    /// kept, one fixed trainer — so the first start stays light (#20 item 5); 0 = all labels. The weekly retrain and
+    /// <c>analytics classifier train</c> use every label with the cross-validated choice.
+    /// </summary>
+    [Range(0, 10_000_000, ErrorMessage = "Demo:ClassifyTrainingSample must be between 0 (all labels) and 10000000.")]
+    public int ClassifyTrainingSample { get; set; } = Analytics.Engine.Classification.FirstStart.DefaultTrainingSample;
 }

@@ -14,6 +14,16 @@ public sealed partial class Ui
     {
         ["Nav.Jobs"] = ("Фоновые задачи", "Scheduled jobs"),
         ["Overview.Title"] = ("Показатели качества обслуживания", "Service quality indicators"),
+        // The first start's background classification (#20 item 5): shown on Overview while it runs.
+        ["FirstStart.Running"] = ("Классификатор обучается на демонстрационных данных: шаг {0} из {1} — {2}.",
+            "The classifier is training on the demo data: step {0} of {1} — {2}."),
+        ["FirstStart.Training"] = ("обучение модели «{0}»", "training the «{0}» model"),
+        ["FirstStart.Scoring"] = ("разметка обращений моделью «{0}»", "scoring appeals with the «{0}» model"),
+        ["FirstStart.Scored"] = ("размечено {0}", "{0} scored"),
+        ["FirstStart.Note"] = ("Страницы работают; тематика и вид обращений появятся по окончании.",
+            "Pages work meanwhile; appeal topics and kinds appear when it ends."),
+        ["FirstStart.Failed"] = ("Классификация демонстрационных обращений не удалась; подробности в журнале. Запустите «analytics classifier seed» и «analytics classifier classify».",
+            "Classifying the demo appeals failed; see the log. Run «analytics classifier seed» and «analytics classifier classify»."),
         ["Overview.OpenActions"] = ("Корректирующие меры в работе", "Corrective actions open"),
         ["Overview.OverdueActions"] = ("Из них просрочено", "Of which overdue"),
         ["Overview.ChangeTo"] = ("К {0} г.", "vs {0}"),
