@@ -25,7 +25,7 @@ public sealed class AuditFailedItemsBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/audits");
         var rows = page.Locator("[data-table=failed-items] tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(25, new() { Timeout = 60_000 });
-        await Assertions.Expect(rows.First.Locator("[data-test=item-code]")).ToBeVisibleAsync();
+        await Assertions.Expect(rows.First.Locator("[data-test=item-code]")).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("^[a-z0-9_]+$"));
         await Screenshots.Save(page, "16-audits-failed-items");
         await Screenshots.Save(page.Locator("[data-table=failed-items]"), "16-failed-items-card");
 
