@@ -4,7 +4,7 @@ using Analytics.Engine.Users;
 namespace Analytics.Engine.Demo;
 
 /// <summary>
-/// The demo's staff who own corrective actions and client cases. They are users of the suite (login, ФИО, role
+/// The demo's staff: the auditors who fill its checklists and the people who own its corrective actions and client cases. They are users of the suite (login, ФИО, role
 /// Auditor — the quality team, company-wide, since the demo spreads their offices over every branch), so owners are
 /// chosen, shown and notified as real owners are: by login, named by ФИО (#18). The accounts have no password: they
 /// cannot sign in until an administrator sets one under «Пользователи» (an empty hash never verifies).
@@ -33,6 +33,27 @@ internal static class DemoStaff
         new("fedorova.oi", "Фёдорова Оксана Игоревна"), new("zaitsev.mu", "Зайцев Максим Юрьевич"),
     ];
 
+    /// <summary>
+    /// The auditors (mystery shoppers) who fill the demo's checklists, one per branch and one for the website: the
+    /// audits, their acts and the records name them by ФИО, as they name a real auditor (#15 item 1).
+    /// </summary>
+    private static readonly Dictionary<string, Person> Auditors = new(StringComparer.Ordinal)
+    {
+        ["ESZ-SPB"] = new("sorokina.am", "Сорокина Алла Михайловна"),
+        ["ESZ-KGD"] = new("petrov.dm", "Петров Дмитрий Михайлович"),
+        ["ESZ-ARH"] = new("ivanova.es", "Иванова Екатерина Сергеевна"),
+        ["ESZ-MUR"] = new("kozlov.ai", "Козлов Артём Игоревич"),
+        ["ESZ-KOMI"] = new("popova.tv", "Попова Татьяна Владимировна"),
+        ["hq"] = new("sergeev.nk", "Сергеев Николай Константинович"),
+        ["web"] = new("egorova.lp", "Егорова Людмила Павловна"),
+    };
+
+    /// <summary>The auditor of a branch's offices (<c>hq</c>: offices without a branch; null: the website audit).</summary>
+    public static Person AuditorOf(string? branch) =>
+        Auditors.TryGetValue(branch ?? "web", out var p) ? p
+        // A branch the catalogue does not name (a changed demo): still a login that can become a user.
+        : new($"auditor-{branch!.ToLowerInvariant()}", $"Аудитор {branch}");
+
     private const string Role = "Auditor"; // the Dashboard's Roles.Auditor: may own and edit corrective actions
 
     /// <summary>Creates the accounts that do not exist yet; an existing login (renamed, re-roled) is left as it is.</summary>
@@ -40,7 +61,7 @@ internal static class DemoStaff
     {
         var users = new UserStore(store);
         var created = 0;
-        foreach (var p in ActionOwners.Append(Director).Concat(Heads))
+        foreach (var p in ActionOwners.Append(Director).Concat(Heads).Concat(Auditors.Values))
         {
             if (users.Exists(p.Login)) continue;
             users.Insert(p.Login, p.Name, passwordHash: "", [new UserRole(Role, null)], Audit.AuditTrail.Demo, nowUtc);

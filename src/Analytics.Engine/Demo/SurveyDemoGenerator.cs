@@ -83,7 +83,7 @@ public static class SurveyDemoGenerator
         var at = Moment(random, month, today);
         if (at > horizon) return 0;
         var answers = SurveyDemoAnswers.Audit(form.Definition, random, quality, at);
-        var auditor = office is null ? "auditor-web" : $"auditor-{office.Branch ?? "hq"}";
+        var auditor = DemoStaff.AuditorOf(office is null ? null : office.Branch ?? "hq").Login;
         writer.Add($"demo-a-{form.Definition.Code}-{office?.Code ?? "company"}-{month:yyyyMM}", form, office?.Code, at, answers, auditor, random);
         return 1;
     }
@@ -108,7 +108,7 @@ public static class SurveyDemoGenerator
     private static void AssignAuditors(FormService service, List<SurveyDemoOffice> offices)
     {
         foreach (var branch in offices.GroupBy(o => o.Branch ?? "hq"))
-            service.AssignOffices($"auditor-{branch.Key}", branch.Select(o => o.Code));
+            service.AssignOffices(DemoStaff.AuditorOf(branch.Key).Login, branch.Select(o => o.Code));
     }
 
     /// <summary>A working-hours moment in the month, not after today.</summary>

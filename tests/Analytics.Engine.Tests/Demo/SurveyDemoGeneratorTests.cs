@@ -40,7 +40,7 @@ public class SurveyDemoGeneratorTests
         var nps = c.ExecuteScalar<double>("SELECT avg(value_num) FROM answer WHERE item_code = 'nps'");
         Assert.InRange(nps, 5, 9.5);
         Assert.True(c.ExecuteScalar<long>("SELECT count(*) FROM answer WHERE item_code = 'improve' AND value_text LIKE '%очеред%' OR value_text LIKE '%квитанц%'") > 0);
-        Assert.NotEmpty(new FormService(temp.Store).AssignedOffices("auditor-BR1"));
+        Assert.NotEmpty(new FormService(temp.Store).AssignedOffices(DemoStaff.AuditorOf("BR1").Login));
     }
 
     [Fact]
