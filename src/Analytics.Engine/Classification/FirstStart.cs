@@ -36,8 +36,7 @@ public static class FirstStart
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new FirstStartProgress(i + 1, steps, tasks[i], Scoring: false));
-            var active = service.Registry.Active(tasks[i]);
-            if (active is not null && File.Exists(active.Path)) continue;
+            if (SeedModels.HasModel(service, tasks[i])) continue;
             trained.Add(service.Train(tasks[i], progress: log, light: new LightTraining(trainingSample)));
         }
         var classified = new List<ClassifyOutcome>();

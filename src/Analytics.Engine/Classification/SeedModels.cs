@@ -18,10 +18,13 @@ public static class SeedModels
         var trained = new List<ModelInfo>();
         foreach (var task in ClassificationTask.All)
         {
-            var active = service.Registry.Active(task);
-            if (active is not null && File.Exists(active.Path)) continue;
+            if (HasModel(service, task)) continue;
             trained.Add(service.Train(task, progress: progress));
         }
         return trained;
     }
+
+    /// <summary>Whether the task already has an active model whose file is there (then a seed run leaves it alone).</summary>
+    internal static bool HasModel(ClassificationService service, string task) =>
+        service.Registry.Active(task) is { } active && File.Exists(active.Path);
 }
