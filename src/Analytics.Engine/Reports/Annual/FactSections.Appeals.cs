@@ -15,7 +15,7 @@ public static partial class FactSections
         [
             new ChartSeries((facts.Year - 1).ToString(Ru.Culture), months.Select(m => At(facts.Year - 1, m)).ToList()),
             new ChartSeries(facts.Year.ToString(Ru.Culture), months.Select(m => At(facts.Year, m)).ToList()),
-        ])) { Height = 180 });
+        ]) { Counts = true }) { Height = 180 });
     }
 
     /// <summary>«январь–ноябрь» for months 1…<paramref name="through"/>.</summary>

@@ -13,6 +13,8 @@ public sealed record ChartSpec(string Title, ChartKind Kind, IReadOnlyList<strin
     /// <summary>Fixed lower bound of the Y axis; null starts at zero or the data minimum, whichever is lower.</summary>
     public double? YMin { get; init; }
     public double? YMax { get; init; }
+    /// <summary>The values are counts (appeals, visits): the Y axis ticks whole numbers, never "0,2 обращения".</summary>
+    public bool Counts { get; init; }
 }
 
 public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values);

@@ -21,9 +21,9 @@ public static class Ru
 
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", Culture);
 
-    /// <summary>«[lo; hi] %» for a 95 % interval of a share.</summary>
+    /// <summary>A 95 % interval of a share as the pages write it, «85,2–92,9 %» (one rule: <see cref="Vocabulary.Numbers.Interval"/>).</summary>
     public static string Interval((double Lower, double Upper)? interval) =>
-        interval is { } i ? $"[{D(i.Lower * 100)}; {D(i.Upper * 100)}] %" : "—";
+        interval is { } i ? Vocabulary.Numbers.Interval(i.Lower, i.Upper, Culture) : "—";
 
     public static readonly string[] MonthsNominative =
         ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];

@@ -107,7 +107,7 @@ public sealed class DeclarationBuilder(AnalyticsStore store, ReportOptions optio
         return rows.GroupBy(r => (r.Code, r.Name)).Select(g =>
         {
             var chart = new ChartSpec($"{g.Key.Name}: обращения по месяцам {year} г.", ChartKind.Bar, Ru.MonthsShort,
-                [new("Обращения", Enumerable.Range(1, 12).Select(m => (double?)g.Where(r => r.Month == m).Sum(r => r.N)).ToList())]);
+                [new("Обращения", Enumerable.Range(1, 12).Select(m => (double?)g.Where(r => r.Month == m).Sum(r => r.N)).ToList())]) { Counts = true };
             IReadOnlyList<OfficeWorkload> offices = facts.Offices.Where(o => parents.TryGetValue(o.Code, out var parent) && parent == g.Key.Code).ToList();
             return (g.Key.Name, chart, offices);
         }).ToList();

@@ -92,7 +92,7 @@ public static class QuarterlyReport
                     new ChartSeries($"{quarter} кв. {year - 1}", group.Select(r => (double?)r.LastYear).ToList()),
                     new ChartSeries("Пред. квартал", group.Select(r => (double?)r.Previous).ToList()),
                     new ChartSeries($"{quarter} кв. {year}", group.Select(r => (double?)r.Current).ToList()),
-                ])) { Height = 170 });
+                ]) { Counts = true }) { Height = 170 });
         }
         return doc;
     }

@@ -25,7 +25,7 @@ internal sealed class ChartPainter(FontSet fonts)
         var legendHeight = chart.Series.Count > 1 || chart.References.Count > 0 ? 16f : 0f;
         var plot = new SKRect(area.Left + 40, area.Top + 22, area.Right - 8, area.Bottom - 22 - legendHeight);
         var (min, max) = Range(chart);
-        var ticks = Ticks(min, max);
+        var ticks = Ticks(min, max, chart.Counts);
         (min, max) = (ticks[0], ticks[^1]);
         float Y(double v) => (float)(plot.Bottom - (v - min) / (max - min) * plot.Height);
 
@@ -129,11 +129,13 @@ internal sealed class ChartPainter(FontSet fonts)
     }
 
     /// <summary>Round tick values ("nice numbers": 1, 2, 2.5, 5 × 10^k) covering the range with about five steps.</summary>
-    internal static double[] Ticks(double min, double max)
+    /// <remarks>For counts the step is a whole number of at least 1 (2.5 is left out: a count has no halves).</remarks>
+    internal static double[] Ticks(double min, double max, bool counts = false)
     {
         var raw = (max - min) / 5;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
+        var step = (counts ? new[] { 1, 2, 5, 10.0 } : new[] { 1, 2, 2.5, 5, 10 }).Select(m => m * magnitude).First(s => s >= raw);
+        if (counts) step = Math.Max(1, Math.Round(step));
         var start = Math.Floor(min / step) * step;
         var end = Math.Ceiling(max / step) * step;
         var count = (int)Math.Round((end - start) / step) + 1;
