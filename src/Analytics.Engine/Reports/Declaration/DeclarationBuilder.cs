@@ -86,7 +86,7 @@ public sealed class DeclarationBuilder(AnalyticsStore store, ReportOptions optio
             [
                 new((facts.Year - 1).ToString(Ru.Culture), all.Select(m => At(facts.Year - 1, m)).ToList()),
                 new(facts.Year.ToString(Ru.Culture), all.Select(m => At(facts.Year, m)).ToList()),
-            ]),
+            ]) { Counts = true },
             new("Среднее ожидание в очереди, мин", ChartKind.Line, labels, [new("Ожидание", months.Select(m => m.Wait).ToList())])
             { References = [new("Норматив", facts.Norms.QueueWaitMinutes)] },
             new("Средний приём специалистом, мин", ChartKind.Line, labels, [new("Приём", months.Select(m => m.Reception).ToList())])
