@@ -22,7 +22,7 @@ public static class EngineExtensions
             .ValidateOnStart();
         services.AddSingleton<AnalyticsStore>();
         services.AddSingleton<StoreMigrator>();
-        services.AddOptions<Surveys.SurveyOptions>().Bind(configuration.GetSection(Surveys.SurveyOptions.SectionName));
+        services.AddOptions<Surveys.SurveyOptions>().Bind(configuration.GetSection(Surveys.SurveyOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IDocumentRenderer, SkiaPdfRenderer>();
         services.AddSingleton<IIndicatorSource, Indicators.EngineIndicatorSource>();

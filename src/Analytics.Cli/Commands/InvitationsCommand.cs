@@ -13,10 +13,38 @@ namespace Analytics.Cli.Commands;
 /// outbox and send what is due — the same Engine run as the web host's job. <c>--as-of</c> is Moscow time (default:
 /// now). Settings (<c>Smtp</c>, <c>Sms</c>, <c>Invitations</c>) come from appsettings.json in the working directory
 /// and <c>ANALYTICS_</c> environment variables. JSON: {"eligible","sent","suppressed","failed"}.
+/// <c>analytics invitations funnel [--json]</c>: the funnel per rule, the Engine's <see cref="InvitationFunnel"/> that
+/// the invitations page shows (eligible → sent → delivered → opened → started → completed, bounces, opt-outs).
 /// </summary>
 public static class InvitationsCommand
 {
-    public static Command Create(CliConsole console) => new("invitations", "Survey invitations after service events") { Run(console) };
+    public static Command Create(CliConsole console) => new("invitations", "Survey invitations after service events") { Run(console), Funnel(console) };
+
+    private static Command Funnel(CliConsole console)
+    {
+        var json = GlobalOptions.Json();
+        var command = new Command("funnel", "The funnel per rule: eligible, sent, delivered, opened, started, completed, bounces, opt-outs") { json };
+        command.SetAction(parse =>
+        {
+            using var store = GlobalOptions.MigratedStore(parse);
+            var rows = new InvitationFunnel(store).ByRule();
+            if (parse.GetValue(json))
+                console.WriteJson(new
+                {
+                    rules = rows.Select(r => new
+                    {
+                        rule = r.RuleCode, title = r.Title, channel = r.Channel, eligible = r.Eligible, suppressed = r.Suppressed, sent = r.Sent,
+                        delivered = r.Delivered, opened = r.Opened, started = r.Started, completed = r.Completed, bounced = r.Bounced,
+                        optedOut = r.OptedOut, remindersSent = r.RemindersSent,
+                    }),
+                });
+            else
+                foreach (var r in rows)
+                    console.Out.WriteLine($"{r.RuleCode,-20} eligible {r.Eligible} → sent {r.Sent} → delivered {r.Delivered} → opened {r.Opened} → started {r.Started} → completed {r.Completed}; bounced {r.Bounced}, opted out {r.OptedOut}, suppressed {r.Suppressed}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 
     private static Command Run(CliConsole console)
     {

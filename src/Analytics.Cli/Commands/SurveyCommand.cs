@@ -29,8 +29,10 @@ public static partial class SurveyCommand
         command.SetAction(parse =>
         {
             var (filter, min) = Filter(parse);
+            // Surveys:PartialAbandonedHours from appsettings.json / ANALYTICS_Surveys__PartialAbandonedHours, as the host reads it.
+            var abandonedHours = CliSettings.Surveys().PartialAbandonedHours;
             using var store = GlobalOptions.MigratedStore(parse);
-            var r = Run(() => new SurveyResultsQuery(store, min).Load(filter));
+            var r = Run(() => new SurveyResultsQuery(store, min, abandonedHours).Load(filter));
             bool Hide(long n) => r.Hides(n);
             var questions = r.Questions.Select(q => new
             {

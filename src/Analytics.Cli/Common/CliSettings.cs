@@ -26,4 +26,18 @@ public static class CliSettings
             throw new UsageException($"Audits:ResubmitDays must be 1…365 (got {options.ResubmitDays}).");
         return options;
     }
+
+    /// <summary>
+    /// The Surveys section as the dashboard binds it, so <c>Surveys:PartialAbandonedHours</c> gives the CLI's
+    /// completion and drop-off the same abandoned partials as the results page; out-of-range values refused.
+    /// </summary>
+    public static Analytics.Engine.Surveys.SurveyOptions Surveys()
+    {
+        var options = new Analytics.Engine.Surveys.SurveyOptions();
+        Load().GetSection(Analytics.Engine.Surveys.SurveyOptions.SectionName).Bind(options);
+        var errors = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), errors, validateAllProperties: true))
+            throw new UsageException(string.Join(" ", errors.Select(e => e.ErrorMessage)));
+        return options;
+    }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Analytics.Engine.Surveys;
 
 /// <summary>
@@ -16,5 +18,6 @@ public sealed class SurveyOptions
     public const int DefaultPartialAbandonedHours = 24;
 
     /// <summary>Hours after its last save a partial questionnaire response counts as abandoned in completion and drop-off (default 24).</summary>
+    [Range(1, 8760, ErrorMessage = "Surveys:PartialAbandonedHours must be 1…8760 (a year).")]
     public int PartialAbandonedHours { get; set; } = DefaultPartialAbandonedHours;
 }

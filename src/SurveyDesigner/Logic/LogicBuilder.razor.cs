@@ -58,4 +58,12 @@ public partial class LogicBuilder
     }
 
     private static string Short(string text) => text.Length <= 40 ? text : text[..39] + "…";
+
+    /// <summary>"code — text" of an earlier question; a code no earlier question has is named as not found.</summary>
+    private string QuestionName(string? code) =>
+        Questions.FirstOrDefault(q => q.Code == code) is { } q ? $"{q.Code} — {Short(q.Text.Ru)}" : $"{code} (не найден)";
+
+    /// <summary>The label of a choice value; the empty value is "—".</summary>
+    private static string ValueName(IReadOnlyList<(string Code, string Label)> values, string? code) =>
+        string.IsNullOrEmpty(code) ? "—" : values.FirstOrDefault(v => v.Code == code).Label ?? code;
 }

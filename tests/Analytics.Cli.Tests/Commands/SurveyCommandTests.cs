@@ -88,6 +88,69 @@ public class SurveyCommandTests
         Assert.Equal(6 / 7.0, json.GetProperty("completion").GetProperty("value").GetDouble(), 9);
     }
 
+    /// <summary>
+    /// <c>Surveys:PartialAbandonedHours</c> reaches the CLI as it reaches the host: a partial saved two hours ago is
+    /// abandoned under 1 h and still in progress under the default 24 h. Child processes, so the variable reaches no other test.
+    /// </summary>
+    [Fact]
+    public void Results_honour_the_partial_abandoned_hours_setting_as_the_host_does()
+    {
+        Seed();
+        using (var store = AnalyticsStore.At(_db))
+        using (var c = store.Open())
+        using (var insert = c.CreateCommand())
+        {
+            var saved = DateTime.UtcNow.AddHours(-2).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+            insert.CommandText = $"""
+                INSERT INTO survey_partial (id, definition_id, version, office_code, answers_json, answered, last_item, started_at, updated_at)
+                SELECT 'p-two-hours', id, 1, 'A', '{"{}"}', 1, 'channel', TIMESTAMP '{saved}' - INTERVAL 5 MINUTE, TIMESTAMP '{saved}'
+                FROM form_definition WHERE code = 'client-satisfaction'
+                """;
+            insert.ExecuteNonQuery();
+        }
+
+        var configured = ResultsInChild(("ANALYTICS_Surveys__PartialAbandonedHours", "1"));
+        var defaults = ResultsInChild();
+
+        // The host's figure: the results page's SurveyInsight with the same setting.
+        using var check = AnalyticsStore.At(_db);
+        var options = Microsoft.Extensions.Options.Options.Create(new SurveyOptions { PartialAbandonedHours = 1 });
+        var host = new Dashboard.Surveys.SurveyInsight(check, options, TimeProvider.System, new Analytics.Engine.Time.DisplayTime(),
+            new Analytics.Engine.Compliance.AppealDeadlines(check)).Results(new SurveyFilter("client-satisfaction", null, null))!;
+        Assert.Equal(1, host.Abandoned);
+        Assert.Equal(host.Abandoned, configured.GetProperty("abandoned").GetInt64());
+        Assert.Equal(host.Completion!.N, configured.GetProperty("completion").GetProperty("n").GetInt64());
+        Assert.Equal(0, defaults.GetProperty("abandoned").GetInt64());
+
+        // An impossible value is refused by name, not silently used.
+        var refused = Child(("ANALYTICS_Surveys__PartialAbandonedHours", "0"));
+        Assert.Equal(2, refused.Code);
+        Assert.Contains("Surveys:PartialAbandonedHours", refused.Err);
+    }
+
+    private JsonElement ResultsInChild(params (string Name, string Value)[] settings)
+    {
+        var (code, output, err) = Child(settings);
+        Assert.True(code == 0, output + err);
+        return JsonDocument.Parse(output).RootElement.Clone();
+    }
+
+    private (int Code, string Out, string Err) Child(params (string Name, string Value)[] settings)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "survey", "results", "--form", "client-satisfaction", "--db", _db, "--json"])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8,
+            WorkingDirectory = Path.GetDirectoryName(_db)!, // no appsettings.json there: only the variables below count
+        };
+        foreach (var (name, value) in settings) info.Environment[name] = value;
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEnd();
+        var stderr = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000));
+        return (process.ExitCode, stdout, stderr);
+    }
+
     [Fact]
     public void Results_below_the_minimum_n_are_never_numbers()
     {

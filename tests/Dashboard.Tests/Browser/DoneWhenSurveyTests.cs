@@ -89,9 +89,16 @@ public sealed class DoneWhenSurveyTests(BrowserFixture browser)
         // Show it only when the contact-centre number is on the stand: question, operator, value.
         await added.Locator("[data-testid=add-condition]").ClickAsync();
         var condition = added.Locator("[data-testid=condition]");
-        await condition.Locator("select.sd-logic-question").SelectOptionAsync("contact_centre");
-        await condition.Locator("select.sd-logic-operator").SelectOptionAsync("Equals");
-        await condition.Locator("select.sd-logic-value").SelectOptionAsync("yes");
+        // D19: MudBlazor lists like the rest of the designer, no native select.
+        await Assertions.Expect(condition.Locator("select")).ToHaveCountAsync(0);
+        await condition.GetByLabel("Вопрос").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "contact_centre —" }).ClickAsync();
+        await condition.GetByLabel("Оператор").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "равно", Exact = true }).ClickAsync();
+        await condition.GetByLabel("Значение").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Да", Exact = true }).ClickAsync();
+        await Assertions.Expect(condition.Locator(".sd-logic-value input")).ToHaveValueAsync("Да");
+        await Screenshots.Save(added, "d19-condition-builder");
 
         // Publishing refuses the repeated code and says where; the specialist goes there and fixes it.
         await page.Locator("[data-testid=publish]").ClickAsync();

@@ -138,4 +138,32 @@ public class RecordsPageTests : BunitContext
         Assert.DoesNotContain("✗", table.TextContent);
         Assert.NotNull(table.QuerySelector(".table-scroll"));
     }
+
+    /// <summary>
+    /// One submission's chip names its form kind from the catalogue: «Чек-лист: M-1» for a checklist audit (it read
+    /// «Анкета: M-1»), «Анкета: s1» for a questionnaire; the form key's chip shows the kind's label, not its code.
+    /// </summary>
+    [Fact]
+    public void SubmissionChip_NamesTheFormKind_ChecklistOrQuestionnaire()
+    {
+        using (var c = _store.Store.Open())
+            c.Execute("""
+                INSERT INTO form_definition (id, kind, code, title_ru, draft_json) VALUES ('q1', 'questionnaire', 'csat', 'Анкета удовлетворённости', '{}'),
+                    ('c1', 'checklist', 'office-check', 'Проверка офиса', '{}');
+                INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at) VALUES
+                    ('s1', 'q1', 1, 'O01', 'online', TIMESTAMP '2025-04-01 10:00'), ('M-1', 'c1', 1, 'O01', 'checklist', TIMESTAMP '2025-04-02 10:00');
+                INSERT INTO answer (submission_id, item_code, value_num, not_applicable) VALUES ('s1', 'a_rating', 4, false), ('M-1', 'queue', 0, false);
+                """);
+        this.SignInAs("admin", Roles.Admin);
+
+        // One at a time: the rendered page follows the shared address, so a second Open would re-render the first.
+        var audit = Open("/records/answers?from=2025-01-01&to=2025-12-31&submission=M-1", "answers");
+        Assert.Equal("Чек-лист: M-1", audit.Find("[data-test=records-keys] [data-key=submission]").TextContent.Trim());
+        Assert.Equal("1", audit.Find("[data-test=records-total]").TextContent);
+
+        var questionnaire = Open("/records/answers?from=2025-01-01&to=2025-12-31&submission=s1&form=questionnaire", "answers");
+        Assert.Equal("Анкета: s1", questionnaire.Find("[data-test=records-keys] [data-key=submission]").TextContent.Trim());
+        Assert.Equal("Форма: Анкета", questionnaire.Find("[data-test=records-keys] [data-key=form]").TextContent.Trim());
+        Assert.DoesNotContain("questionnaire", questionnaire.Find("[data-test=records-keys]").TextContent);
+    }
 }

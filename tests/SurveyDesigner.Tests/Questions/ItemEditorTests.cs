@@ -31,7 +31,8 @@ public class ItemEditorTests : ComponentTest
         var earlier = Items.Of(QuestionType.YesNoNa, "first");
         var cut = Render<ItemEditor>(p => p.Add(x => x.Item, Items.Of(QuestionType.ShortText) with { ShowIf = LogicGroup.Of("first", LogicOperator.Equals, "yes") })
             .Add(x => x.EarlierQuestions, [earlier]));
-        Assert.Equal(["first"], cut.FindAll(".sd-logic-question option").Select(o => o.GetAttribute("value")));
+        var question = cut.FindComponents<MudBlazor.MudSelect<string>>().Single(s => s.Instance.Class == "sd-logic-question");
+        Assert.Equal(["first"], question.FindComponents<MudBlazor.MudSelectItem<string>>().Select(i => i.Instance.Value));
     }
 
     [Fact]

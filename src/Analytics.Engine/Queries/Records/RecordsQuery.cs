@@ -124,6 +124,20 @@ public sealed class RecordsQuery(AnalyticsStore store, TimeProvider clock, IEnum
 
     private static string? Masked(string? text, BranchScope scope, bool personal) => personal ? scope.Personal(text) : scope.Text(text);
 
+    /// <summary>
+    /// The form kind (<see cref="Analytics.Engine.Vocabulary.Vocab.FormKind"/> code: checklist or questionnaire) of one
+    /// submission by the records' own rule (<see cref="AnswerRecords"/>), so a drill chip names an audit «Чек-лист», not
+    /// «Анкета»; null when the store has no such submission.
+    /// </summary>
+    public string? SubmissionFormKind(string submissionId)
+    {
+        using var c = store.Open();
+        return c.ExecuteScalar<string?>($"""
+            SELECT CASE WHEN {AnswerRecords.Checklist} THEN 'checklist' ELSE 'questionnaire' END
+            FROM submission s LEFT JOIN form_definition f ON f.id = s.definition_id WHERE s.id = $id
+            """, new { id = submissionId });
+    }
+
     /// <summary>The measure a criterion of the current methodology counts, or null when there is no such criterion.</summary>
     public string? MeasureOf(string criterionId) =>
         new MethodologyRepository(store).Get().Criteria.FirstOrDefault(c => c.Id == criterionId)?.Measure;
