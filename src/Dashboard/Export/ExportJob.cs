@@ -58,14 +58,27 @@ public sealed class ExportJob(ExportJobs jobs, RecordsQuery records, Ui t, IOpti
             if (written is null) logger.LogWarning("Export {Id} ({Kind}, {Format}) gave up: erasures kept landing during its reads", id, job.Kind, job.Format);
             else logger.LogInformation("Export {Id} ({Kind}, {Format}) wrote {Rows} rows to {File}", id, job.Kind, job.Format, written, target);
         }
-        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or OperationCanceledException
-            || Analytics.Engine.Store.StoreProbe.IsStoreFailure(e))
+        catch (OperationCanceledException e)
         {
-            try { File.Delete(partial); } catch (IOException) { }
+            DeletePartial(partial);
             jobs.Failed(id, e.Message);
-            logger.LogWarning(e, "Export {Id} failed", id);
+            logger.LogWarning(e, "Export {Id} cancelled", id);
+        }
+        catch (Exception e)
+        {
+            // Whatever the writer threw — a full disk, a folder removed, MiniExcel's or DuckDB's own error — ends as
+            // this job's failed state with a message the page shows, never as an exception Hangfire would keep.
+            DeletePartial(partial);
+            jobs.Failed(id, ExportJobs.WriteFailedMessage(e));
+            logger.LogError(e, "Export {Id} ({Kind}, {Format}) failed", id, job.Kind, job.Format);
         }
         finally { CultureInfo.CurrentUICulture = culture; }
+    }
+
+    private void DeletePartial(string partial)
+    {
+        try { File.Delete(partial); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { logger.LogWarning(e, "Could not delete {File}", partial); }
     }
 
     /// <summary>Nightly: deletes files and marks jobs older than <c>Exports:KeepDays</c> as expired.</summary>

@@ -4,7 +4,8 @@ namespace Dashboard.Jobs;
 
 /// <summary>
 /// Nightly (Retention:Cron, 04:00 after the backup): pseudonymises personal data past its retention period — the
-/// Engine's <see cref="RetentionSweep"/>, which records its counts in the audit trail (ADR 0021).
+/// Engine's <see cref="RetentionSweep"/>, which records its counts in the audit trail (ADR 0021) and holds the erasure fence
+/// while it changes rows, so a background export running meanwhile reads again rather than publish swept values (ADR 0031).
 /// </summary>
 public sealed class RetentionJob(RetentionSweep sweep, ILogger<RetentionJob> logger)
 {

@@ -69,7 +69,8 @@ public class BackgroundExportTests
         watch.Stop();
         var peak = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM", StringComparison.Ordinal));
         // Reported, never asserted (no timed tests); EXPORT_MEASURE_FILE collects the figures for the closing note.
-        var line = $"{label}: {watch.Elapsed.TotalSeconds:F1} s, {before} before, {peak} during";
+        var job = factory.Service<ExportJobs>().Get(id);
+        var line = $"{label}: {job?.RowsWritten} rows, {job?.SizeBytes} bytes, {watch.Elapsed.TotalSeconds:F1} s, {before} before, {peak} during";
         TestContext.Current.TestOutputHelper?.WriteLine(line);
         if (Environment.GetEnvironmentVariable("EXPORT_MEASURE_FILE") is { Length: > 0 } measures) File.AppendAllText(measures, line + "\n");
     }

@@ -4,7 +4,9 @@ using Analytics.Engine.Store;
 namespace Analytics.Engine.Privacy.Erasure;
 
 /// <summary>
-/// The line between an erasure and the background exports that read the store around it (ADR 0031). An export notes
+/// The line between an erasure and the background exports that read the store around it (ADR 0031). "Erasure" here is
+/// every change that takes personal data out of the store: a consumer's erasure (<see cref="ConsumerErasure"/>) and the
+/// nightly retention sweep (<see cref="RetentionSweep"/>) alike, so an export never publishes what either removed. An export notes
 /// the erasures committed so far (<see cref="Mark"/>) before it reads; it may finish only through <see cref="Finish"/>,
 /// which refuses when an erasure has committed since — the rows it read may hold the erased values — and never runs
 /// while an erasure is under way, from before its transaction begins until its files are swapped. So an export either
@@ -32,15 +34,23 @@ internal static class ErasureFence
         lock (gate.Sync) return gate.Erasures;
     }
 
-    /// <summary>Runs an erasure, its transaction and its file swaps, with no export finishing meanwhile.</summary>
-    public static T Erase<T>(AnalyticsStore store, Func<T> erase)
+    /// <summary>
+    /// Runs a change that removes personal data — a consumer's erasure, or the retention sweep — with its transaction
+    /// and its file swaps, with no export finishing meanwhile. It counts as an erasure (an export that read before it
+    /// reads again) unless it completed and <paramref name="changed"/> says it changed no row: a nightly sweep that
+    /// found nothing past retention sends no export back to read.
+    /// </summary>
+    public static T Erase<T>(AnalyticsStore store, Func<T> erase, Func<T, bool>? changed = null)
     {
         var gate = For(store);
         lock (gate.Sync)
         {
-            // Counted even when the erasure fails: a spurious re-read costs time, a missed one would leak the person.
-            try { return erase(); }
-            finally { gate.Erasures++; }
+            T result;
+            // Counted even when the change fails: a spurious re-read costs time, a missed one would leak the person.
+            try { result = erase(); }
+            catch { gate.Erasures++; throw; }
+            if (changed is null || changed(result)) gate.Erasures++;
+            return result;
         }
     }
 

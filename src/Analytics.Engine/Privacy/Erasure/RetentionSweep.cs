@@ -22,11 +22,17 @@ public sealed record RetentionResult(long Appeals, long ControlCalls, long Surve
 /// The nightly retention sweep (ADR 0021): personal values older than their <see cref="RetentionOptions"/> period are
 /// replaced by <see cref="ConsumerIdentity.Placeholder"/> (an IP by NULL), an account by its stable pseudonym. Rows are
 /// never deleted (save stale partial questionnaire responses, which were never a response) and nullness is kept, so every count and indicator stays the same. One transaction with an audit
-/// entry of the counts; running it again changes nothing.
+/// entry of the counts; running it again changes nothing. Fenced against background exports like an erasure (ADR 0031).
 /// </summary>
 public sealed partial class RetentionSweep(AnalyticsStore store, IOptions<RetentionOptions> options, TimeProvider? clock = null)
 {
-    public RetentionResult Run()
+    /// <summary>
+    /// Sweeps once. Goes through the erasure fence (ADR 0031) like a consumer's erasure: a background export that read
+    /// values this sweep replaces reads again rather than publish them; a sweep that changed nothing sends none back.
+    /// </summary>
+    public RetentionResult Run() => ErasureFence.Erase(store, Sweep, result => result.Total > 0);
+
+    private RetentionResult Sweep()
     {
         var o = options.Value;
         var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;

@@ -100,6 +100,15 @@ public sealed class ExportJobs(AnalyticsStore store, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// What a background export says when writing its file failed for any reason but cancellation (a full disk, a
+    /// folder gone, a writer's own error): Russian, " / ", English, as import reasons are stored, then the cause's type
+    /// and message so the log entry with the whole exception is found by it.
+    /// </summary>
+    public static string WriteFailedMessage(Exception cause) =>
+        "выгрузка не сформирована: не удалось записать файл, запросите её снова / export failed: the file could not be written, " +
+        $"request it again ({cause.GetType().Name}: {cause.Message})";
+
     public void Failed(long id, string message) => Update("state = 'failed', message = $message, finished_at = $at",
         new { id, message, at = clock.GetUtcNow().UtcDateTime });
 
