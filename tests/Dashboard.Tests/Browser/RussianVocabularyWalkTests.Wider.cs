@@ -69,7 +69,16 @@ public sealed partial class RussianVocabularyWalkTests
                          ("designer-questionnaire", $"/designer/{questionnaire.Id}"), ("designer-preview", $"/designer/{checklist.Id}/preview"),
                          ("designer-qr", $"/designer/{questionnaire.Id}/qr"),
                      })
+            {
                 found.AddRange(await Check(page, name, path));
+                // The item's switches stay inside their card at 1440 px («Персональные данные» was cut at its edge).
+                var cut = await page.EvaluateAsync<string[]>("""
+                    () => Array.from(document.querySelectorAll('[data-testid=item-switches]')).flatMap(row =>
+                        Array.from(row.children).filter(c => c.getBoundingClientRect().right > row.getBoundingClientRect().right + 1)
+                            .map(c => c.innerText))
+                    """);
+                found.AddRange(cut.Select(label => $"{path}: the switch «{label}» runs past its card"));
+            }
             // An address that does not exist, signed in (a visitor who is not is sent to sign in first).
             found.AddRange(await Check(page, "not-found", "/nonsense/page", circuit: false));
             await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Страница не найдена");
