@@ -39,7 +39,7 @@ internal static class AuditActLayout
         doc.Heading($"Невыполненные требования: {act.Failed.Count}", 2);
         doc.Add(act.Failed.Count == 0
             ? new ParagraphBlock("Все проверенные требования выполнены.")
-            : new TableBlock([new("№", 0.5f, TextAlign.Right), new("Требование", 5), new("Пункт Стандарта", 1.8f), new("Раздел", 2), new("Замечание", 2.6f)],
+            : new TableBlock([new("№", 0.5f, TextAlign.Right), new("Требование", 4.6f), new("Пункт Стандарта", 2.5f), new("Раздел", 1.7f), new("Замечание", 2.6f)],
                 [.. act.Failed.Select((f, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), f.Requirement, f.Clause, f.Section, f.Note ?? ""])]));
 
         if (act.Notes.Count > 0)

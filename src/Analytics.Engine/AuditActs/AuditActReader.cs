@@ -107,31 +107,3 @@ internal sealed class AuditActReader(AnalyticsStore store, VisitChecks visits)
     private static string ZoneLabel(string? zone) => string.IsNullOrWhiteSpace(zone) || zone == DisplayTime.DefaultZoneId
         ? "московское время" : $"время офиса ({zone})";
 }
-
-/// <summary>What counts as a failed item in an act (ADR 0023).</summary>
-internal static class AuditRules
-{
-    /// <summary>Not N/A, and a yes/no item answered "no" or a scored item that scored 0.</summary>
-    public static bool Failed(FormItem item, ActAnswer answer) =>
-        !answer.NotApplicable && (item.Type == QuestionType.YesNoNa ? answer.Text == "no" : item.Scored && answer.Number == 0);
-
-    /// <summary>
-    /// Passed: answered, not N/A and not failed — a yes/no item answered "yes", a scored item above 0. An item left
-    /// out or marked N/A neither passes nor fails (it proves nothing about a finding).
-    /// </summary>
-    public static bool Passed(FormItem item, ActAnswer answer) =>
-        !answer.NotApplicable && !Failed(item, answer)
-        && (item.Type == QuestionType.YesNoNa ? answer.Text == "yes" : item.Scored && answer.Number > 0);
-
-    /// <summary>The clause an item checks: its own <c>source</c>, else the clause of the criterion it feeds, else "—".</summary>
-    public static string Clause(FormItem item, IReadOnlyDictionary<string, string> clauses) =>
-        item.Source ?? (item.CriterionId is { } criterion && clauses.TryGetValue(criterion, out var clause) ? clause : "—");
-
-    /// <summary>Criterion id → the clause of the Standard it comes from, for items that name a criterion but no clause.</summary>
-    public static Dictionary<string, string> Clauses(AnalyticsStore store)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var c in new MethodologyRepository(store).All().SelectMany(d => d.Criteria)) result.TryAdd(c.Id, c.Source);
-        return result;
-    }
-}

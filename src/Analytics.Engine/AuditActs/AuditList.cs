@@ -9,10 +9,13 @@ namespace Analytics.Engine.AuditActs;
 public sealed record AuditListRow(string SubmissionId, DateTime? FinishedLocal, string? OfficeCode, string OfficeName, string Auditor,
     double? Score, string ReviewState, VisitReport Visit);
 
-/// <summary>The checklist audits of a period for the audits page, each with its latest review state and flags.</summary>
+/// <summary>
+/// The checklist audits of a period for the audits page, each with its latest review state and flags — all of them:
+/// the page pages the table, and its count is the period's (a cap of 500 once hid the oldest audits of a busy year).
+/// </summary>
 public sealed class AuditList(AnalyticsStore store, VisitChecks visits)
 {
-    public IReadOnlyList<AuditListRow> Load(DateOnly from, DateOnly to, string? branch = null, string? office = null, int limit = 500)
+    public IReadOnlyList<AuditListRow> Load(DateOnly from, DateOnly to, string? branch = null, string? office = null)
     {
         using var c = store.Open();
         var rows = c.Query<(string Id, DateTime? Finished, DateTime Submitted, string? Office, string? Zone, string? Auditor, string? AuditorName, double? Score, string? State)>("""
@@ -25,8 +28,8 @@ public sealed class AuditList(AnalyticsStore store, VisitChecks visits)
             WHERE (s.source = 'checklist' OR f.kind = 'checklist') AND CAST(s.submitted_at AS DATE) BETWEEN $from AND $to
               AND ($branch IS NULL OR o.parent_code = $branch OR s.office_code = $branch)
               AND ($office IS NULL OR s.office_code = $office)
-            ORDER BY s.submitted_at DESC, s.id LIMIT $limit
-            """, new { from, to, branch, office, limit }).AsList();
+            ORDER BY s.submitted_at DESC, s.id
+            """, new { from, to, branch, office }).AsList();
         var names = new OrgDirectory(store).DisplayNames();
         var reports = visits.ForPeriod(from, to);
         return [.. rows.Select(r => new AuditListRow(r.Id, new DisplayTime(r.Zone).FromUtc(r.Finished ?? r.Submitted), r.Office,

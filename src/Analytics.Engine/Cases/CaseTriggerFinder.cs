@@ -106,17 +106,19 @@ internal sealed class CaseTriggerFinder(AppealDeadlines deadlines, CaseOptions o
                           AND s.submitted_at > $fromUtc AND s.submitted_at <= $toUtc)
             """, new { fromUtc, toUtc }).ToList();
         var critical = versions.SelectMany(v => (Parse(v.Json)?.AllItems() ?? []).Where(i => i.Critical)
-            .Select(i => (v.Id, v.Version, i.Code, Text: i.Text.Ru))).ToList();
+            .Select(i => (v.Id, v.Version, Item: i, Text: i.Text.Ru))).ToList();
         if (critical.Count == 0) return [];
         var result = new List<CaseTrigger>();
+        // "No" by the one rule for a failed item (AuditActs.AuditRules), as the act and the Audits page judge it.
         foreach (var item in critical)
-            result.AddRange(c.Query<(string Id, string? Office)>("""
-                SELECT s.id, s.office_code FROM submission s JOIN answer a ON a.submission_id = s.id
+            result.AddRange(c.Query<(string Id, string? Office, double? Number, string? Text, bool NotApplicable)>($"""
+                SELECT s.id, s.office_code, a.value_num, a.value_text, a.not_applicable FROM submission s JOIN answer a ON a.submission_id = s.id
                 WHERE s.definition_id = $form AND s.version = $version AND a.item_code = $item
-                  AND NOT a.not_applicable AND a.value_num = 0 AND s.submitted_at > $fromUtc AND s.submitted_at <= $toUtc
+                  AND {AuditActs.AuditRules.MayFailSql} AND s.submitted_at > $fromUtc AND s.submitted_at <= $toUtc
                 ORDER BY s.submitted_at, s.id
-                """, new { form = item.Id, version = item.Version, item = item.Code, fromUtc, toUtc })
-                .Select(r => new CaseTrigger(CaseTriggers.CriticalAuditItem, $"{r.Id}/{item.Code}", "audit", r.Id, r.Office,
+                """, new { form = item.Id, version = item.Version, item = item.Item.Code, fromUtc, toUtc })
+                .Where(r => AuditActs.AuditRules.Failed(item.Item, new AuditActs.ActAnswer(item.Item.Code, r.Number, r.Text, r.NotApplicable, null)))
+                .Select(r => new CaseTrigger(CaseTriggers.CriticalAuditItem, $"{r.Id}/{item.Item.Code}", "audit", r.Id, r.Office,
                     $"«{item.Text.Trim().TrimEnd('?', ' ')}»", Complaint: false)));
         return result;
     }

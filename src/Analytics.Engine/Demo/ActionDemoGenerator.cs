@@ -42,16 +42,19 @@ internal static class ActionDemoGenerator
             ORDER BY d.effective_due DESC, d.register_no LIMIT 2
             """, new { today }).ToList();
 
-        // The latest failed checklist items, two different ones.
+        // The latest failed checklist items (by the one rule, AuditRules), two different ones.
         var texts = new FormItemTexts(store);
-        var failed = c.Query<(string Submission, string? OfficeCode, string? Branch, string Form, string Definition, string Item, DateTime At)>("""
-            SELECT s.id, s.office_code, o.parent_code, coalesce(f.title_ru, s.definition_id), s.definition_id, a.item_code, s.submitted_at
+        var judge = new AuditActs.AuditItemJudge(c);
+        var failed = c.Query<(string Submission, string? OfficeCode, string? Branch, string Form, string Definition, int Version, string Item, DateTime At,
+                double? Number, string? Text, bool NotApplicable)>($"""
+            SELECT s.id, s.office_code, o.parent_code, coalesce(f.title_ru, s.definition_id), s.definition_id, s.version, a.item_code, s.submitted_at,
+                   a.value_num, a.value_text, a.not_applicable
             FROM submission s JOIN answer a ON a.submission_id = s.id JOIN form_definition f ON f.id = s.definition_id
             LEFT JOIN org_unit o ON o.code = s.office_code
-            WHERE f.kind = 'checklist' AND s.office_code IS NOT NULL AND NOT a.not_applicable AND a.value_num = 0
+            WHERE f.kind = 'checklist' AND s.office_code IS NOT NULL AND {AuditActs.AuditRules.MayFailSql}
             QUALIFY row_number() OVER (PARTITION BY a.item_code ORDER BY s.submitted_at DESC, s.id) = 1
-            ORDER BY s.submitted_at DESC, s.id, a.item_code LIMIT 2
-            """).ToList();
+            ORDER BY s.submitted_at DESC, s.id, a.item_code
+            """).Where(f => judge.Failed(new(f.Submission, f.Definition, f.Version, f.Item, f.Number, f.Text, f.NotApplicable))).Take(2).ToList();
 
         // Four slots for office findings: two complaints, two failed checklist items; a small demo may lack some, and
         // their slots get an office measure instead, so the demo always shows six actions.

@@ -59,7 +59,9 @@ internal static class SurveyDemoAnswers
             if (value.Text == "no") failed.Add(item.Text.Ru);
         }
         if (failed.Count > 0 && form.AllItems().Any(i => i.Code == "comment") && r.NextDouble() < 0.8)
-            a["comment"] = AnswerValue.Of("Замечания: " + string.Join("; ", failed.Take(3)).ToLowerInvariant() + " — нет.");
+            // The requirements quoted as written: lower-casing them made «ФИО» read «фио» in the act, and "X — нет" read as if
+            // the auditor denied the requirement itself.
+            a["comment"] = AnswerValue.Of("Не выполнено: " + string.Join("; ", failed.Take(3).Select(t => $"«{t.TrimEnd('?', '.', ' ')}»")) + ".");
         return a;
     }
 

@@ -16,6 +16,6 @@ public sealed partial class Ui
         ["AuditActs.Act"] = ("Акт", "Act"),
         ["AuditActs.Download"] = ("Скачать акт (PDF)", "Download the act (PDF)"),
         ["AuditActs.Zip"] = ("Все акты за период (ZIP)", "All acts of the period (ZIP)"),
-        ["AuditActs.Shown"] = ("Показаны последние: {0}.", "The last {0} are shown."),
+        ["AuditActs.Count"] = ("за период: {0}", "in the period: {0}"),
     };
 }

@@ -36,7 +36,7 @@ internal static class ActSeed
     /// </summary>
     public static void Audit(FormService forms, string id, DateTime start, double minutes = 35, string[]? failed = null,
         byte[][]? photos = null, double? lat = OfficeLat, double? lon = OfficeLon, string auditor = "ivanova", string office = "O1",
-        string photoItem = "photo_entrance")
+        string photoItem = "photo_entrance", IReadOnlyDictionary<string, AnswerValue>? extra = null)
     {
         var definition = FormTemplates.Get("office-visit")!;
         var answers = new Dictionary<string, AnswerValue>();
@@ -48,6 +48,7 @@ internal static class ActSeed
         }
         answers["visit_date"] = AnswerValue.Of(start.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
         answers["comment"] = AnswerValue.Of("Очередь у окна 3, кондиционер не работает.");
+        foreach (var (code, value) in extra ?? new Dictionary<string, AnswerValue>()) answers[code] = value;
         forms.Submit(new SubmissionRequest
         {
             Id = id, Form = "office-visit", OfficeCode = office, Source = SubmissionSource.Checklist, Auditor = auditor,

@@ -91,6 +91,33 @@ public class AuditsPageTests : BunitContext
         Assert.Equal("s1/queue_board", Refs(cut).Last());
     }
 
+    /// <summary>
+    /// #15: a busy period's audits are all listed — no cap at 500: the count shown is the period's and the oldest audit
+    /// is on the acts table's last page.
+    /// </summary>
+    [Fact]
+    public void AuditActs_ListEveryAuditOfThePeriod_TheOldestOnTheLastPage()
+    {
+        using (var c = _store.Store.Open())
+            c.Execute("""
+                INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at)
+                SELECT 'q' || lpad(i::VARCHAR, 3, '0'), 'f1', 1, CASE WHEN i % 2 = 0 THEN 'O01' ELSE 'O21' END, 'checklist',
+                       TIMESTAMP '2025-06-01 10:00' + i * INTERVAL 1 MINUTE
+                FROM range(1, 601) t(i)
+                """);
+        this.SignInAs("exec", Roles.Executive);
+
+        var cut = RenderPage();
+
+        var count = cut.Find("[data-test=audit-acts] [data-test=acts-count]");
+        Assert.Equal("602", count.GetAttribute("data-count"));          // 600 + s1 and s2
+        Assert.Contains("602 проверки", count.TextContent.Replace('\u00A0', ' '));
+        Assert.Equal("q600", cut.Find("[data-test=audit-acts] tbody tr").GetAttribute("data-submission"));   // newest first
+        cut.FindAll("[data-test=audit-acts] [data-test=acts-pager] button").Last().Click();
+        var last = cut.FindAll("[data-test=audit-acts] tbody tr");
+        Assert.Equal(["s2", "s1"], last.Select(r => r.GetAttribute("data-submission")));   // page 61 of 61: the oldest audits
+    }
+
     private static void NextPage(IRenderedComponent<AuditsPage> cut)
     {
         var next = cut.FindAll("[data-table=failed-items] .mud-table-pagination-actions button")

@@ -1,6 +1,7 @@
 using Analytics.Engine.Store;
 using Analytics.Engine.Vocabulary;
 using Analytics.Engine.Access;
+using Analytics.Engine.AuditActs;
 using Dapper;
 
 namespace Analytics.Engine.Queries.Audits;
@@ -21,6 +22,13 @@ public sealed record FailedItem(string SubmissionId, string? OfficeCode, string?
     public string OfficeName { get; init; } = OfficeCode ?? "";
 
     public string Reference => $"{SubmissionId}/{ItemCode}";
+}
+
+/// <summary>A row that may be a failed item, before the rule judges it.</summary>
+internal sealed record FailedRow(string SubmissionId, string? OfficeCode, string? BranchCode, string Form, string DefinitionId, int Version,
+    string ItemCode, DateTime SubmittedAt, double? Number, string? Text, bool NotApplicable)
+{
+    public StoredAuditAnswer Stored => new(SubmissionId, DefinitionId, Version, ItemCode, Number, Text, NotApplicable);
 }
 
 public sealed record AuditData(DateOnly From, DateOnly To, IReadOnlyList<OfficeAudits> Offices, IReadOnlyList<FailedItem> Failed);
@@ -59,13 +67,19 @@ public sealed class AuditsQuery(AnalyticsStore store, TimeProvider clock)
             {Scope.Replace("LEFT JOIN org_unit o", "LEFT JOIN answer a ON a.submission_id = s.id LEFT JOIN org_unit o", StringComparison.Ordinal)}
             GROUP BY s.office_code ORDER BY OfficeName
             """, args).AsList();
-        var failed = c.Query<FailedItem>($"""
+        // Failed by the one rule (AuditRules, as the act and the actions judge): the SQL reads the answers that may
+        // have failed, the judge keeps those that did — a 0 is also a wait of 0 seconds, which no action could fix.
+        var judge = new AuditItemJudge(c);
+        var failed = c.Query<FailedRow>($"""
             SELECT s.id AS SubmissionId, s.office_code AS OfficeCode, o.parent_code AS BranchCode,
-                   coalesce(f.title_ru, s.definition_id) AS Form, s.definition_id AS DefinitionId, a.item_code AS ItemCode, s.submitted_at AS SubmittedAt
+                   coalesce(f.title_ru, s.definition_id) AS Form, s.definition_id AS DefinitionId, s.version AS Version,
+                   a.item_code AS ItemCode, s.submitted_at AS SubmittedAt, a.value_num AS Number, a.value_text AS Text, a.not_applicable AS NotApplicable
             {Scope.Replace("LEFT JOIN org_unit o", "JOIN answer a ON a.submission_id = s.id LEFT JOIN org_unit o", StringComparison.Ordinal)}
-              AND NOT a.not_applicable AND a.value_num = 0
+              AND {AuditRules.MayFailSql}
             ORDER BY s.submitted_at DESC, s.id, a.item_code
-            """, args).AsList();   // every failed item of the period (D16): the page pages them, the export holds them all
+            """, args).Where(r => judge.Failed(r.Stored))
+            .Select(r => new FailedItem(r.SubmissionId, r.OfficeCode, r.BranchCode, r.Form, r.DefinitionId, r.ItemCode, r.SubmittedAt))
+            .ToList();   // every failed item of the period (D16): the page pages them, the export holds them all
         // Offices named with city and code; company-level audits (no office, e.g. of the website) as "Компания в целом".
         var names = new OrgDirectory(store).DisplayNames();
         string Name(string? code) => code is not null && names.TryGetValue(code, out var n) ? n : code ?? OfficeNames.Company();

@@ -99,7 +99,7 @@ public sealed record ReportFacts
                 SurveyScore.Ces(survey.Where(b => b.Item == options.CesItemCode)),
             ],
             Audits = Query<AuditSummary>(connection, "Audits", p),
-            FailedItems = Query<FailedItem>(connection, "FailedItems", p),
+            FailedItems = MostFailed(connection, year),
             Photos = Query<EvidencePhoto>(connection, "Photos", new { year, limit = options.MaxPhotos }),
             Measures = Query<AppealMeasure>(connection, "Measures", p),
             // Months after the covered ones (the running, incomplete month) are not plotted as if they were whole.
@@ -133,6 +133,23 @@ public sealed record ReportFacts
             }
         }
         return texts;
+    }
+
+    /// <summary>
+    /// The 15 items most often not done in the year's approved audits, each with how often it was judged (failed or
+    /// passed) — by AuditRules, the rule the act, the actions and the Audits page use, so the counts agree with them.
+    /// </summary>
+    private static List<FailedItem> MostFailed(DuckDBConnection connection, int year)
+    {
+        var judge = new AuditActs.AuditItemJudge(connection);
+        return [.. Query<AuditActs.StoredAuditAnswer>(connection, "FailedItems", new { year })
+            .Select(a => (a.ItemCode, Failed: judge.Failed(a), Passed: judge.Passed(a)))
+            .Where(a => a.Failed || a.Passed)
+            .GroupBy(a => a.ItemCode, StringComparer.Ordinal)
+            .Select(g => new FailedItem { Item = g.Key, Failed = g.LongCount(a => a.Failed), Checked = g.LongCount() })
+            .Where(i => i.Failed > 0)
+            .OrderByDescending(i => i.Failed).ThenBy(i => i.Item, StringComparer.Ordinal)
+            .Take(15)];
     }
 
     private static List<T> Query<T>(DuckDBConnection connection, string name, object parameters) =>
