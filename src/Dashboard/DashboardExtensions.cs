@@ -65,7 +65,8 @@ public static class DashboardExtensions
         services.AddSingleton<Trends.TrendView>();
         services.AddSingleton<AuditsQuery>();
         services.AddSingleton(sp => new Analytics.Engine.AuditActs.AuditActService(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>(),
-            builder.Configuration.GetSection(Analytics.Engine.AuditActs.VisitCheckOptions.SectionName).Get<Analytics.Engine.AuditActs.VisitCheckOptions>()));
+            builder.Configuration.GetSection(Analytics.Engine.AuditActs.VisitCheckOptions.SectionName).Get<Analytics.Engine.AuditActs.VisitCheckOptions>(),
+            reports: sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Analytics.Engine.Reports.ReportOptions>>().Value));
         services.AddSingleton<SurveysQuery>();
         services.AddSingleton<Surveys.SurveyInsight>();
         services.AddSingleton(sp => new Analytics.Engine.Surveys.SentimentCorrections(sp.GetRequiredService<Analytics.Engine.Store.AnalyticsStore>(), sp.GetRequiredService<TimeProvider>()));

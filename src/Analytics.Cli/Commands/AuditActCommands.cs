@@ -21,7 +21,7 @@ internal static class AuditActCommands
         command.SetAction(parse =>
         {
             using var store = ReportOutput.OpenStore(parse);
-            var service = new AuditActService(store, Options());
+            var service = new AuditActService(store, Options(), reports: ReportOutput.Options());
             var id = parse.GetValue(submission)!;
             if (service.Load(id) is null) throw new InputException($"--submission {id}: no audit with this id in {store.FilePath}.");
             return ReportOutput.Write(console, parse.GetValue(json), parse.GetValue(output)!, "audit act", stream => service.Act(id, stream));
@@ -41,7 +41,7 @@ internal static class AuditActCommands
             var (first, last) = (Day(parse.GetValue(from)!, "--from"), Day(parse.GetValue(to)!, "--to"));
             if (last < first) throw new UsageException($"--to {last:yyyy-MM-dd} is before --from {first:yyyy-MM-dd}.");
             using var store = ReportOutput.OpenStore(parse);
-            var service = new AuditActService(store, Options());
+            var service = new AuditActService(store, Options(), reports: ReportOutput.Options());
             var full = Path.GetFullPath(parse.GetValue(output)!);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             // A temp file beside the target, moved in place: a failure leaves no half ZIP.

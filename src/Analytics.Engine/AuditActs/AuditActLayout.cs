@@ -9,7 +9,7 @@ internal static class AuditActLayout
 {
     private const string Dash = "—";
 
-    public static ReportDocument Build(AuditAct act)
+    public static ReportDocument Build(AuditAct act, IReadOnlyDictionary<string, string>? documents = null)
     {
         var finished = act.FinishedLocal ?? act.StartedLocal;
         var doc = new ReportDocument(new DocumentInfo
@@ -40,7 +40,8 @@ internal static class AuditActLayout
         doc.Add(act.Failed.Count == 0
             ? new ParagraphBlock("Все проверенные требования выполнены.")
             : new TableBlock([new("№", 0.5f, TextAlign.Right), new("Требование", 4.6f), new("Пункт Стандарта", 2.5f), new("Раздел", 1.7f), new("Замечание", 2.6f)],
-                [.. act.Failed.Select((f, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), f.Requirement, f.Clause, f.Section, f.Note ?? ""])]));
+                [.. act.Failed.Select((f, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), f.Requirement,
+                    Reports.Data.Citations.Format(f.Clause, documents ?? new Reports.ReportOptions().SourceDocuments), f.Section, f.Note ?? ""])]));
 
         if (act.Notes.Count > 0)
         {

@@ -22,8 +22,12 @@ public sealed record ActBatchResult(int Acts, IReadOnlyList<string> Files);
 /// The act of an audit (issue 16 item 4) as PDF/A: the dashboard's download, <c>analytics audit act</c> and the
 /// bulk ZIP all call this, so one audit always gives the same document.
 /// </summary>
-public sealed class AuditActService(AnalyticsStore store, VisitCheckOptions? visitOptions = null, IDocumentRenderer? renderer = null)
+public sealed class AuditActService(AnalyticsStore store, VisitCheckOptions? visitOptions = null, IDocumentRenderer? renderer = null,
+    Reports.ReportOptions? reports = null)
 {
+    // The clause column cites the documents by the company's names, as the Declaration does (Citations, one rule).
+    private readonly IReadOnlyDictionary<string, string> _documents = (reports ?? new Reports.ReportOptions()).SourceDocuments;
+
     private readonly IDocumentRenderer _renderer = renderer ?? new SkiaPdfRenderer();
     private readonly VisitChecks _visits = new(store, visitOptions);
 
@@ -48,7 +52,7 @@ public sealed class AuditActService(AnalyticsStore store, VisitCheckOptions? vis
     public RenderResult Act(string submissionId, Stream output)
     {
         var act = Load(submissionId) ?? throw new AuditActNotFoundException(submissionId);
-        return _renderer.Render(AuditActLayout.Build(act), output);
+        return _renderer.Render(AuditActLayout.Build(act, _documents), output);
     }
 
     /// <summary>The checklist audits submitted between two dates (inclusive), oldest first, optionally of one branch or office.</summary>
@@ -81,7 +85,7 @@ public sealed class AuditActService(AnalyticsStore store, VisitCheckOptions? vis
             {
                 var act = Load(id)!;
                 using var pdf = new MemoryStream();
-                var pages = _renderer.Render(AuditActLayout.Build(act), pdf).PageCount;
+                var pages = _renderer.Render(AuditActLayout.Build(act, _documents), pdf).PageCount;
                 var name = $"{act.FinishedLocal:yyyy-MM-dd}_{Safe(act.OfficeCode ?? "company")}_{Safe(id)}.pdf";
                 var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
                 using (var s = entry.Open()) s.Write(pdf.GetBuffer(), 0, (int)pdf.Length);
