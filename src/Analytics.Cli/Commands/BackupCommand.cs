@@ -25,7 +25,7 @@ public static class BackupCommand
         command.SetAction((parse, cancellationToken) =>
         {
             using var store = GlobalOptions.Store(parse);
-            if (!store.Exists) throw new InputException($"No store at {store.FilePath}.");
+            if (!store.Exists) throw new InputException(Analytics.Engine.Vocabulary.BackupReasons.Text("no_store", store.FilePath));
             var folder = Path.GetFullPath(parse.GetValue(output)!);
             BackupManifest manifest;
             try

@@ -99,6 +99,30 @@ public class BackupRestoreCommandTests(DemoSnapshot demo) : IClassFixture<DemoSn
     }
 
     [Fact]
+    public void Restore_RefusesAManifestWhoseRowCountWasEdited_InRussianFirst_NamingTheTable()
+    {
+        var snap = demo.Copy();
+        var path = Path.Combine(snap, "manifest.json");
+        var node = JsonNode.Parse(File.ReadAllText(path))!;
+        var appeal = node["tables"]!.AsArray().First(t => (string)t!["name"]! == "appeal")!;
+        var actual = (long)appeal["rows"]!;
+        appeal["rows"] = actual + 100_000;
+        File.WriteAllText(path, node.ToJsonString());
+        var db = NewDb();
+
+        var (code, stdout, stderr) = Run("restore", "--from", snap, "--db", db, "--json");
+
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        var ru = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
+        string Ru(long n) => n.ToString("#,0", ru).Replace('\u202F', '\u00A0');
+        static string En(long n) => n.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith($"error: Таблица appeal: восстановлено строк — {Ru(actual)}, а в манифесте — {Ru(actual + 100_000)}. / " +
+                          $"Table appeal: {En(actual)} rows restored, the manifest says {En(actual + 100_000)}.", stderr);
+        Assert.False(File.Exists(db));
+    }
+
+    [Fact]
     public void Restore_RefusesTamperedParquet_WithExit1()
     {
         var snap = demo.Copy();

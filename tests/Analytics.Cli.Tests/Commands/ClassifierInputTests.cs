@@ -78,6 +78,37 @@ public class ClassifierInputTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_GivesTheSameFigures_ForTheSameRowsInWindows1251Tab_AsInUtf8Comma()
+    {
+        // The case: a model evaluated on a Windows-1251 file read as UTF-8 scored 0 and exited 0. The same
+        // rows, re-encoded and tab-delimited, with an empty text and an unknown label among them, must score exactly
+        // as the UTF-8 file does, and the left-out rows keep their lines in either encoding.
+        string[] extra = ["\"\"{0}авария", "\"счетчик сломался\"{0}счетчик"];
+        var utf8 = Write("utf8.csv", ["Текст,Тема", .. extra.Select(e => string.Format(e, ',')), .. Corpus(',')], new UTF8Encoding(false));
+        var cp1251 = Write("cp1251.tsv.csv", ["Текст\tТема", .. extra.Select(e => string.Format(e, '\t')), .. Corpus('\t')], Encoding.GetEncoding(1251));
+        var model = Path.Combine(_dir, "m.zip");
+        var trained = Train(Write("train.csv", ["Текст,Тема", .. Corpus(',')], new UTF8Encoding(false)), model);
+        Assert.True(trained.Code == 0, trained.Err);
+
+        var figures = new[] { utf8, cp1251 }.Select(data =>
+        {
+            var eval = Run("classifier", "evaluate", "--model", model, "--data", data, "--text-column", "Текст", "--label-column", "Тема", "--json");
+            Assert.True(eval.Code == 0, eval.Err);
+            Assert.Contains($"{data}, строка 2, поле «Текст»: текст пуст", eval.Err);
+            Assert.Contains($"{data}, строка 3, поле «Тема»: метка «счетчик» не встречалась при обучении модели", eval.Err);
+            using var json = JsonDocument.Parse(eval.Out);
+            var root = json.RootElement;
+            Assert.Equal([(2L, "empty-text"), (3L, "unseen-label")],
+                root.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("line").GetInt64(), p.GetProperty("kind").GetString())));
+            return (N: root.GetProperty("n").GetInt32(), Accuracy: root.GetProperty("accuracy").GetDouble(), MacroF1: root.GetProperty("macroF1").GetDouble());
+        }).ToList();
+
+        Assert.Equal(CorpusRows, figures[0].N);
+        Assert.InRange(figures[0].Accuracy, 0.8, 1.0);
+        Assert.Equal(figures[0], figures[1]);
+    }
+
+    [Fact]
     public void TrainAndEvaluate_ReportEmptyTextsUnreadableRowsAndUnseenLabels_ByLine()
     {
         // A UTF-8 comma file. Line 2 empty text, line 3 empty label, line 4 a row with too few fields, line 5 markup

@@ -49,6 +49,21 @@ public class StorePageBackupTests : BunitContext
     }
 
     [Fact]
+    public void Render_ShowsARefusedRestore_InRussian_NamingTheTable()
+    {
+        var folder = RunJob(new DateTimeOffset(2025, 3, 10, 22, 30, 0, TimeSpan.Zero));
+        // What StoreRestore.Verify records when the manifest's row count of a table was edited.
+        var refusal = new BackupException("table_rows", "appeal", 100_213L, 100_212L);
+        new BackupVerification(DateTimeOffset.UtcNow, false, 0, 0, 0, refusal.Message).Write(folder);
+        this.AddDashboardServices(_store.Store, "ru-RU");
+
+        var text = Render<StorePage>().Find("[data-test=backup-verification]").TextContent;
+
+        Assert.Contains("Таблица appeal: восстановлено строк — 100\u00A0213, а в манифесте — 100\u00A0212.", text);
+        Assert.DoesNotContain("manifest says", text);
+    }
+
+    [Fact]
     public void Render_SaysNoBackupYet()
     {
         this.AddDashboardServices(_store.Store, "en-GB");

@@ -86,7 +86,7 @@ public sealed class ConsumerErasure(AnalyticsStore store, TimeProvider? clock = 
             // A backup older than the tombstones table got a fresh salt from the migration just now; the list's salt is the
             // live store's, which nothing in this store has used yet. Any other mismatch is another store's list.
             if (!applied.Contains(22))
-                throw new BackupException($"{TombstoneFile.FileName} was written by another store (its salt differs); it cannot be applied.");
+                throw new BackupException("tombstones_other_store", TombstoneFile.FileName);
             c.Execute("DELETE FROM privacy_salt; INSERT INTO privacy_salt VALUES ($s)", new { s = f.Salt }, tx);
             salt = f.Salt;
         }

@@ -76,10 +76,10 @@ public static class TombstoneFile
         if (Path.GetDirectoryName(Path.GetFullPath(snapshot).TrimEnd(Path.DirectorySeparatorChar)) is { } parent && ReadFile(Path.Combine(parent, FileName)) is { } master)
             found.Add(master);
         foreach (var file in extra)
-            found.Add(ReadFile(file) ?? throw new BackupException($"Tombstone file '{file}' does not exist."));
+            found.Add(ReadFile(file) ?? throw new BackupException("tombstone_file_missing", file));
         if (found.Count == 0) return null;
         if (found.Select(f => f.Salt).Distinct().Count() > 1)
-            throw new BackupException("The tombstone lists come from different stores (their salts differ); give only this store's lists.");
+            throw new BackupException("tombstones_mixed");
         var merged = found.SelectMany(f => f.List).GroupBy(t => t.Hash).Select(g => g.OrderBy(t => t.ErasedAt).First()).OrderBy(t => t.Hash).ToList();
         return (found[0].Salt, merged);
     }
@@ -97,14 +97,14 @@ public static class TombstoneFile
         {
             var content = JsonSerializer.Deserialize<Content>(File.ReadAllText(path), Json);
             if (content is null || string.IsNullOrWhiteSpace(content.Salt) || !content.Salt.All(char.IsAsciiHexDigit))
-                throw new BackupException($"{path} is damaged: it has no salt.");
+                throw new BackupException("tombstone_no_salt", path);
             if ((content.Tombstones ?? []).Any(t => t.Hash is null || t.Hash.Length != 64 || !t.Hash.All(char.IsAsciiHexDigit)))
-                throw new BackupException($"{path} is damaged: an entry is not a SHA-256 hash.");
+                throw new BackupException("tombstone_bad_hash", path);
             return (content.Salt, content.Tombstones ?? []);
         }
         catch (JsonException ex)
         {
-            throw new BackupException($"{path} is damaged: not valid JSON ({ex.Message}).", ex);
+            throw new BackupException(ex, "tombstone_not_json", path, ex.Message);
         }
     }
 }

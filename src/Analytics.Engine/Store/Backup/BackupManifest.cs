@@ -37,22 +37,22 @@ public sealed record BackupManifest
     public static BackupManifest Read(string folder)
     {
         var path = Path.Combine(folder, FileName);
-        if (!Directory.Exists(folder)) throw new BackupException($"Snapshot folder '{folder}' does not exist.");
-        if (!File.Exists(path)) throw new BackupException($"'{folder}' is not a snapshot: {FileName} is missing.");
+        if (!Directory.Exists(folder)) throw new BackupException("snapshot_folder_missing", folder);
+        if (!File.Exists(path)) throw new BackupException("not_a_snapshot", folder, FileName);
         BackupManifest? manifest;
         try { manifest = JsonSerializer.Deserialize<BackupManifest>(File.ReadAllText(path), Json); }
         catch (JsonException ex)
         {
-            throw new BackupException($"{path} is damaged: not valid JSON (line {(ex.LineNumber ?? 0) + 1}, {ex.Path}).", ex);
+            throw new BackupException(ex, "manifest_not_json", path, (ex.LineNumber ?? 0) + 1, ex.Path);
         }
         if (manifest is null || manifest.Tables.Count == 0 || manifest.SchemaVersion <= 0)
-            throw new BackupException($"{path} is damaged: it lists no tables or no schema version.");
+            throw new BackupException("manifest_empty", path);
         if (manifest.Format != CurrentFormat)
-            throw new BackupException($"{path} has snapshot format {manifest.Format}; this build reads format {CurrentFormat}.");
+            throw new BackupException("manifest_format", path, manifest.Format, CurrentFormat);
         if (manifest.Tables.Any(t => string.IsNullOrWhiteSpace(t.Name) || string.IsNullOrWhiteSpace(t.Checksum) || t.Rows < 0))
-            throw new BackupException($"{path} is damaged: a table entry has no name, no checksum or a negative row count.");
+            throw new BackupException("manifest_bad_table", path);
         if (manifest.Files.Any(f => string.IsNullOrWhiteSpace(f.Path) || f.Path.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(f.Path)))
-            throw new BackupException($"{path} is damaged: a file entry is empty or points outside the snapshot.");
+            throw new BackupException("manifest_bad_file", path);
         return manifest;
     }
 
@@ -71,5 +71,23 @@ public sealed record BackupTable(string Name, long Rows, string Checksum);
 /// <summary>One file of the snapshot, relative to its folder with '/' separators.</summary>
 public sealed record BackupFile(string Path, long Bytes, string Sha256);
 
-/// <summary>A snapshot that cannot be written, trusted or restored; the message says which file and why.</summary>
-public sealed class BackupException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>
+/// A snapshot that cannot be written, trusted or restored; the message says which file (or table) and why, Russian
+/// first and English second (<see cref="Vocabulary.BackupReasons"/>), as import refusals do.
+/// </summary>
+public sealed class BackupException : Exception
+{
+    public BackupException(string code, params object?[] details) : this((Exception?)null, code, details) { }
+
+    public BackupException(Exception? inner, string code, params object?[] details) : base(Vocabulary.BackupReasons.Text(code, details), inner)
+    {
+        Code = code;
+        Russian = Vocabulary.BackupReasons.Russian(code, details);
+    }
+
+    /// <summary>The stable code of the catalogue.</summary>
+    public string Code { get; }
+
+    /// <summary>The Russian half alone.</summary>
+    public string Russian { get; }
+}

@@ -49,7 +49,7 @@ internal sealed class RestoredFiles
         {
             var to = Path.Combine(target, Path.GetRelativePath(source, file));
             if (File.Exists(to) && StoreSnapshot.Sha256(to) != StoreSnapshot.Sha256(file))
-                throw new BackupException($"Restore would overwrite {to} with a different file; restore the models and keys into other folders.");
+                throw new BackupException("would_overwrite", to);
             list.Add((file, to));
         }
     }

@@ -42,11 +42,10 @@ public static class StoreRestore
         snapshot = Path.GetFullPath(snapshot);
         targetPath = Path.GetFullPath(targetPath);
         if (File.Exists(targetPath))
-            throw new BackupException($"Restore target '{targetPath}' exists; restore into a new file.");
+            throw new BackupException("target_exists", targetPath);
         var manifest = BackupManifest.Read(snapshot);
         if (manifest.SchemaVersion > StoreMigrator.LatestVersion)
-            throw new BackupException(
-                $"Snapshot schema version {manifest.SchemaVersion} is newer than this build's ({StoreMigrator.LatestVersion}); restore it with a newer analytics.");
+            throw new BackupException("schema_newer", manifest.SchemaVersion, StoreMigrator.LatestVersion);
         CheckFiles(snapshot, manifest);
         var tombstones = options.Complete ? Privacy.Erasure.TombstoneFile.ReadForRestore(snapshot, options.TombstoneFiles) : null;
         var files = options.Complete ? RestoredFiles.Plan(snapshot, targetPath, options) : null;
@@ -60,7 +59,7 @@ public static class StoreRestore
             {
                 connection.Open();
                 try { connection.Execute($"IMPORT DATABASE {Sql.Quote(snapshot)}"); }
-                catch (DuckDBException ex) { throw new BackupException($"Snapshot '{snapshot}' could not be loaded: {ex.Message}", ex); }
+                catch (DuckDBException ex) { throw new BackupException(ex, "load_failed", snapshot, ex.Message); }
                 Compare(manifest, TableChecksums.All(connection));
             }
             File.Move(scratch, targetPath);
@@ -101,12 +100,12 @@ public static class StoreRestore
         foreach (var file in manifest.Files)
         {
             var path = Path.Combine(snapshot, file.Path);
-            if (!File.Exists(path)) throw new BackupException($"Snapshot file {file.Path} is missing from '{snapshot}'.");
+            if (!File.Exists(path)) throw new BackupException("file_missing", file.Path, snapshot);
             if (!string.Equals(StoreSnapshot.Sha256(path), file.Sha256, StringComparison.OrdinalIgnoreCase))
-                throw new BackupException($"Snapshot file {file.Path} does not match its checksum in {BackupManifest.FileName}: it was changed or damaged.");
+                throw new BackupException("file_checksum", file.Path, BackupManifest.FileName);
         }
         if (manifest.Files.All(f => f.Path != "schema.sql"))
-            throw new BackupException($"{BackupManifest.FileName} in '{snapshot}' is damaged: it does not list schema.sql.");
+            throw new BackupException("manifest_no_schema", BackupManifest.FileName, snapshot);
     }
 
     private static void Compare(BackupManifest manifest, IReadOnlyList<BackupTable> restored)
@@ -115,14 +114,14 @@ public static class StoreRestore
         foreach (var expected in manifest.Tables)
         {
             if (!byName.TryGetValue(expected.Name, out var actual))
-                throw new BackupException($"Table {expected.Name} of the manifest is missing from the restored store.");
+                throw new BackupException("table_missing", expected.Name);
             if (actual.Rows != expected.Rows)
-                throw new BackupException($"Table {expected.Name}: {actual.Rows:N0} rows restored, the manifest says {expected.Rows:N0}.");
+                throw new BackupException("table_rows", expected.Name, actual.Rows, expected.Rows);
             if (actual.Checksum != expected.Checksum)
-                throw new BackupException($"Table {expected.Name}: content checksum differs from the manifest's.");
+                throw new BackupException("table_checksum", expected.Name);
         }
         var extra = restored.Select(t => t.Name).Except(manifest.Tables.Select(t => t.Name)).FirstOrDefault();
-        if (extra is not null) throw new BackupException($"Table {extra} is in the snapshot but not in its manifest.");
+        if (extra is not null) throw new BackupException("table_extra", extra);
     }
 
     private static void Delete(string path)

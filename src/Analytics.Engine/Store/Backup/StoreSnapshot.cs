@@ -30,8 +30,8 @@ public sealed class StoreSnapshot(AnalyticsStore store, TimeProvider? clock = nu
     {
         folder = Path.GetFullPath(folder);
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
-            throw new BackupException($"Backup folder '{folder}' is not empty; write each snapshot to a new folder.");
-        if (!store.Exists) throw new BackupException($"No store at {store.FilePath}.");
+            throw new BackupException("folder_not_empty", folder);
+        if (!store.Exists) throw new BackupException("no_store", store.FilePath);
         Directory.CreateDirectory(Path.GetDirectoryName(folder)!);
 
         IReadOnlyList<BackupTable> tables;

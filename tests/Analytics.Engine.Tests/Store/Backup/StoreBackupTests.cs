@@ -86,6 +86,8 @@ public class StoreBackupTests
         File.WriteAllText(Path.Combine(folder, BackupManifest.FileName), "{ \"tables\": [");
 
         var ex = Assert.Throws<BackupException>(() => StoreRestore.Restore(folder, s.File("new.duckdb")));
+        Assert.StartsWith($"{Path.Combine(folder, BackupManifest.FileName)} повреждён: это не JSON (строка 1, ", ex.Message);
+        Assert.Contains(" / ", ex.Message);
         Assert.Contains("not valid JSON", ex.Message);
         Assert.False(File.Exists(s.File("new.duckdb")));
     }
@@ -101,7 +103,8 @@ public class StoreBackupTests
         File.WriteAllBytes(parquet, bytes);
 
         var ex = Assert.Throws<BackupException>(() => StoreRestore.Restore(folder, s.File("new.duckdb")));
-        Assert.Contains(Path.GetFileName(parquet), ex.Message);
+        Assert.StartsWith($"Файл снимка {Path.GetFileName(parquet)} не совпадает со своей контрольной суммой в manifest.json: он изменён или повреждён. / ", ex.Message);
+        Assert.EndsWith($"Snapshot file {Path.GetFileName(parquet)} does not match its checksum in manifest.json: it was changed or damaged.", ex.Message);
         Assert.False(File.Exists(s.File("new.duckdb")));
     }
 
@@ -116,7 +119,7 @@ public class StoreBackupTests
         File.WriteAllText(Path.Combine(folder, BackupManifest.FileName), node.ToJsonString());
 
         var ex = Assert.Throws<BackupException>(() => StoreRestore.Restore(folder, s.File("new.duckdb")));
-        Assert.Contains("appeal", ex.Message);
+        Assert.Equal("Таблица appeal: контрольная сумма содержимого не совпадает с манифестом. / Table appeal: content checksum differs from the manifest's.", ex.Message);
         Assert.False(File.Exists(s.File("new.duckdb")));
     }
 
@@ -131,12 +134,15 @@ public class StoreBackupTests
         var node = JsonNode.Parse(File.ReadAllText(path))!;
         node["schemaVersion"] = Analytics.Engine.Store.StoreMigrator.LatestVersion + 1;
         File.WriteAllText(path, node.ToJsonString());
-        Assert.Contains("newer", Assert.Throws<BackupException>(() => StoreRestore.Restore(folder, s.File("a.duckdb"))).Message);
+        var newer = Assert.Throws<BackupException>(() => StoreRestore.Restore(folder, s.File("a.duckdb")));
+        Assert.Equal($"Версия схемы снимка {Analytics.Engine.Store.StoreMigrator.LatestVersion + 1} новее, чем у этой сборки ({Analytics.Engine.Store.StoreMigrator.LatestVersion}); " +
+                     "восстановите его более новой версией analytics.", newer.Russian);
+        Assert.Contains("newer", newer.Message);
 
         node["schemaVersion"] = Analytics.Engine.Store.StoreMigrator.LatestVersion;
         File.WriteAllText(path, node.ToJsonString());
         File.Delete(Path.Combine(folder, "load.sql"));
-        Assert.Contains("load.sql", Assert.Throws<BackupException>(() => StoreRestore.Restore(folder, s.File("b.duckdb"))).Message);
+        Assert.StartsWith($"В снимке «{folder}» нет файла load.sql. / ", Assert.Throws<BackupException>(() => StoreRestore.Restore(folder, s.File("b.duckdb"))).Message);
     }
 
     [Fact]
@@ -151,6 +157,48 @@ public class StoreBackupTests
         File.Delete(Path.Combine(folder, "schema.sql"));
         var bad = StoreRestore.Verify(folder);
         Assert.False(bad.Verified);
-        Assert.Contains("schema.sql", bad.Error);
+        Assert.StartsWith("В снимке «", bad.Error);
+        Assert.Contains("нет файла schema.sql", bad.Error);
+        Assert.Contains("Snapshot file schema.sql is missing", bad.Error);
+    }
+    [Fact]
+    public void Restore_RefusesADamagedManifest_InRussianFirst_NamingTheTable_WithRussianNumbers()
+    {
+        // A manifest whose row count for appeal was edited (100 212 where the snapshot holds 2): refused in Russian,
+        // naming the table, the counts grouped the Russian way; the English half follows for log searches.
+        using var s = WithRows();
+        var folder = Snapshot(s);
+        var path = Path.Combine(folder, BackupManifest.FileName);
+        var node = JsonNode.Parse(File.ReadAllText(path))!;
+        node["tables"]!.AsArray().First(t => (string)t!["name"]! == "appeal")!["rows"] = 100_212;
+        File.WriteAllText(path, node.ToJsonString());
+
+        var ex = Assert.Throws<BackupException>(() => StoreRestore.Restore(folder, s.File("new.duckdb")));
+
+        Assert.Equal("table_rows", ex.Code);
+        Assert.Equal("Таблица appeal: восстановлено строк — 2, а в манифесте — 100\u00A0212.", ex.Russian);
+        Assert.Equal(ex.Russian + " / Table appeal: 2 rows restored, the manifest says 100,212.", ex.Message);
+        Assert.False(File.Exists(s.File("new.duckdb")));
+
+        // verification.json keeps both halves; the admin page shows the interface's one.
+        var verification = StoreRestore.Verify(folder);
+        Assert.Equal(ex.Message, verification.Error);
+        Assert.Equal(ex.Russian, Analytics.Engine.Vocabulary.BackupReasons.Display(verification.Error!, System.Globalization.CultureInfo.GetCultureInfo("ru-RU")));
+        Assert.Equal("Table appeal: 2 rows restored, the manifest says 100,212.",
+            Analytics.Engine.Vocabulary.BackupReasons.Display(verification.Error!, System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
+    }
+
+    [Fact]
+    public void EveryBackupReason_HasARussianAndAnEnglishText_AndDisplaysItsRussianHalf()
+    {
+        foreach (var (code, (ru, en)) in Analytics.Engine.Vocabulary.BackupReasons.Entries)
+        {
+            Assert.Matches("[А-Яа-яЁё]", ru);
+            Assert.DoesNotMatch("[А-Яа-яЁё]", en);
+            var details = new object?[] { "/data/snap", 12345L, 7 };
+            var text = Analytics.Engine.Vocabulary.BackupReasons.Text(code, details);
+            Assert.Equal(Analytics.Engine.Vocabulary.BackupReasons.Russian(code, details),
+                Analytics.Engine.Vocabulary.BackupReasons.Display(text, System.Globalization.CultureInfo.GetCultureInfo("ru-RU")));
+        }
     }
 }
