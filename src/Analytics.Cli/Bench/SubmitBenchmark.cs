@@ -7,6 +7,7 @@ using System.Text.Json;
 using Analytics.Engine.Forms;
 using Analytics.Engine.Store;
 using Dapper;
+using DuckDB.NET.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Analytics.Cli.Bench;
@@ -32,18 +33,7 @@ public sealed class SubmitBenchmark : IBenchmark
         var seconds = context.Seconds ?? 60;
         var clients = Math.Max(1, context.Scale ?? 128);   // --scale: concurrent clients
         var path = Path.Combine(context.WorkDirectory, "submit", "store.duckdb");
-        using (var store = AnalyticsStore.At(path))
-        {
-            new StoreMigrator(store).Migrate();
-            using var c = store.Open();
-            c.Execute("""
-                INSERT INTO org_unit (code, level, parent_code, name) VALUES ('CO', 'company', NULL, 'Company');
-                INSERT INTO org_unit (code, level, parent_code, name) SELECT 'B' || b, 'branch', 'CO', 'Branch ' || b FROM range(5) t(b);
-                INSERT INTO org_unit (code, level, parent_code, name) SELECT 'O' || o, 'office', 'B' || (o % 5), 'Office ' || o FROM range(100) t(o);
-                """);
-            var forms = new FormService(store);
-            forms.Publish(forms.CreateFromTemplate("client-satisfaction", "bench-csat"));
-        }
+        using (var store = AnalyticsStore.At(path)) Prepare(store);
         var baseline = DirectInserts(Path.Combine(context.WorkDirectory, "submit", "direct.duckdb"), Math.Clamp(seconds / 6.0, 1, 10));
         context.Progress.Report($"submit: baseline DuckDB direct inserts, one transaction per submission: {baseline.PerSecond:N0}/s");
 
@@ -97,7 +87,21 @@ public sealed class SubmitBenchmark : IBenchmark
         ];
     }
 
-    private static string Body(string id, int i)
+    /// <summary>The bench store: migrated, 100 offices in 5 branches, the client-satisfaction questionnaire published as bench-csat.</summary>
+    internal static void Prepare(AnalyticsStore store)
+    {
+        new StoreMigrator(store).Migrate();
+        using (var c = store.Open())
+            c.Execute("""
+                INSERT INTO org_unit (code, level, parent_code, name) VALUES ('CO', 'company', NULL, 'Company');
+                INSERT INTO org_unit (code, level, parent_code, name) SELECT 'B' || b, 'branch', 'CO', 'Branch ' || b FROM range(5) t(b);
+                INSERT INTO org_unit (code, level, parent_code, name) SELECT 'O' || o, 'office', 'B' || (o % 5), 'Office ' || o FROM range(100) t(o);
+                """);
+        var forms = new FormService(store);
+        forms.Publish(forms.CreateFromTemplate("client-satisfaction", "bench-csat"));
+    }
+
+    internal static string Body(string id, int i)
     {
         var c = CultureInfo.InvariantCulture;
         return "{\"id\":\"" + id + "\",\"form\":\"bench-csat\",\"officeCode\":\"O" + (i % 100).ToString(c)
@@ -202,6 +206,23 @@ public sealed class SubmitBenchmark : IBenchmark
         return (stored.Count, lost, duplicated, answers);
     }
 
+    /// <summary>
+    /// One submission as <see cref="Body"/>(<paramref name="id"/>, <paramref name="i"/>) describes it, with its five
+    /// answers, in one transaction: the baseline's unit of work. A test (SubmitBaselineTests) checks it stores the rows
+    /// the host stores for the same body.
+    /// </summary>
+    internal static void DirectInsert(DuckDBConnection c, string id, int i)
+    {
+        using var tx = c.BeginTransaction();
+        c.Execute("INSERT INTO submission (id, definition_id, version, office_code, source, channel, submitted_at) VALUES ($id, 'bench', 1, $o, 'online', 'internet', now())",
+            new { id, o = $"O{i % 100}" }, tx);
+        c.Execute("""
+            INSERT INTO answer (submission_id, item_code, value_num, value_text) VALUES
+            ($id, 'channel', NULL, $channel), ($id, 'csat', $a, NULL), ($id, 'ces', $b, NULL), ($id, 'resolved', 1, 'yes'), ($id, 'nps', $c, NULL)
+            """, new { id, channel = i % 2 == 0 ? "phone" : "in_person", a = 1 + i % 5, b = 1 + i % 7, c = i % 11 }, tx);
+        tx.Commit();
+    }
+
     /// <summary>DuckDB alone: the same submission and answer rows, prepared inserts, one transaction (one commit) each.</summary>
     private static (double PerSecond, double MedianMs, double P99Ms) DirectInserts(string path, double seconds)
     {
@@ -213,16 +234,7 @@ public sealed class SubmitBenchmark : IBenchmark
         for (var i = 0; clock.Elapsed.TotalSeconds < seconds; i++)
         {
             var started = Stopwatch.GetTimestamp();
-            using (var tx = c.BeginTransaction())
-            {
-                c.Execute("INSERT INTO submission (id, definition_id, version, office_code, source, channel, submitted_at) VALUES ($id, 'bench', 1, $o, 'online', 'internet', now())",
-                    new { id = $"d{i}", o = $"O{i % 100}" }, tx);
-                c.Execute("""
-                    INSERT INTO answer (submission_id, item_code, value_num, value_text) VALUES
-                    ($id, 'channel', NULL, 'phone'), ($id, 'csat', $a, NULL), ($id, 'ces', $b, NULL), ($id, 'resolved', 1, 'yes'), ($id, 'nps', $c, NULL)
-                    """, new { id = $"d{i}", a = 1 + i % 5, b = 1 + i % 7, c = i % 11 }, tx);
-                tx.Commit();
-            }
+            DirectInsert(c, $"d{i}", i);
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         var elapsed = clock.Elapsed.TotalSeconds;
