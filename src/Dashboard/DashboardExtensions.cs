@@ -27,6 +27,7 @@ public static class DashboardExtensions
         // answered those with 500. Reading it here fixes that; a published app has no such manifest (its assets are in
         // wwwroot), so this is a no-op there.
         if (!builder.Environment.IsDevelopment()) builder.WebHost.UseStaticWebAssets();
+        Hosting.ListenAddress.HonourAspNetCoreUrls(builder);
         services.AddValidatedOptions<DemoSeedOptions>(DemoSeedOptions.SectionName, builder.Configuration)
             .AddValidatedOptions<AdminOptions>(AdminOptions.SectionName, builder.Configuration)
             .AddValidatedOptions<SignInPolicyOptions>(SignInPolicyOptions.SectionName, builder.Configuration)

@@ -26,6 +26,7 @@ public sealed class ExportJob(ExportJobs jobs, RecordsQuery records, Ui t, IOpti
 
     /// <summary>Runs export <paramref name="id"/>; a failure is stored on the job (shown on the page), not retried.</summary>
     [AutomaticRetry(Attempts = 0)]
+    [Hangfire.JobDisplayName(Jobs.JobNames.Export)]
     public void Run(long id, CancellationToken cancellationToken)
     {
         if (jobs.Get(id) is not { State: "queued" } job) return; // Unknown, or already run: nothing to do twice.
@@ -82,6 +83,7 @@ public sealed class ExportJob(ExportJobs jobs, RecordsQuery records, Ui t, IOpti
     }
 
     /// <summary>Nightly: deletes files and marks jobs older than <c>Exports:KeepDays</c> as expired.</summary>
+    [Hangfire.JobDisplayName(Jobs.JobNames.ExportCleanup)]
     public int Cleanup(CancellationToken cancellationToken)
     {
         var removed = 0;

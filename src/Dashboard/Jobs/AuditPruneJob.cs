@@ -9,6 +9,7 @@ namespace Dashboard.Jobs;
 /// </summary>
 public sealed class AuditPruneJob(AuditTrail trail, IOptions<AuditOptions> options, ILogger<AuditPruneJob> logger)
 {
+    [Hangfire.JobDisplayName(JobNames.AuditPrune)]
     public Task<long> Run(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

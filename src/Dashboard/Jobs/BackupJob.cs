@@ -21,6 +21,7 @@ public sealed class BackupJob(AnalyticsStore store, TimeProvider clock, IOptions
     public string Folder => JobsOptions.Resolve(options.Value.BackupFolder, store.FilePath);
 
     /// <summary>Writes and verifies one backup; returns its folder.</summary>
+    [Hangfire.JobDisplayName(JobNames.Backup)]
     public Task<string> Run(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -10,6 +10,7 @@ namespace Dashboard.Jobs;
 public sealed class CaseJob(CaseService service, ILogger<CaseJob> logger)
 {
     [AutomaticRetry(Attempts = 3)]
+    [Hangfire.JobDisplayName(JobNames.Cases)]
     public CaseRun Run(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

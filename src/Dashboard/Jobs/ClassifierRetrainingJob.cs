@@ -12,6 +12,7 @@ namespace Dashboard.Jobs;
 public sealed class ClassifierRetrainingJob(ClassificationService classifier, Analytics.Engine.Surveys.CommentModels comments,
     ILogger<ClassifierRetrainingJob> logger)
 {
+    [Hangfire.JobDisplayName(JobNames.Retraining)]
     public Task<IReadOnlyList<int>> Run(CancellationToken cancellationToken)
     {
         var versions = new List<int>();

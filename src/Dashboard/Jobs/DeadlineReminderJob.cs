@@ -17,6 +17,7 @@ public sealed record ReminderRun(int AppealReminders, int ActionReminders, int E
 public sealed class DeadlineReminderJob(AnalyticsStore store, TimeProvider clock, IOptions<JobsOptions> options,
     ReminderMailer mailer, ILogger<DeadlineReminderJob> logger, AppealDeadlines deadlines)
 {
+    [Hangfire.JobDisplayName(JobNames.Reminders)]
     public async Task<ReminderRun> Run(CancellationToken cancellationToken)
     {
         var now = Now();

@@ -13,6 +13,7 @@ namespace Dashboard.Jobs;
 public sealed class EmergingTopicsJob(AnalyticsStore store, DisplayTime time, IOptions<SurveyOptions> surveys,
     Analytics.Engine.Classification.ClassificationService classifier, CommentModels comments, ILogger<EmergingTopicsJob> logger)
 {
+    [Hangfire.JobDisplayName(JobNames.EmergingTopics)]
     public Task<int> Run(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -9,6 +9,7 @@ namespace Dashboard.Jobs;
 /// </summary>
 public sealed class IndicatorRecomputeJob(IndicatorService indicators, ILogger<IndicatorRecomputeJob> logger)
 {
+    [Hangfire.JobDisplayName(JobNames.IndicatorRecompute)]
     public Task<RefreshReport> Run(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -11,6 +11,7 @@ namespace Dashboard.Jobs;
 public sealed class InvitationJob(InvitationService service, ILogger<InvitationJob> logger)
 {
     [AutomaticRetry(Attempts = 3)]
+    [Hangfire.JobDisplayName(JobNames.Invitations)]
     public async Task<InvitationRun> Run(CancellationToken cancellationToken)
     {
         var run = await service.Run(null, cancellationToken);

@@ -18,6 +18,7 @@ public sealed class MonthlyReportJob(AnalyticsStore store, ReportService reports
     public string Folder => JobsOptions.Resolve(options.Value.ReportsFolder, store.FilePath);
 
     /// <summary>Reports for <paramref name="year"/>/<paramref name="month"/>; null = the month before today.</summary>
+    [Hangfire.JobDisplayName(JobNames.MonthlyReports)]
     public Task<IReadOnlyList<string>> Run(int? year, int? month, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), options.Value.Zone()).DateTime);

@@ -9,6 +9,7 @@ namespace Dashboard.Jobs;
 /// </summary>
 public sealed class RetentionJob(RetentionSweep sweep, ILogger<RetentionJob> logger)
 {
+    [Hangfire.JobDisplayName(JobNames.Retention)]
     public Task<RetentionResult> Run(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -12,6 +12,7 @@ public sealed class WebhookJob(WebhookService service, ILogger<WebhookJob> logge
 {
     // No Hangfire retries: the next minute's run is the retry, and a pile-up of retried runs helps nobody.
     [AutomaticRetry(Attempts = 0)]
+    [Hangfire.JobDisplayName(JobNames.Webhooks)]
     public async Task<WebhookRun> Run(CancellationToken cancellationToken)
     {
         var run = await service.Run(null, cancellationToken);

@@ -12,7 +12,29 @@ namespace Dashboard.Tests.Hosting;
 public class ProductionStaticAssetsTests
 {
     [Fact]
-    public async Task ProductionHost_FromTheBuildOutput_ServesStaticWebAssets()
+    public Task ProductionHost_FromTheBuildOutput_ServesStaticWebAssets() =>
+        RunHost("Urls", async (http, ct) =>
+        {
+            foreach (var asset in new[] { "/_framework/blazor.web.js", "/_content/MudBlazor/MudBlazor.min.css", "/app.css" })
+            {
+                using var response = await http.GetAsync(asset, ct);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{asset}: {(int)response.StatusCode}");
+            }
+        });
+
+    /// <summary>
+    /// D9: the address people set, <c>ASPNETCORE_URLS</c>, moves the host; appsettings.json's <c>Urls</c> (the 5080
+    /// default) silently won over it before. The host answers on the variable's port (it would not come up there otherwise).
+    /// </summary>
+    [Fact]
+    public Task Host_ListensWhere_AspNetCoreUrls_Says() =>
+        RunHost("ASPNETCORE_URLS", async (http, ct) =>
+        {
+            using var response = await http.GetAsync("/account/login", ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        });
+
+    private static async Task RunHost(string addressVariable, Func<HttpClient, CancellationToken, Task> check)
     {
         var ct = TestContext.Current.CancellationToken;
         // Exactly what `dotnet run --project src/Dashboard` starts: the project's own build output, content root = project.
@@ -25,7 +47,7 @@ public class ProductionStaticAssetsTests
             WorkingDirectory = project, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        start.Environment[addressVariable] = $"http://127.0.0.1:{port}";
         start.Environment["Store__Path"] = Path.Combine(folder, "store.duckdb");
         start.Environment["Demo__OnFirstRun"] = "false";
         start.Environment["Jobs__Enabled"] = "false";
@@ -39,11 +61,7 @@ public class ProductionStaticAssetsTests
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             await WaitUntilUp(http, host, ct);
-            foreach (var asset in new[] { "/_framework/blazor.web.js", "/_content/MudBlazor/MudBlazor.min.css", "/app.css" })
-            {
-                using var response = await http.GetAsync(asset, ct);
-                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{asset}: {(int)response.StatusCode}");
-            }
+            await check(http, ct);
         }
         finally
         {
