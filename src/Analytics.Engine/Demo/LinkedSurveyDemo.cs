@@ -39,6 +39,9 @@ internal static class LinkedSurveyDemo
               ('{AppealRule}', 'Письмо после ответа на обращение (демо)', 'appeal_answered', 'client-satisfaction', 60, 'email', '3,7', false)
             ON CONFLICT DO NOTHING
             """);
+        // A store that already holds the demo history keeps it: the outbox key (client × event × rule) would refuse a second one.
+        if (c.ExecuteScalar<long>("SELECT count(*) FROM invitation_outbox WHERE rule_code IN ($QueueRule, $AppealRule)", new { QueueRule, AppealRule }) > 0)
+            return (0, 0);
         var tickets = c.Query<(string Office, string Ticket, DateTime Issued, DateTime Called, DateTime Finished)>("""
             SELECT office_code, ticket, issued_at, called_at, finished_at FROM (
               SELECT *, row_number() OVER (ORDER BY issued_at, office_code, ticket) AS n, count(*) OVER () AS total FROM queue_visit
