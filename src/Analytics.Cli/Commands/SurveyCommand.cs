@@ -8,7 +8,7 @@ namespace Analytics.Cli.Commands;
 
 /// <summary>
 /// <c>analytics survey results|drivers|comments --form CODE</c>: the Engine's survey insight (the same figures as the
-/// Surveys pages). A figure from fewer responses than <c>--min-n</c> (default 5) is printed as null with
+/// Surveys pages). A figure from fewer responses than <c>--min-n</c> (default <c>Surveys:MinimumN</c>, 5) is printed as null with
 /// <c>"suppressed": true</c>, never as a number.
 /// </summary>
 public static partial class SurveyCommand
@@ -20,7 +20,8 @@ public static partial class SurveyCommand
     private static readonly Option<string?> ToMonth = new("--to") { Description = "Last month, YYYY-MM" };
     private static readonly Option<string?> Branch = new("--branch") { Description = "Branch code" };
     private static readonly Option<string?> Office = new("--office") { Description = "Office code" };
-    private static readonly Option<int> MinN = new("--min-n") { Description = "Fewest responses a shown figure rests on", DefaultValueFactory = _ => Suppression.DefaultMinimumN };
+    // No default of its own: without --min-n the floor is Surveys:MinimumN as the host reads it (5 unless configured).
+    private static readonly Option<int?> MinN = new("--min-n") { Description = $"Fewest responses a shown figure rests on (default: the Surveys:MinimumN setting, {Suppression.DefaultMinimumN})" };
 
     private static Command Results(CliConsole console)
     {
@@ -94,7 +95,7 @@ public static partial class SurveyCommand
 
     private static (SurveyFilter Filter, int MinimumN) Filter(ParseResult parse)
     {
-        var min = parse.GetValue(MinN);
+        var min = parse.GetValue(MinN) ?? CliSettings.Surveys().MinimumN;
         if (min < 1) throw new UsageException("--min-n must be at least 1.");
         DateOnly? from = parse.GetValue(FromMonth) is { } f ? Month(f, "--from") : null;
         DateOnly? to = parse.GetValue(ToMonth) is { } t ? Month(t, "--to").AddMonths(1).AddDays(-1) : null;

@@ -29,7 +29,8 @@ public static class CliSettings
 
     /// <summary>
     /// The Surveys section as the dashboard binds it, so <c>Surveys:PartialAbandonedHours</c> gives the CLI's
-    /// completion and drop-off the same abandoned partials as the results page; out-of-range values refused.
+    /// completion and drop-off the same abandoned partials as the results page and <c>Surveys:MinimumN</c> the same
+    /// anonymity floor; out-of-range values refused.
     /// </summary>
     public static Analytics.Engine.Surveys.SurveyOptions Surveys()
     {

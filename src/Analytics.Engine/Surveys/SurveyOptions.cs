@@ -12,6 +12,7 @@ public sealed class SurveyOptions
     public const string SectionName = "Surveys";
 
     /// <summary>Fewest responses a shown figure may rest on (default 5).</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Surveys:MinimumN must be 1…1000000.")]
     public int MinimumN { get; set; } = Suppression.DefaultMinimumN;
 
     /// <summary>The default of <see cref="PartialAbandonedHours"/>.</summary>

@@ -46,7 +46,8 @@ public sealed partial class Ui
         ["Records.Reached"] = ("Дозвонились", "Reached"),
         ["Records.Satisfied"] = ("Удовлетворён", "Satisfied"),
         ["Records.Comment"] = ("Комментарий", "Comment"),
-        ["Records.Submission"] = ("Анкета", "Submission"),
+        // Neutral: a row may be a questionnaire response or a checklist audit; «Форма» is the next column (the form's title).
+        ["Records.Submission"] = ("Заполненная форма", "Submission"),
         ["Records.Value"] = ("Оценка", "Value"),
         ["Records.Text"] = ("Текст", "Text"),
         ["Records.NotApplicable"] = ("Неприменимо", "N/A"),

@@ -128,6 +128,42 @@ public class SurveyCommandTests
         Assert.Contains("Surveys:PartialAbandonedHours", refused.Err);
     }
 
+    /// <summary>
+    /// <c>Surveys:MinimumN</c> is the CLI's default floor as it is the host's: nine responses show NPS under the
+    /// default 5 and are suppressed under 10; an explicit <c>--min-n</c> still wins; an impossible value is refused by name.
+    /// </summary>
+    [Fact]
+    public void Results_take_the_minimum_n_from_the_setting_the_host_reads()
+    {
+        Seed();
+
+        var defaults = ResultsInChild();
+        var configured = ResultsInChild(("ANALYTICS_Surveys__MinimumN", "10"));
+        var explicitFloor = Parse(Child(["--min-n", "3"], ("ANALYTICS_Surveys__MinimumN", "10")));
+
+        Assert.Equal(9, defaults.GetProperty("nps").GetProperty("n").GetInt32());
+        Assert.False(defaults.GetProperty("nps").GetProperty("suppressed").GetBoolean());
+        Assert.Equal(10, configured.GetProperty("minimumN").GetInt32());
+        Assert.True(configured.GetProperty("nps").GetProperty("suppressed").GetBoolean());
+        Assert.False(configured.GetProperty("nps").TryGetProperty("value", out _));
+        Assert.False(explicitFloor.GetProperty("nps").GetProperty("suppressed").GetBoolean());
+        // The host's figure under the same setting: the results page's SurveyInsight hides it too.
+        using var check = AnalyticsStore.At(_db);
+        var host = new Dashboard.Surveys.SurveyInsight(check, Microsoft.Extensions.Options.Options.Create(new SurveyOptions { MinimumN = 10 }), TimeProvider.System,
+            new Analytics.Engine.Time.DisplayTime(), new Analytics.Engine.Compliance.AppealDeadlines(check)).Results(new SurveyFilter("client-satisfaction", null, null))!;
+        Assert.True(host.Hides(host.Nps!.N));
+
+        var refused = Child(("ANALYTICS_Surveys__MinimumN", "0"));
+        Assert.Equal(2, refused.Code);
+        Assert.Contains("Surveys:MinimumN", refused.Err);
+    }
+
+    private static JsonElement Parse((int Code, string Out, string Err) run)
+    {
+        Assert.True(run.Code == 0, run.Out + run.Err);
+        return JsonDocument.Parse(run.Out).RootElement.Clone();
+    }
+
     private JsonElement ResultsInChild(params (string Name, string Value)[] settings)
     {
         var (code, output, err) = Child(settings);
@@ -135,10 +171,12 @@ public class SurveyCommandTests
         return JsonDocument.Parse(output).RootElement.Clone();
     }
 
-    private (int Code, string Out, string Err) Child(params (string Name, string Value)[] settings)
+    private (int Code, string Out, string Err) Child(params (string Name, string Value)[] settings) => Child([], settings);
+
+    private (int Code, string Out, string Err) Child(string[] extra, params (string Name, string Value)[] settings)
     {
         var info = new System.Diagnostics.ProcessStartInfo("dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "survey", "results", "--form", "client-satisfaction", "--db", _db, "--json"])
+            [Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "survey", "results", "--form", "client-satisfaction", "--db", _db, "--json", .. extra])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8,
             WorkingDirectory = Path.GetDirectoryName(_db)!, // no appsettings.json there: only the variables below count

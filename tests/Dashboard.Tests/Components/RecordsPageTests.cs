@@ -166,4 +166,27 @@ public class RecordsPageTests : BunitContext
         Assert.Equal("Форма: Анкета", questionnaire.Find("[data-test=records-keys] [data-key=form]").TextContent.Trim());
         Assert.DoesNotContain("questionnaire", questionnaire.Find("[data-test=records-keys]").TextContent);
     }
+
+    /// <summary>
+    /// The submissions table's id column is neutral («Заполненная форма»): a checklist audit is no «Анкета»; the
+    /// «Форма» column next to it names the form.
+    /// </summary>
+    [Fact]
+    public void Submissions_IdColumn_IsNeutralForChecklistAudits()
+    {
+        using (var c = _store.Store.Open())
+            c.Execute("""
+                INSERT INTO form_definition (id, kind, code, title_ru, draft_json) VALUES ('c1', 'checklist', 'office-check', 'Проверка офиса', '{}');
+                INSERT INTO submission (id, definition_id, version, office_code, source, submitted_at) VALUES ('M-1', 'c1', 1, 'O01', 'checklist', TIMESTAMP '2025-04-02 10:00');
+                """);
+        this.SignInAs("admin", Roles.Admin);
+
+        var cut = Open("/records/submissions?from=2025-01-01&to=2025-12-31", "submissions");
+
+        var headers = cut.Find("[data-table=submissions]").QuerySelectorAll("th").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Contains("Заполненная форма", headers);
+        Assert.Contains("Форма", headers);
+        Assert.DoesNotContain("Анкета", headers);
+        Assert.Contains("M-1", cut.Find("[data-table=submissions]").TextContent);
+    }
 }
