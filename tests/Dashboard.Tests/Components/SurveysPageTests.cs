@@ -30,6 +30,10 @@ public class SurveysPageTests : BunitContext
             """);
     }
 
+    /// <summary>The figure tests read three responses: the survey minimum n is set to 1 for them.</summary>
+    private void MinimumN(int n) =>
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new Analytics.Engine.Surveys.SurveyOptions { MinimumN = n }));
+
     private IRenderedComponent<SurveysPage> RenderPage()
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("/surveys?year=2025");
@@ -39,6 +43,7 @@ public class SurveysPageTests : BunitContext
     [Fact]
     public void Page_ShowsCompanyScoresAndOffices()
     {
+        MinimumN(1);
         this.SignInAs("exec", Roles.Executive);
 
         var cut = RenderPage();
@@ -51,6 +56,7 @@ public class SurveysPageTests : BunitContext
     [Fact]
     public void Page_ShowsBranchManagerOnlyOwnOffices()
     {
+        MinimumN(1);
         this.SignInAsBranchManager("bm", "B01");
 
         var cut = RenderPage();
@@ -68,5 +74,29 @@ public class SurveysPageTests : BunitContext
         var cut = Render<SurveysPage>();
 
         Assert.NotNull(cut.Find("[data-test=surveys-empty]"));
+    }
+
+    /// <summary>
+    /// #17.5: below the survey minimum n (default 5) no score is shown — the card and every office row read
+    /// «недостаточно ответов», and so does the CSV the table writes; never "33,3" from three answers.
+    /// </summary>
+    [Fact]
+    public void Scores_BelowTheMinimumN_ReadNotEnoughResponses_OnCardsTableAndFile()
+    {
+        this.SignInAs("exec", Roles.Executive);
+
+        var cut = RenderPage();
+
+        Assert.Equal("недостаточно ответов", cut.Find("[data-card=nps] [data-test=value]").TextContent);
+        var table = cut.Find("[data-table=by-office]").TextContent;
+        Assert.Contains("недостаточно ответов", table);
+        Assert.DoesNotContain("100,0", table);
+        var query = Services.GetRequiredService<Analytics.Engine.Queries.Surveys.SurveysQuery>();
+        var data = query.Load(new Analytics.Engine.Queries.QueryFilter(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
+            Analytics.Engine.Access.BranchScope.Company);
+        var (content, _, _) = Analytics.Engine.Queries.Surveys.SurveysQuery.Table(data, k => k).Write("csv");
+        var csv = System.Text.Encoding.UTF8.GetString(content);
+        Assert.Contains("недостаточно ответов", csv);
+        Assert.DoesNotContain("33.3", csv);
     }
 }

@@ -18,8 +18,12 @@ public sealed record SurveyData(DateOnly From, DateOnly To, SurveyRow Total, IRe
 /// the channel the questionnaire came by: NPS, CSAT and CES with their 95 % intervals,
 /// the same arithmetic as the annual report (item codes from <c>Reports:NpsItemCode</c>, <c>CsatItemCode</c>, <c>CesItemCode</c>).
 /// </summary>
-public sealed class SurveysQuery(AnalyticsStore store, IOptions<ReportOptions> options, TimeProvider clock)
+public sealed class SurveysQuery(AnalyticsStore store, IOptions<ReportOptions> options, TimeProvider clock,
+    IOptions<Analytics.Engine.Surveys.SurveyOptions>? surveys = null)
 {
+    /// <summary>Figures from fewer responses are shown as «недостаточно ответов» (#17.5), on the page and in its files.</summary>
+    public int MinimumN => surveys?.Value.MinimumN ?? Analytics.Engine.Surveys.Suppression.DefaultMinimumN;
+
     public const string ByOffice = "by-office";
 
     private sealed class Bucket
@@ -63,9 +67,9 @@ public sealed class SurveysQuery(AnalyticsStore store, IOptions<ReportOptions> o
         {
             List<SurveyBucket> Of(string item) => [.. rows.Where(b => b.Item == item).GroupBy(b => b.Value)
                 .Select(g => new SurveyBucket { Item = item, Value = g.Key, N = g.Sum(b => b.N) })];
-            var nps = SurveyScore.Nps(Of(o.NpsItemCode));
-            var csat = SurveyScore.Csat(Of(o.CsatItemCode));
-            var ces = SurveyScore.Ces(Of(o.CesItemCode));
+            var nps = SurveyScore.Nps(Of(o.NpsItemCode)).Floor(MinimumN);
+            var csat = SurveyScore.Csat(Of(o.CsatItemCode)).Floor(MinimumN);
+            var ces = SurveyScore.Ces(Of(o.CesItemCode)).Floor(MinimumN);
             return new SurveyRow(office, name, Math.Max(nps.N, Math.Max(csat.N, ces.N)), nps, csat, ces);
         }
         // Offices named with city and code (five share "Центральный клиентский офис"); no office = the company as a whole.
@@ -80,9 +84,14 @@ public sealed class SurveysQuery(AnalyticsStore store, IOptions<ReportOptions> o
         [t("Filter.Office"), t("Surveys.Responses"), "NPS", "NPS −", "NPS +", "CSAT, %", "CSAT −", "CSAT +", "CES", "CES −", "CES +"],
         [.. data.Offices.Select(r => new object?[]
         {
-            r.Name, r.Responses, Nps(r.Nps.Value), Nps(r.Nps.Lower), Nps(r.Nps.Upper), Pct(r.Csat.Value), Pct(r.Csat.Lower), Pct(r.Csat.Upper),
-            Plain(r.Ces.Value), Plain(r.Ces.Lower), Plain(r.Ces.Upper),
+            r.Name, r.Responses, Hidden(r.Nps) ?? Nps(r.Nps.Value), Nps(r.Nps.Lower), Nps(r.Nps.Upper),
+            Hidden(r.Csat) ?? Pct(r.Csat.Value), Pct(r.Csat.Lower), Pct(r.Csat.Upper),
+            Hidden(r.Ces) ?? Plain(r.Ces.Value), Plain(r.Ces.Lower), Plain(r.Ces.Upper),
         })]);
+
+    // A suppressed score reads «недостаточно ответов» on the page and in CSV/XLSX alike — never the number.
+    private static Cell? Hidden(SurveyScore score) =>
+        score.Suppressed ? new Cell(Analytics.Engine.Surveys.Suppression.Text(), Analytics.Engine.Surveys.Suppression.Text()) : null;
 
     // Scores as people read them (NPS signed, CSAT in %, CES on its 1–7 scale); files keep the numbers.
     private static Cell Nps(double? v) => new(R(v), Numbers.Value(v, "index"));

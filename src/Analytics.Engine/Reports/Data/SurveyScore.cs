@@ -8,6 +8,17 @@ namespace Analytics.Engine.Reports.Data;
 /// </summary>
 public sealed record SurveyScore(string Name, double? Value, long N, double? Lower, double? Upper, string Unit)
 {
+    /// <summary>True when the figure rests on fewer responses than the survey minimum n and must not be shown.</summary>
+    public bool Suppressed { get; init; }
+
+    /// <summary>
+    /// The score as it may be shown: below the minimum n (<see cref="Surveys.Suppression"/>, the one rule) value and
+    /// interval are withheld and <see cref="Suppressed"/> is set, so a page or file shows «недостаточно ответов».
+    /// No responses at all stay "no data".
+    /// </summary>
+    public SurveyScore Floor(int minimumN) =>
+        N > 0 && Surveys.Suppression.Hides(N, minimumN) ? this with { Value = null, Lower = null, Upper = null, Suppressed = true } : this;
+
     public static SurveyScore Nps(IEnumerable<SurveyBucket> buckets)
     {
         var r = SatisfactionScores.Nps(Expand(buckets, 0, 10));
