@@ -84,7 +84,7 @@ public static partial class FactSections
             [
                 s.Name switch { "CSAT" => "CSAT — доля оценок 4–5 из 5", "NPS" => "NPS — индекс готовности рекомендовать", _ => "CES — усилия клиента (1–7)" },
                 Ru.N(s.N), s.Value is null ? "—" : Ru.D(s.Value) + (s.Unit.Length > 0 ? " " + s.Unit : ""),
-                s.Lower is { } lo && s.Upper is { } hi ? $"[{Ru.D(lo)}; {Ru.D(hi)}]" : "—",
+                s.Lower is { } lo && s.Upper is { } hi ? $"{Ru.D(lo)}–{Ru.D(hi)}" : "—", // as the pages write an interval
             ]).ToList();
             doc.Add(new TableBlock([new("Показатель", 3.5f), new("n", 0.8f, TextAlign.Right), new("Значение", 1, TextAlign.Right), new("95 % интервал", 1.4f, TextAlign.Right)], rows)
             { Caption = "Результаты анкетирования потребителей" });
