@@ -87,7 +87,7 @@ public static class Numbers
     public static string Outcome(int? outcome, double tolerance, double? plan = null, CultureInfo? culture = null)
     {
         var en = En(culture);
-        var band = tolerance <= 0 ? "" : plan is { } p ? "±" + Decimal(Math.Abs(p) * tolerance * 100, 1, culture) + Space + (en ? "pp" : "п.п.")
+        var band = tolerance <= 0 ? "" : plan is { } p ? BandPoints(tolerance, p, culture)
             : "±" + Decimal(tolerance * 100, 0, culture) + Space + (en ? "% of plan" : "% от плана");
         return outcome switch
         {
@@ -97,6 +97,17 @@ public static class Numbers
             _ => en ? "worse than plan" : "хуже плана",
         };
     }
+
+    /// <summary>The band's half-width in points of the share: plan · k, "±27,9 п.п." for k = 0,30 around 93 %.</summary>
+    private static string BandPoints(double tolerance, double plan, CultureInfo? culture) =>
+        "±" + Decimal(Math.Abs(plan) * tolerance * 100, 1, culture) + Space + (En(culture) ? "pp" : "п.п.");
+
+    /// <summary>
+    /// The tolerance for a chart's legend, both ways it is read: k relative to the plan and the band it gives in
+    /// points, "30 % от плана (±27,9 п.п.)" — the same rule as <see cref="Outcome"/>'s "в пределах допуска ±27,9 п.п.".
+    /// </summary>
+    public static string Tolerance(double tolerance, double plan, CultureInfo? culture = null) =>
+        Decimal(tolerance * 100, 0, culture) + Space + (En(culture) ? "% of plan" : "% от плана") + " (" + BandPoints(tolerance, plan, culture) + ")";
 
     /// <summary>What the outcome words mean, for a legend under a table (a plan row may carry its own tolerance).</summary>
     public static string OutcomeLegend(double tolerance, CultureInfo? culture = null) => En(culture)

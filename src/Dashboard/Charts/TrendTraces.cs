@@ -25,12 +25,16 @@ public static class TrendTraces
         };
         if (data.Plan is { } band && data.Tolerance is { } k && k > 0)
         {
-            // Tolerance band plan·(1 ± k): inside it the outcome is "achieved" (PlanService.Outcome).
+            // Tolerance band plan·(1 ± k): inside it the outcome is "achieved" (PlanService.Outcome). An indicator is a
+            // share 0…1 (IndicatorRollup), so the band stops at 0 and 100 % — a share cannot pass them (D17). Drawn
+            // faintly: it is context for the plan line, not a figure; the legend gives k and its width in п.п.
+            var (lower, upper) = (Math.Max(0, band * (1 - k)), Math.Min(1, band * (1 + k)));
             traces.Add(new Scatter { Name = plan + " −k", Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines, ShowLegend = false,
-                Line = new Plotly.Blazor.Traces.ScatterLib.Line { Width = 0 }, X = [months[0], months[^1]], Y = [band * (1 - k), band * (1 - k)] });
-            traces.Add(new Scatter { Name = bandName ?? plan + " ± допуск", Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
+                Line = new Plotly.Blazor.Traces.ScatterLib.Line { Width = 0 }, X = [months[0], months[^1]], Y = [lower, lower], HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Skip });
+            traces.Add(new Scatter { Name = (bandName ?? plan + " ± допуск") + " " + Analytics.Engine.Vocabulary.Numbers.Tolerance(k, band, culture),
+                Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
                 Line = new Plotly.Blazor.Traces.ScatterLib.Line { Width = 0 }, Fill = Plotly.Blazor.Traces.ScatterLib.FillEnum.ToNextY,
-                FillColor = "rgba(76, 175, 80, 0.15)", X = [months[0], months[^1]], Y = [band * (1 + k), band * (1 + k)] });
+                FillColor = "rgba(76, 175, 80, 0.08)", X = [months[0], months[^1]], Y = [upper, upper], HoverInfo = Plotly.Blazor.Traces.ScatterLib.HoverInfoFlag.Skip });
         }
         if (data.Plan is { } value)
             traces.Add(new Scatter { Name = plan, Mode = Plotly.Blazor.Traces.ScatterLib.ModeFlag.Lines,
@@ -55,5 +59,19 @@ public static class TrendTraces
                 HoverTemplate = "%{x}: %{y} — " + partialName + "<extra></extra>",
             });
         return traces;
+    }
+
+    /// <summary>
+    /// The y range fitted to what is read — both years' values and the plan — not to the tolerance band, which would
+    /// otherwise stretch the axis to 65–121 % and flatten the lines (D17). Padded by 5 п.п. and kept within 0…100 %;
+    /// null with nothing to show (Plotly's autorange then).
+    /// </summary>
+    public static object[]? YRange(TrendData data)
+    {
+        var values = data.Points.SelectMany(p => new[] { p.Value, p.PreviousYear }).Append(data.Plan)
+            .OfType<double>().Where(double.IsFinite).ToList();
+        if (values.Count == 0) return null;
+        const double pad = 0.05;
+        return [Math.Max(0, values.Min() - pad), Math.Min(1, values.Max() + pad)];
     }
 }

@@ -17,7 +17,8 @@ public sealed record TrendPoint(int Month, double? Value, double? PreviousYear)
 
 /// <summary>An indicator's monthly series for a year, the plan, and the Mann–Kendall test over the two years shown.</summary>
 public sealed record TrendData(int Year, IReadOnlyList<string> Indicators, string? Indicator, string UnitName,
-    IReadOnlyList<TrendPoint> Points, double? Plan, OrgLevel Level, string? UnitCode, MannKendallResult? Trend, double? Tolerance = null)
+    IReadOnlyList<TrendPoint> Points, double? Plan, OrgLevel Level, string? UnitCode, MannKendallResult? Trend, double? Tolerance = null,
+    double? MethodologyTolerance = null)
 {
     /// <summary>The indicators page for one month of the series (its criteria, each linking to its records).</summary>
     public string MonthLink(int year, int month)
@@ -70,7 +71,9 @@ public sealed class TrendView(IndicatorService indicators, AnalyticsStore store,
         return new TrendData(year, ids, chosen, name, points, plan,
             level, unit,
             chosen is null ? null : Analytics.Engine.Statistics.Trend.MannKendall(series),
-            plan is null ? null : Tolerance(rows[0].UnitCode, year, chosen!));
+            plan is null ? null : Tolerance(rows[0].UnitCode, year, chosen!),
+            // The outcome legend names the methodology's k (a plan row may set its own, which the band's legend gives).
+            plan is null ? null : new Analytics.Engine.Methodology.MethodologyRepository(store).Get().Plan.Tolerance);
     }
 
     private bool InBranch(string office, string? branch) => branch is null || new OrgQuery(store).BranchOf(office) == branch;

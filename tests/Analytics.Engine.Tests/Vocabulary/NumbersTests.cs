@@ -42,6 +42,15 @@ public class NumbersTests
         Assert.DoesNotContain("−1", Numbers.Outcome(-1, 0.3, 0.9, Ru));
     }
 
+    /// <summary>D17: a chart legend gives k both ways, its п.п. the same as the outcome words' band.</summary>
+    [Fact]
+    public void Tolerance_GivesKAndItsBandInPoints()
+    {
+        Assert.Equal($"30{S}% от плана (±27,9{S}п.п.)", Numbers.Tolerance(0.3, 0.93, Ru));
+        Assert.EndsWith(Numbers.Outcome(0, 0.3, 0.93, Ru)["в пределах допуска ".Length..] + ")", Numbers.Tolerance(0.3, 0.93, Ru));
+        Assert.Equal($"30{S}% of plan (±27.9{S}pp)", Numbers.Tolerance(0.3, 0.93, En));
+    }
+
     [Fact]
     public void Value_FollowsTheCriterionUnit()
     {

@@ -42,6 +42,9 @@ public sealed class DashboardWalkTests(BrowserFixture browser)
                          ("/reports", T("Reports.Title")),
                      })
                 await Visit(page, path, ".mud-typography-h4", heading, errors);
+            // D17: the trend chart (band clipped at 100 %, y range fitted to the lines) is looked at, not only loaded.
+            await Visit(page, $"/trends?year={year}", ".mud-typography-h4", T("Nav.Trends"), errors);
+            await Screenshots.Save(page, "trends");
             await Visit(page, "/", ".mud-typography-h5", T("Overview.Title"), errors);
 
             await DownloadsAppealsCsv(page);

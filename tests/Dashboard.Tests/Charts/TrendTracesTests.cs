@@ -44,7 +44,34 @@ public class TrendTracesTests
         var upper = Assert.IsType<Scatter>(traces[3]);
         Assert.Equal([0.6, 0.6], upper.Y);
         Assert.Equal(Plotly.Blazor.Traces.ScatterLib.FillEnum.ToNextY, upper.Fill);
-        Assert.Equal("План ± допуск", upper.Name);
+        Assert.Equal("План ± допуск 20\u00A0% от плана (±10,0\u00A0п.п.)", upper.Name);
+    }
+
+    /// <summary>D17: k = 0,30 around a 93 % plan would run 65,1–120,9 %; a share stops at 100 %, and the legend says k and its п.п.</summary>
+    [Fact]
+    public void Series_ClipsTheBandAtHundredPercent_AndNamesTheTolerance()
+    {
+        var traces = TrendTraces.Series(Data(0.93, 0.30), "2025", "2024", "План", bandName: "План ± допуск");
+
+        var lower = Assert.IsType<Scatter>(traces[2]);
+        var upper = Assert.IsType<Scatter>(traces[3]);
+        Assert.Equal(0.651, (double)lower.Y[0]!, 6);
+        Assert.Equal([1.0, 1.0], upper.Y);
+        Assert.Equal("План ± допуск 30\u00A0% от плана (±27,9\u00A0п.п.)", upper.Name);
+        Assert.Equal("rgba(76, 175, 80, 0.08)", upper.FillColor);
+    }
+
+    /// <summary>D17: the y axis fits the values and the plan (with 5 п.п. to spare), not the band; within 0…100 %.</summary>
+    [Fact]
+    public void YRange_FitsTheDataAndPlan_NotTheBand()
+    {
+        // This year 51–56 %, last year 40 %, plan 93 % with a ±27,9 п.п. band.
+        var range = TrendTraces.YRange(Data(0.93, 0.30))!;
+
+        Assert.Equal(0.35, (double)range[0], 6);
+        Assert.Equal(0.98, (double)range[1], 6);
+        Assert.Equal(1.0, (double)TrendTraces.YRange(Data(0.99, 0.30))![1], 6);
+        Assert.Null(TrendTraces.YRange(new TrendData(2025, [], null, "К", [], null, Analytics.Engine.Indicators.OrgLevel.Company, null, null)));
     }
 
     [Fact]

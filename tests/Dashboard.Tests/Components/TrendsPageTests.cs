@@ -42,6 +42,27 @@ public class TrendsPageTests : BunitContext
         Assert.StartsWith("/api/trends?format=csv&from=2025-01-01&to=2025-12-31&indicator=", cut.Find("[data-test=export-trends] a[data-format=csv]").GetAttribute("href"));
     }
 
+    /// <summary>
+    /// D17: with a plan whose own k is 5 %, the band's legend gives that k and its п.п., while the caption under the
+    /// chart explains the outcome with the methodology's k (30 %), the Indicators page's one legend.
+    /// </summary>
+    [Fact]
+    public void Page_StatesTheTolerance_InTheBandLegendAndTheOutcomeCaption()
+    {
+        using (var c = _store.Store.Open())
+            foreach (var indicator in new Analytics.Engine.Methodology.MethodologyRepository(_store.Store).Get().Indicators)
+                c.Execute("INSERT INTO plan (scope_code, year, target, value, tolerance) VALUES ('C', 2025, $id, 0.9, 0.05)", new { id = indicator.Id });
+        this.SignInAs("exec", Roles.Executive);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/trends?year=2025");
+
+        var cut = Render<TrendsPage>();
+
+        Assert.Equal(Analytics.Engine.Vocabulary.Numbers.OutcomeLegend(0.30), cut.Find("[data-test=outcome-legend]").TextContent.Trim());
+        var band = cut.FindComponent<Plotly.Blazor.PlotlyChart>().Instance.Data.OfType<Plotly.Blazor.Traces.Scatter>()
+            .Single(t => t.Fill is not null);
+        Assert.Equal("План ± допуск 5\u00A0% от плана (±4,5\u00A0п.п.)", band.Name);
+    }
+
     [Fact]
     public void Page_SaysWhatToDo_WhenYearHasNoData()
     {

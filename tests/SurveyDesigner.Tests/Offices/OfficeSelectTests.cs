@@ -54,6 +54,37 @@ public sealed class OfficeSelectTests : ComponentTest
         });
     }
 
+    /// <summary>D13 / issue #15 item 7: the popup is grouped by branch — the branch's line before its offices — and search still filters.</summary>
+    [Fact]
+    public void Options_AreGroupedUnderTheirBranch_AndSearchStillFilters()
+    {
+        OrgEntry[] offices =
+        [
+            Offices[0],
+            new("ARH-02", "office", "Клиентский офис", "ESZ-ARH", "Архангельский филиал", "Северодвинск",
+                "Клиентский офис — Северодвинск, ARH-02", "г. Северодвинск, ул. Ломоносова, д. 7"),
+            Offices[1],
+        ];
+        var provider = Render<MudPopoverProvider>();
+        string? picked = null;
+        var cut = Render<OfficeSelect>(p => p.Add(s => s.Offices, offices).Add(s => s.ValueChanged, v => picked = v));
+        string[] Lines() => [.. provider.FindAll("[data-branch-header], [data-office]")
+            .Select(e => e.HasAttribute("data-branch-header") ? "# " + e.TextContent.Trim() : e.GetAttribute("data-office")!)];
+
+        cut.Find("input").Input("офис");
+        provider.WaitForAssertion(() => Assert.Equal(
+            ["# Архангельский филиал", "ARH-01", "ARH-02", "# Мурманский филиал", "MUR-01"], Lines()));
+
+        // The branch line is not an office: clicking it picks nothing.
+        provider.Find("[data-branch-header=ESZ-MUR]").Click();
+        Assert.Null(picked);
+
+        cut.Find("input").Input("Северодвинск");
+        provider.WaitForAssertion(() => Assert.Equal(["# Архангельский филиал", "ARH-02"], Lines()));
+        provider.Find("[data-office=ARH-02]").Click();
+        cut.WaitForAssertion(() => Assert.Equal("ARH-02", picked));
+    }
+
     [Fact]
     public async Task Multiple_AddsAChipPerOffice_AndRemovesIt()
     {
